@@ -1,0 +1,85 @@
+package summitbot.answer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import summitbot.facts.PeopleDirectory;
+import summitbot.facts.Person;
+import summitbot.nlp.PersonMention;
+
+/**
+ * Decides which person a question is about: a named person, a kinship word resolved against the
+ * person it belongs to ("his father" after a question about Putin is not Kim Jong Il), or a
+ * pronoun resolved from the conversation.
+ */
+final class PersonResolver {
+    /** The outcome: a person, nobody named, or somebody the article does not cover. */
+    record Resolution(Person person, boolean unknown) {
+        static final Resolution NONE = new Resolution(null, false);
+        static final Resolution UNKNOWN = new Resolution(null, true);
+    }
+
+    private static final Pattern PRONOUN = Pattern.compile("\\b(he|him|his|she|her|they|them|their|that guy)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final String KIM = "kim_jong_un";
+
+    private final PeopleDirectory people;
+
+    PersonResolver(PeopleDirectory people) {
+        this.people = people;
+    }
+
+    /**
+     * @param excluded people who cannot be the answer's subject (Kim, for "summits with Kim")
+     */
+    Resolution resolve(Query query, Set<String> excluded) {
+        List<PersonMention> mentions = query.mentions();
+        boolean pronoun = PRONOUN.matcher(query.text()).find();
+        Optional<Person> contextPerson = query.context()
+                .map(ConversationMemory.Context::personId)
+                .flatMap(this::byId);
+        for (PersonMention m : mentions) {
+            if (m.relativeOf() != null) {
+                String owner = ownerOf(m, mentions, pronoun, contextPerson);
+                return owner.equals(m.relativeOf()) ? new Resolution(m.person(), false) : Resolution.UNKNOWN;
+            }
+        }
+        for (PersonMention m : mentions) {
+            if (!excluded.contains(m.person().id())) {
+                return new Resolution(m.person(), false);
+            }
+        }
+        if (pronoun && contextPerson.isPresent() && !excluded.contains(contextPerson.get().id())) {
+            return new Resolution(contextPerson.get(), false);
+        }
+        return Resolution.NONE;
+    }
+
+    List<Person> everyone() {
+        return people.people();
+    }
+
+    private static String ownerOf(PersonMention relative, List<PersonMention> mentions, boolean pronoun,
+                                  Optional<Person> contextPerson) {
+        PersonMention before = null;
+        for (PersonMention m : mentions) {
+            if (m.position() < relative.position() && m.relativeOf() == null) {
+                before = m;
+            }
+        }
+        if (before != null) {
+            return before.person().id();
+        }
+        if (pronoun && contextPerson.isPresent()) {
+            return contextPerson.get().id();
+        }
+        // "who is the father?" with no one else in view: the article's only father is Kim's.
+        return KIM;
+    }
+
+    private Optional<Person> byId(String id) {
+        return id == null ? Optional.empty()
+                : people.people().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,133 @@
+package summitbot.answer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import summitbot.facts.FactStore;
+import summitbot.facts.PeopleDirectory;
+import summitbot.facts.TemplateStore;
+import summitbot.nlp.IntentClassifier;
+import summitbot.nlp.PersonFinder;
+import summitbot.nlp.PersonMention;
+import summitbot.nlp.Prediction;
+import summitbot.nlp.ScopeGate;
+
+/**
+ * The answering core: checks the input, classifies the question, resolves follow-ups from the
+ * conversation's memory, and sends it to the handler of its intent family. Thread-safe; knows
+ * nothing of Telegram or terminals.
+ */
+public final class ReplyRouter {
+    /** Longest question the bot reads; longer ones are asked to be shorter. */
+    public static final int MAX_QUESTION_LENGTH = 1000;
+    private static final Set<String> PERSON_INTENTS = Set.of("summit_count", "person");
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "^\\s*(and|what about|how about|what of|with|plus)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
+    private static final Pattern ANY_LETTER = Pattern.compile("\\p{L}");
+    private static final int FRAGMENT_WORDS = 5;
+
+    private final IntentClassifier classifier;
+    private final ScopeGate gate;
+    private final PersonFinder personFinder;
+    private final ConversationMemory memory;
+    private final TemplateRenderer renderer;
+    private final Map<String, IntentHandler> handlers = new HashMap<>();
+    private final IntentHandler fallback;
+
+    public ReplyRouter(IntentClassifier classifier, ScopeGate gate, FactStore facts, PeopleDirectory people,
+                       TemplateStore templates, ConversationMemory memory) {
+        this.classifier = classifier;
+        this.gate = gate;
+        this.memory = memory;
+        this.personFinder = new PersonFinder(people::aliases);
+        this.renderer = new TemplateRenderer(facts, templates);
+        PersonResolver resolver = new PersonResolver(people);
+        this.fallback = new SmallTalkHandler(renderer);
+        for (String intent : List.of("greeting", "help", "thanks_bye", ScopeGate.OUT_OF_SCOPE)) {
+            handlers.put(intent, fallback);
+        }
+        IntentHandler articleFacts = new ArticleFactHandler(renderer);
+        for (String intent : List.of("participants", "location", "date", "kim_goals", "laborers", "food_aid",
+                "sanctions", "economy", "china", "south_korea", "trade_target", "russia_projects", "why_now",
+                "hanoi_summit", "putin_outlook", "putin_history", "history", "source")) {
+            handlers.put(intent, articleFacts);
+        }
+        handlers.put("summit_count", new SummitCountHandler(renderer, resolver, facts));
+        handlers.put("person", new PersonHandler(renderer, resolver, facts));
+    }
+
+    /** Answers one message of conversation {@code conversationId}. */
+    public Answer answer(String conversationId, String text) {
+        String question = text == null ? "" : text;
+        Optional<String> refusal = refuse(question);
+        if (refusal.isPresent()) {
+            return new Answer(question, ScopeGate.OUT_OF_SCOPE, 0, List.of(), refusal.get());
+        }
+        Prediction prediction = classifier.classify(question);
+        String intent = gate.decide(prediction);
+        Optional<ConversationMemory.Context> context = memory.recall(conversationId);
+        List<PersonMention> mentions = personFinder.find(question);
+        intent = followUp(question, intent, mentions, context);
+        Query query = new Query(question, intent, mentions, context);
+        Reply reply = handlers.getOrDefault(intent, fallback).reply(query);
+        if (!ScopeGate.OUT_OF_SCOPE.equals(intent)) {
+            memory.remember(conversationId, intent, reply.personId());
+        }
+        List<Entity> entities = mentions.stream()
+                .map(m -> new Entity("person", m.person().id(), m.person().name(), m.matched()))
+                .toList();
+        return new Answer(question, intent, prediction.confidence(), entities, reply.text());
+    }
+
+    /** Answers a topic directly (e.g. a pressed topic button), as if its example were asked. */
+    public Answer answerIntent(String conversationId, String intent) {
+        if (!handlers.containsKey(intent)) {
+            throw new IllegalArgumentException("unknown intent " + intent);
+        }
+        Query query = new Query("", intent, List.of(), memory.recall(conversationId));
+        Reply reply = handlers.get(intent).reply(query);
+        memory.remember(conversationId, intent, reply.personId());
+        return new Answer("", intent, 1.0, List.of(), reply.text());
+    }
+
+    /** Every intent the router answers. */
+    public Set<String> intents() {
+        return Set.copyOf(handlers.keySet());
+    }
+
+    // "and with Moon?" after a summit question keeps the summit question's intent.
+    private static String followUp(String question, String intent, List<PersonMention> mentions,
+                                   Optional<ConversationMemory.Context> context) {
+        if (context.isEmpty() || mentions.isEmpty() || !PERSON_INTENTS.contains(context.get().intent())) {
+            return intent;
+        }
+        boolean fragment = question.strip().split("\\s+").length <= FRAGMENT_WORDS;
+        boolean continues = CONTINUATION.matcher(question).find();
+        if (fragment && (continues || ScopeGate.OUT_OF_SCOPE.equals(intent))) {
+            return context.get().intent();
+        }
+        return intent;
+    }
+
+    private Optional<String> refuse(String question) {
+        String q = question.strip();
+        if (q.isEmpty()) {
+            return Optional.of("Please type a question about the Kim-Putin summit, for example \"Where is the summit?\"");
+        }
+        if (q.length() > MAX_QUESTION_LENGTH) {
+            return Optional.of("That message is too long for me: please ask a shorter question (up to "
+                    + MAX_QUESTION_LENGTH + " characters).");
+        }
+        if (!LATIN_LETTER.matcher(q).find()) {
+            String topics = renderer.render("help", Map.of());
+            return Optional.of(ANY_LETTER.matcher(q).find()
+                    ? "Sorry, I can only read questions in English. " + topics
+                    : "I can only answer questions written in words. " + topics);
+        }
+        return Optional.empty();
+    }
+}

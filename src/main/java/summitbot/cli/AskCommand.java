@@ -1,0 +1,81 @@
+package summitbot.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import summitbot.answer.Answer;
+import summitbot.answer.ReplyRouter;
+
+/** One question from the arguments, or many as JSON lines from standard input. */
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = {"Print the reply to a question.",
+                "With --json, read standard input one message per line and print one JSON object per line;",
+                "a line {\"chat\":\"ID\",\"text\":\"...\"} joins conversation ID, a plain line is a conversation of its own."})
+final class AskCommand implements Runnable {
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--json", description = "read messages from standard input, answer as JSON lines")
+    boolean json;
+
+    @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "the question (words are joined)")
+    List<String> words;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Override
+    public void run() {
+        Quiet.unlessAskedOtherwise();
+        if (!json && (words == null || words.isEmpty())) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "give a question, e.g. summit-bot ask \"where is the summit?\", or use --json");
+        }
+        try (Core core = store.startCore()) {
+            PrintStream out = System.out;
+            if (!json) {
+                out.println(core.router().answer("ask", String.join(" ", words)).reply());
+                return;
+            }
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            String line;
+            long lineNumber = 0;
+            while ((line = in.readLine()) != null) {
+                lineNumber++;
+                out.println(mapper.writeValueAsString(answerLine(core.router(), line, lineNumber)));
+                out.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Answer answerLine(ReplyRouter router, String line, long lineNumber) {
+        String chat = "line-" + lineNumber;
+        String text = line;
+        if (line.stripLeading().startsWith("{")) {
+            try {
+                JsonNode node = mapper.readTree(line);
+                if (node != null && node.isObject() && node.hasNonNull("text")) {
+                    text = node.get("text").asText();
+                    if (node.hasNonNull("chat")) {
+                        chat = "chat-" + node.get("chat").asText();
+                    }
+                }
+            } catch (JsonProcessingException e) {
+                // Not JSON after all: treat it as a plain question.
+            }
+        }
+        return router.answer(chat, text);
+    }
+}

@@ -1,0 +1,64 @@
+package summitbot.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import summitbot.answer.ReplyRouter;
+import summitbot.nlp.LabeledQuestion;
+
+/** Questions per second and latency of the whole pipeline: classify, look up, compose. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Run the held-out questions through the whole pipeline and print throughput and latency.")
+final class BenchCommand implements Runnable {
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--rounds", defaultValue = "20", description = "measured passes over the questions (default: ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Option(names = "--warmup", defaultValue = "10", description = "passes before measuring (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Override
+    public void run() {
+        Quiet.unlessAskedOtherwise();
+        try (Core core = store.startCore()) {
+            List<String> questions = core.models().heldOutData().stream().map(LabeledQuestion::text).toList();
+            ReplyRouter router = core.router();
+            for (int r = 0; r < warmup; r++) {
+                pass(router, questions, null, r);
+            }
+            long[] latencies = new long[questions.size() * rounds];
+            long start = System.nanoTime();
+            for (int r = 0; r < rounds; r++) {
+                pass(router, questions, latencies, r);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Arrays.sort(latencies);
+            System.out.printf(Locale.ROOT, "questions   %d (%d distinct x %d rounds, one thread)%n",
+                    latencies.length, questions.size(), rounds);
+            System.out.printf(Locale.ROOT, "throughput  %.0f questions/s%n", latencies.length / seconds);
+            System.out.printf(Locale.ROOT, "latency p50 %.0f us%n", percentile(latencies, 0.50) / 1e3);
+            System.out.printf(Locale.ROOT, "latency p99 %.0f us%n", percentile(latencies, 0.99) / 1e3);
+            System.out.printf(Locale.ROOT, "latency max %.0f us%n", latencies[latencies.length - 1] / 1e3);
+        }
+    }
+
+    private static void pass(ReplyRouter router, List<String> questions, long[] latencies, int round) {
+        for (int i = 0; i < questions.size(); i++) {
+            long t0 = System.nanoTime();
+            router.answer("bench-" + i, questions.get(i));
+            if (latencies != null) {
+                latencies[round * questions.size() + i] = System.nanoTime() - t0;
+            }
+        }
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        int index = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+}

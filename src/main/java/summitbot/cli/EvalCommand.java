@@ -1,0 +1,60 @@
+package summitbot.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import summitbot.nlp.EvaluationReport;
+import summitbot.nlp.IntentClassifier;
+import summitbot.nlp.IntentModelFiles;
+import summitbot.nlp.LabeledQuestion;
+import summitbot.nlp.Prediction;
+import summitbot.nlp.ScopeGate;
+import summitbot.nlp.TextNormalizer;
+import summitbot.nlp.TrainingSet;
+
+/** Accuracy of the classifier and out-of-scope gate on a labelled file. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Evaluate intent classification on a labelled file (intent<TAB>question).")
+final class EvalCommand implements Runnable {
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "labelled questions, e.g. models/heldout.tsv")
+    Path file;
+
+    @Option(names = "--sweep", description = "also print accuracy for a grid of confidence thresholds and margins")
+    boolean sweep;
+
+    @Override
+    public void run() {
+        List<LabeledQuestion> data = TrainingSet.read(file);
+        IntentClassifier classifier = new IntentModelFiles(store.models).loadOrTrain(TextNormalizer.load());
+        List<Prediction> predictions = data.stream().map(q -> classifier.classify(q.text())).toList();
+        System.out.print(report(data, predictions, ScopeGate.DEFAULT).format(10));
+        if (sweep) {
+            System.out.printf("%nsweep: threshold margin in-scope-acc oos-recall macro-F1 min-F1%n");
+            for (double t = 0.0; t <= 0.801; t += 0.05) {
+                for (double m : new double[] {0.0, 0.05, 0.1, 0.2}) {
+                    EvaluationReport r = report(data, predictions, new ScopeGate(t, m));
+                    double minF1 = r.perIntent().values().stream()
+                            .mapToDouble(EvaluationReport.IntentScore::f1).min().orElse(0);
+                    System.out.printf(Locale.ROOT, "sweep: %.2f %.2f %.4f %.4f %.4f %.4f%n", t, m,
+                            r.inScopeAccuracy(), r.outOfScopeRecall(), r.macroF1(), minF1);
+                }
+            }
+        }
+    }
+
+    static EvaluationReport report(List<LabeledQuestion> data, List<Prediction> predictions, ScopeGate gate) {
+        List<EvaluationReport.Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            outcomes.add(new EvaluationReport.Outcome(data.get(i).intent(), gate.decide(predictions.get(i))));
+        }
+        return EvaluationReport.of(outcomes);
+    }
+}

@@ -1,0 +1,193 @@
+package summitbot.facts;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The bot's SQLite database: migrated with Flyway on open, WAL mode, a busy timeout, and a
+ * small pool of connections so readers on several threads never wait for each other.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+    private static final int POOL_SIZE = 4;
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final BlockingQueue<Connection> pool;
+    private final List<Connection> all;
+
+    private Database(Path file, List<Connection> connections) {
+        this.file = file;
+        this.all = connections;
+        this.pool = new ArrayBlockingQueue<>(connections.size(), false, connections);
+    }
+
+    /** Opens (creating and migrating if needed) the database at {@code file}. */
+    public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        prepareLocation(absolute);
+        SQLiteDataSource dataSource = dataSource(absolute);
+        migrate(dataSource, absolute);
+        List<Connection> connections = new ArrayList<>();
+        try {
+            for (int i = 0; i < POOL_SIZE; i++) {
+                connections.add(dataSource.getConnection());
+            }
+        } catch (SQLException e) {
+            connections.forEach(Database::closeQuietly);
+            throw new DatabaseException("cannot open database " + absolute + ": " + firstLine(e), e);
+        }
+        log.info("database {} ready", absolute);
+        return new Database(absolute, connections);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs read-only work on a pooled connection. */
+    public <T> T read(SqlWork<T> work) {
+        Connection c = borrow();
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new DatabaseException("database read failed: " + firstLine(e), e);
+        } finally {
+            pool.offer(c);
+        }
+    }
+
+    /** Runs work in one immediate transaction: all of it commits, or none of it. */
+    public <T> T write(SqlWork<T> work) {
+        Connection c = borrow();
+        try {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("database write failed: " + firstLine(e), e);
+        } finally {
+            pool.offer(c);
+        }
+    }
+
+    @Override
+    public void close() {
+        all.forEach(Database::closeQuietly);
+    }
+
+    private Connection borrow() {
+        try {
+            return pool.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseException("interrupted while waiting for the database");
+        }
+    }
+
+    private static void prepareLocation(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new DatabaseException("database path " + file + " is a folder, not a file");
+        }
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException | SecurityException e) {
+            throw new DatabaseException("cannot create folder for database " + file + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+        if (Files.exists(file) && isReadOnly(file)) {
+            throw new DatabaseException("database " + file + " is read-only; the bot needs to write to it");
+        }
+        if (!Files.exists(file) && isReadOnly(file.getParent())) {
+            throw new DatabaseException("cannot create database " + file + ": its folder is read-only");
+        }
+    }
+
+    // Checks the permission bits, not access(2): running as root would otherwise ignore a read-only mark.
+    private static boolean isReadOnly(Path path) {
+        try {
+            return !Files.getPosixFilePermissions(path).contains(PosixFilePermission.OWNER_WRITE)
+                    || !Files.isWritable(path);
+        } catch (UnsupportedOperationException e) {
+            return !Files.isWritable(path);
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.enforceForeignKeys(true);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        return dataSource;
+    }
+
+    private static void migrate(SQLiteDataSource dataSource, Path file) {
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new DatabaseException("cannot open database " + file + ": " + explain(e), e);
+        }
+    }
+
+    private static String explain(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("not a database") || m.contains("SQLITE_NOTADB"))) {
+                return "the file is not an SQLite database";
+            }
+            if (m != null && (m.contains("readonly") || m.contains("SQLITE_READONLY"))) {
+                return "the file is read-only";
+            }
+            if (m != null && m.contains("SQLITE_CANTOPEN")) {
+                return "the file cannot be opened";
+            }
+        }
+        return firstLine(e);
+    }
+
+    static String firstLine(Throwable e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing on shutdown: nothing useful to do
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package summitbot.facts;
+
+/** Someone the article names. */
+public record Person(String id, String name) {
+}

@@ -1,0 +1,123 @@
+package summitbot.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import summitbot.facts.AliasText;
+import summitbot.facts.EditDistance;
+import summitbot.facts.PersonAlias;
+
+/**
+ * Finds the people a question names, from the aliases in the database: exact alias matches
+ * first, longest first, then small typos of longer aliases ("kin jong un", "vladimir putn").
+ */
+public final class PersonFinder {
+    private static final int MAX_WORDS = 4;
+    private static final int MIN_FUZZY_LENGTH = 5;
+    private static final int LONG_ALIAS = 9;
+
+    private final Supplier<List<PersonAlias>> aliases;
+    private volatile Index index = new Index(List.of(), Map.of());
+
+    // The alias map, rebuilt only when the supplier hands over a different list.
+    private record Index(List<PersonAlias> source, Map<String, PersonAlias> byAlias) {
+    }
+
+    /** @param aliases read on every call, so an alias an admin adds works in the next question */
+    public PersonFinder(Supplier<List<PersonAlias>> aliases) {
+        this.aliases = aliases;
+    }
+
+    /** The people named in {@code text}, in the order they appear. */
+    public List<PersonMention> find(String text) {
+        String normal = AliasText.normalise(text);
+        if (normal.isEmpty()) {
+            return List.of();
+        }
+        String[] words = normal.split(" ");
+        Map<String, PersonAlias> byAlias = index(aliases.get());
+        boolean[] used = new boolean[words.length];
+        List<PersonMention> found = new ArrayList<>();
+        for (int size = Math.min(MAX_WORDS, words.length); size >= 1; size--) {
+            for (int start = 0; start + size <= words.length; start++) {
+                if (anyUsed(used, start, size)) {
+                    continue;
+                }
+                String window = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + size));
+                PersonAlias hit = byAlias.get(window);
+                if (hit == null) {
+                    hit = fuzzy(window, size, byAlias);
+                }
+                if (hit != null) {
+                    found.add(new PersonMention(hit.person(), window, hit.relativeOf(), start));
+                    for (int i = start; i < start + size; i++) {
+                        used[i] = true;
+                    }
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(PersonMention::position));
+        return found;
+    }
+
+    private Map<String, PersonAlias> index(List<PersonAlias> current) {
+        Index i = index;
+        if (i.source() != current) {
+            Map<String, PersonAlias> byAlias = new HashMap<>();
+            for (PersonAlias a : current) {
+                byAlias.put(a.alias(), a);
+            }
+            i = new Index(current, byAlias);
+            index = i;
+        }
+        return i.byAlias();
+    }
+
+    private static PersonAlias fuzzy(String window, int size, Map<String, PersonAlias> byAlias) {
+        if (window.length() < MIN_FUZZY_LENGTH) {
+            return null;
+        }
+        PersonAlias best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (PersonAlias a : byAlias.values()) {
+            String alias = a.alias();
+            // Kinship words and short aliases must match exactly: "dad" is one letter from "bad".
+            if (a.relativeOf() != null || alias.length() < MIN_FUZZY_LENGTH
+                    || alias.charAt(0) != window.charAt(0) || wordCount(alias) != size) {
+                continue;
+            }
+            int allowed = alias.length() >= LONG_ALIAS ? 2 : 1;
+            if (Math.abs(alias.length() - window.length()) > allowed) {
+                continue;
+            }
+            int d = EditDistance.between(window, alias);
+            if (d <= allowed && (d < bestDistance || (d == bestDistance && alias.compareTo(best.alias()) < 0))) {
+                best = a;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static int wordCount(String s) {
+        int n = 1;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean anyUsed(boolean[] used, int start, int size) {
+        for (int i = start; i < start + size; i++) {
+            if (used[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
