@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import summitbot.answer.Answer;
@@ -22,7 +25,7 @@ import summitbot.answer.ReplyRouter;
         description = {"Print the reply to a question.",
                 "With --json, read standard input one message per line and print one JSON object per line;",
                 "a line {\"chat\":\"ID\",\"text\":\"...\"} joins conversation ID, a plain line is a conversation of its own."})
-final class AskCommand implements Runnable {
+final class AskCommand implements Runnable, ReadsInput {
     @Mixin
     StoreOptions store;
 
@@ -32,25 +35,34 @@ final class AskCommand implements Runnable {
     @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "the question (words are joined)")
     List<String> words;
 
+    @Spec
+    CommandSpec spec;
+
     private final ObjectMapper mapper = new ObjectMapper();
+    private InputStream in = System.in;
+
+    @Override
+    public void input(InputStream in) {
+        this.in = in;
+    }
 
     @Override
     public void run() {
         Quiet.unlessAskedOtherwise();
         if (!json && (words == null || words.isEmpty())) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "give a question, e.g. summit-bot ask \"where is the summit?\", or use --json");
         }
         try (Core core = store.startCore()) {
-            PrintStream out = System.out;
+            PrintWriter out = spec.commandLine().getOut();
             if (!json) {
                 out.println(core.router().answer("ask", String.join(" ", words)).reply());
                 return;
             }
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             long lineNumber = 0;
-            while ((line = in.readLine()) != null) {
+            while ((line = reader.readLine()) != null) {
                 lineNumber++;
                 out.println(mapper.writeValueAsString(answerLine(core.router(), line, lineNumber)));
                 out.flush();

@@ -1,10 +1,13 @@
 package summitbot.cli;
 
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import summitbot.answer.ReplyRouter;
 import summitbot.nlp.LabeledQuestion;
@@ -16,10 +19,17 @@ final class BenchCommand implements Runnable {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--rounds", defaultValue = "20", description = "measured passes over the questions (default: ${DEFAULT-VALUE})")
+    @Spec
+    CommandSpec spec;
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    @Option(names = "--rounds", defaultValue = "50", description = "measured passes over the questions (default: ${DEFAULT-VALUE})")
     int rounds;
 
-    @Option(names = "--warmup", defaultValue = "10", description = "passes before measuring (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "30", description = "passes before measuring (default: ${DEFAULT-VALUE})")
     int warmup;
 
     @Override
@@ -38,12 +48,12 @@ final class BenchCommand implements Runnable {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             Arrays.sort(latencies);
-            System.out.printf(Locale.ROOT, "questions   %d (%d distinct x %d rounds, one thread)%n",
+            out().printf(Locale.ROOT, "questions   %d (%d distinct x %d rounds, one thread)%n",
                     latencies.length, questions.size(), rounds);
-            System.out.printf(Locale.ROOT, "throughput  %.0f questions/s%n", latencies.length / seconds);
-            System.out.printf(Locale.ROOT, "latency p50 %.0f us%n", percentile(latencies, 0.50) / 1e3);
-            System.out.printf(Locale.ROOT, "latency p99 %.0f us%n", percentile(latencies, 0.99) / 1e3);
-            System.out.printf(Locale.ROOT, "latency max %.0f us%n", latencies[latencies.length - 1] / 1e3);
+            out().printf(Locale.ROOT, "throughput  %.0f questions/s%n", latencies.length / seconds);
+            out().printf(Locale.ROOT, "latency p50 %.0f us%n", percentile(latencies, 0.50) / 1e3);
+            out().printf(Locale.ROOT, "latency p99 %.0f us%n", percentile(latencies, 0.99) / 1e3);
+            out().printf(Locale.ROOT, "latency max %.0f us%n", latencies[latencies.length - 1] / 1e3);
         }
     }
 

@@ -3,35 +3,49 @@ package summitbot.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The terminal chat: one conversation on standard input and output. */
 @Command(name = "chat", mixinStandardHelpOptions = true,
         description = "Chat in the terminal; type exit (or end the input) to leave.")
-final class ChatCommand implements Runnable {
+final class ChatCommand implements Runnable, ReadsInput {
     private static final String CONVERSATION = "terminal";
 
     @Mixin
     StoreOptions store;
 
+    @Spec
+    CommandSpec spec;
+
+    private InputStream in = System.in;
+
     ChatCommand() {
     }
 
-    ChatCommand(StoreOptions store) {
+    ChatCommand(StoreOptions store, CommandSpec spec) {
         this.store = store;
+        this.spec = spec;
+    }
+
+    @Override
+    public void input(InputStream in) {
+        this.in = in;
     }
 
     @Override
     public void run() {
         Quiet.unlessAskedOtherwise();
-        PrintStream out = System.out;
-        boolean interactive = System.console() != null;
+        PrintWriter out = spec.commandLine().getOut();
+        boolean interactive = System.console() != null && in == System.in;
         try (Core core = store.startCore()) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             if (interactive) {
                 out.println(core.router().answerIntent(CONVERSATION, "greeting").reply());
             }
@@ -40,7 +54,7 @@ final class ChatCommand implements Runnable {
                     out.print("> ");
                     out.flush();
                 }
-                String line = in.readLine();
+                String line = reader.readLine();
                 if (line == null || line.strip().equalsIgnoreCase("exit") || line.strip().equalsIgnoreCase("quit")) {
                     break;
                 }

@@ -1,8 +1,11 @@
 package summitbot.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import summitbot.facts.Database;
@@ -20,6 +23,13 @@ final class FactsCommand {
     abstract static class FactOperation implements Runnable {
         @Mixin
         StoreOptions store;
+
+        @Spec
+        CommandSpec spec;
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
 
         @Override
         public void run() {
@@ -39,7 +49,7 @@ final class FactsCommand {
         @Override
         void run(FactStore facts) {
             for (Fact f : facts.list(prefix)) {
-                System.out.println(f.key() + "\t" + f.value());
+                out().println(f.key() + "\t" + f.value());
             }
         }
     }
@@ -52,10 +62,10 @@ final class FactsCommand {
         @Override
         void run(FactStore facts) {
             Fact f = facts.get(key).orElseThrow(() -> facts.unknown(key));
-            System.out.println(f.value());
-            System.out.println("intent: " + f.intent());
-            System.out.println("paragraph: " + (f.paragraphId() == null ? "none" : f.paragraphId()));
-            System.out.println("updated: " + f.updatedAt() + " by " + f.updatedBy());
+            out().println(f.value());
+            out().println("intent: " + f.intent());
+            out().println("paragraph: " + (f.paragraphId() == null ? "none" : f.paragraphId()));
+            out().println("updated: " + f.updatedAt() + " by " + f.updatedBy());
         }
     }
 
@@ -73,7 +83,7 @@ final class FactsCommand {
         @Override
         void run(FactStore facts) {
             FactChange c = facts.set(key, String.join(" ", value), by);
-            System.out.println(key + "\t" + c.newValue());
+            out().println(key + "\t" + c.newValue());
         }
     }
 
@@ -86,10 +96,10 @@ final class FactsCommand {
         void run(FactStore facts) {
             List<FactChange> changes = facts.history(key);
             if (changes.isEmpty()) {
-                System.out.println("no changes: " + key + " has its value from the article");
+                out().println("no changes: " + key + " has its value from the article");
             }
             for (FactChange c : changes) {
-                System.out.println(c.describe());
+                out().println(c.describe());
             }
         }
     }
@@ -105,7 +115,7 @@ final class FactsCommand {
         @Override
         void run(FactStore facts) {
             FactChange c = facts.undo(key, by);
-            System.out.println(key + "\t" + (c.newValue() == null ? "(removed)" : c.newValue()));
+            out().println(key + "\t" + (c.newValue() == null ? "(removed)" : c.newValue()));
         }
     }
 

@@ -1,9 +1,14 @@
 package summitbot.cli;
 
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import summitbot.facts.DatabaseException;
 import summitbot.facts.FactException;
 
@@ -15,26 +20,52 @@ import summitbot.facts.FactException;
         description = "Answers questions about the AP report on the first Kim Jong Un - Vladimir Putin summit.",
         subcommands = {ChatCommand.class, AskCommand.class, TrainCommand.class, EvalCommand.class,
                 FactsCommand.class, BenchCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Runnable, ReadsInput {
     @Mixin
     StoreOptions store;
 
+    @Spec
+    CommandSpec spec;
+
+    private InputStream in = System.in;
+
+    @Override
+    public void input(InputStream in) {
+        this.in = in;
+    }
+
     @Override
     public void run() {
-        new ChatCommand(store).run();
+        ChatCommand chat = new ChatCommand(store, spec);
+        chat.input(in);
+        chat.run();
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(execute(System.in, out, err, args));
     }
 
-    /** Runs the command line and returns its exit code; failures become one line on stderr. */
-    public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+    /** Runs the command line on the given streams and returns its exit code; failures become one line on err. */
+    public static int execute(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine cli = new CommandLine(new Main(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                K command = defaults.create(type);
+                if (command instanceof ReadsInput reader) {
+                    reader.input(in);
+                }
+                return command;
+            }
+        });
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
-            err.println("summit-bot: " + oneLine(e));
-            err.flush();
+            PrintWriter printer = commandLine.getErr();
+            printer.println("summit-bot: " + oneLine(e));
+            printer.flush();
             return e instanceof FactException || e instanceof DatabaseException ? 1 : 3;
         });
         return cli.execute(args);

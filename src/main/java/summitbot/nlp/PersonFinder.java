@@ -18,6 +18,8 @@ public final class PersonFinder {
     private static final int MAX_WORDS = 4;
     private static final int MIN_FUZZY_LENGTH = 5;
     private static final int LONG_ALIAS = 9;
+    private static final int SHORT_WORD = 4;
+    private static final int FULL_NAME_WORDS = 3;
 
     private final Supplier<List<PersonAlias>> aliases;
     private volatile Index index = new Index(List.of(), Map.of());
@@ -93,6 +95,9 @@ public final class PersonFinder {
             if (Math.abs(alias.length() - window.length()) > allowed) {
                 continue;
             }
+            if (size < FULL_NAME_WORDS && shortWordsDiffer(window, alias)) {
+                continue;
+            }
             int d = EditDistance.between(window, alias);
             if (d <= allowed && (d < bestDistance || (d == bestDistance && alias.compareTo(best.alias()) < 0))) {
                 best = a;
@@ -100,6 +105,19 @@ public final class PersonFinder {
             }
         }
         return best;
+    }
+
+    // "kim had" is not "kim dad": in short aliases, short words are real words and must match.
+    // Full three-word names ("kin jong un") carry enough context to forgive them.
+    private static boolean shortWordsDiffer(String window, String alias) {
+        String[] w = window.split(" ");
+        String[] a = alias.split(" ");
+        for (int i = 0; i < a.length; i++) {
+            if ((a[i].length() < SHORT_WORD || w[i].length() < SHORT_WORD) && !a[i].equals(w[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int wordCount(String s) {

@@ -1,0 +1,49 @@
+package summitbot;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import summitbot.answer.ConversationMemory;
+import summitbot.answer.ReplyRouter;
+import summitbot.facts.Database;
+import summitbot.facts.FactStore;
+import summitbot.facts.PeopleDirectory;
+import summitbot.facts.TemplateStore;
+import summitbot.nlp.IntentClassifier;
+import summitbot.nlp.IntentTrainer;
+import summitbot.nlp.ScopeGate;
+import summitbot.nlp.TextNormalizer;
+import summitbot.nlp.TrainingSet;
+
+/**
+ * The real answering core for tests: a fresh SQLite database in a temp folder and a classifier
+ * trained from models/training.tsv. Training takes seconds, so one classifier is shared per test JVM.
+ */
+public final class TestCore {
+    private static IntentClassifier classifier;
+
+    private TestCore() {
+    }
+
+    public static synchronized IntentClassifier classifier() {
+        if (classifier == null) {
+            classifier = new IntentTrainer(TextNormalizer.load())
+                    .train(TrainingSet.read(Path.of("models", "training.tsv")));
+        }
+        return classifier;
+    }
+
+    /** A new migrated and seeded database file in {@code dir}. */
+    public static Database database(Path dir) {
+        return Database.open(dir.resolve("summit.db"));
+    }
+
+    public static ReplyRouter router(Database db) {
+        return router(db, new ConversationMemory(Clock.systemUTC(), Duration.ofMinutes(10), 10_000));
+    }
+
+    public static ReplyRouter router(Database db, ConversationMemory memory) {
+        return new ReplyRouter(classifier(), ScopeGate.DEFAULT, new FactStore(db), new PeopleDirectory(db),
+                new TemplateStore(db), memory);
+    }
+}

@@ -1,0 +1,112 @@
+package summitbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import summitbot.TestCore;
+import summitbot.facts.Database;
+
+class FollowUpTest {
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private MutableClock clock;
+    private ReplyRouter router;
+
+    @BeforeEach
+    void open() {
+        db = TestCore.database(dir);
+        clock = new MutableClock(Instant.parse("2019-04-25T08:00:00Z"));
+        router = TestCore.router(db, new ConversationMemory(clock, Duration.ofMinutes(10), 100));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void anotherLeaderAfterASummitQuestionKeepsTheSummitQuestion() {
+        router.answer("c1", "how many summits has kim held with xi?");
+        Answer a = router.answer("c1", "and with moon?");
+        assertThat(a.intent()).isEqualTo("summit_count");
+        assertThat(a.reply()).contains("three summits", "Moon Jae-in");
+    }
+
+    @Test
+    void whenAfterWhereAnswersTheDate() {
+        router.answer("c2", "where is the summit");
+        assertThat(router.answer("c2", "and when?").reply()).contains("Thursday");
+    }
+
+    @Test
+    void hisFatherAfterAQuestionAboutKimIsKimJongIl() {
+        router.answer("c3", "who is kim jong un");
+        assertThat(router.answer("c3", "who is his father?").reply()).contains("Kim Jong Il");
+    }
+
+    @Test
+    void hisFatherAfterAQuestionAboutPutinIsNotInventedFromKimsFamily() {
+        router.answer("c4", "who is vladimir putin");
+        String reply = router.answer("c4", "who is his father?").reply();
+        assertThat(reply).doesNotContain("Kim Jong Il is").contains("doesn't say");
+    }
+
+    @Test
+    void aPronounRefersToThePersonTalkedAboutLast() {
+        router.answer("c5", "who is moon jae-in");
+        assertThat(router.answer("c5", "how many summits has kim had with him").reply()).contains("three summits");
+    }
+
+    @Test
+    void conversationsDoNotShareMemory() {
+        router.answer("c6", "how many summits has kim held with xi?");
+        router.answer("c7", "who is xi jinping");
+        assertThat(router.answer("c7", "what about moon?").reply()).contains("South Korea's president");
+        assertThat(router.answer("c6", "what about moon?").reply()).contains("three summits");
+    }
+
+    @Test
+    void memoryFadesAfterAWhile() {
+        router.answer("c8", "who is xi jinping");
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(router.answer("c8", "what about moon?").intent()).isNotEqualTo("person");
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

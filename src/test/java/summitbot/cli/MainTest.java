@@ -1,0 +1,120 @@
+package summitbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path dir;
+
+    /** What one run of the command line printed and returned. */
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run run(String input, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        if (all.stream().noneMatch(a -> a.startsWith("--db"))) {
+            all.add("--db=" + dir.resolve("summit.db"));
+        }
+        int exit = Main.execute(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void askPrintsOnlyTheReply() {
+        Run r = run("", "ask", "where is the summit?");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().strip()).startsWith("Kim and Putin meet in Vladivostok").doesNotContain("\n");
+    }
+
+    @Test
+    void askJsonAnswersOneObjectPerLineAndJoinsConversations() throws Exception {
+        String input = """
+                {"chat":"a","text":"how many summits has kim held with xi"}
+                {"chat":"a","text":"and with moon?"}
+                where is the summit
+                """;
+        Run r = run(input, "ask", "--json");
+        assertThat(r.exit()).isZero();
+        String[] lines = r.out().strip().split("\n");
+        assertThat(lines).hasSize(3);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode second = json.readTree(lines[1]);
+        assertThat(second.get("question").asText()).isEqualTo("and with moon?");
+        assertThat(second.get("intent").asText()).isEqualTo("summit_count");
+        assertThat(second.get("reply").asText()).contains("three summits");
+        assertThat(second.get("entities").get(0).get("id").asText()).isEqualTo("moon_jae_in");
+        assertThat(json.readTree(lines[2]).get("confidence").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void chatAnswersEachLineUntilExit() {
+        Run r = run("where is the summit\nhow many summits with trump\nexit\nwhen is it\n", "chat");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Vladivostok", "two summits").doesNotContain("Thursday");
+    }
+
+    @Test
+    void factsListPrintsKeyTabValueLines() {
+        Run r = run("", "facts", "list", "location.");
+        assertThat(r.out().strip().split("\n")).contains("location.place\tVladivostok").allMatch(l -> l.contains("\t"));
+    }
+
+    @Test
+    void factsSetHistoryAndUndoWorkFromTheShell() {
+        assertThat(run("", "facts", "set", "date.day", "April", "25,", "2019", "--by", "alice").exit()).isZero();
+        assertThat(run("", "facts", "get", "date.day").out()).startsWith("April 25, 2019");
+        assertThat(run("", "facts", "history", "date.day").out()).contains("alice", "\"Thursday\" -> \"April 25, 2019\"");
+        assertThat(run("", "facts", "undo", "date.day", "--by", "bob").out()).contains("date.day\tThursday");
+        assertThat(run("", "ask", "when is the summit").out()).contains("Thursday");
+    }
+
+    @Test
+    void anUnknownFactKeyFailsWithOneLineAndExitOne() {
+        Run r = run("", "facts", "set", "location.plac", "Moscow", "--by", "alice");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().strip()).startsWith("summit-bot: unknown fact location.plac").doesNotContain("\n");
+    }
+
+    @Test
+    void missingArgumentsAreReportedWithUsageAndExitTwo() {
+        Run r = run("", "facts", "set", "location.place");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Missing required");
+    }
+
+    @Test
+    void aReadOnlyDatabaseFailsWithOneLineAndNoStackTrace() throws Exception {
+        Path db = dir.resolve("ro.db");
+        assertThat(run("", "facts", "list", "--db=" + db).exit()).isZero();
+        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("r--r--r--"));
+        Run r = run("", "ask", "where is the summit", "--db=" + db);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().strip()).contains("read-only").doesNotContain("\n").doesNotContain("Exception");
+    }
+
+    @Test
+    void evalPrintsAccuracyFigures() throws Exception {
+        Path file = dir.resolve("tiny.tsv");
+        Files.writeString(file, "location\twhere is the summit\nout_of_scope\twhat is the capital of peru\n");
+        Run r = run("", "eval", file.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("in-scope accuracy", "out-of-scope recall", "macro F1", "most confused");
+    }
+}
