@@ -44,7 +44,10 @@ public final class Main implements Runnable, ReadsInput {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(execute(System.in, out, err, args));
+        int exit = execute(System.in, out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(exit);
     }
 
     /** Runs the command line on the given streams and returns its exit code; failures become one line on err. */

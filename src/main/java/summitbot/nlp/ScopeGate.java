@@ -8,7 +8,7 @@ public record ScopeGate(double minConfidence, double minMargin) {
     public static final String OUT_OF_SCOPE = "out_of_scope";
 
     /** Chosen by the sweep over models/heldout.tsv recorded in the README. */
-    public static final ScopeGate DEFAULT = new ScopeGate(0.30, 0.05);
+    public static final ScopeGate DEFAULT = new ScopeGate(0.35, 0.05);
 
     public String decide(Prediction p) {
         if (OUT_OF_SCOPE.equals(p.intent()) || p.confidence() < minConfidence || p.margin() < minMargin) {
