@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import summitbot.facts.FactStore;
 import summitbot.facts.PeopleDirectory;
 import summitbot.facts.TemplateStore;
+import summitbot.facts.UnansweredLog;
 import summitbot.nlp.IntentClassifier;
 import summitbot.nlp.PersonFinder;
 import summitbot.nlp.PersonMention;
@@ -30,7 +32,8 @@ public final class ReplyRouter {
     private static final Pattern ANY_LETTER = Pattern.compile("\\p{L}");
     private static final int FRAGMENT_WORDS = 5;
 
-    private final IntentClassifier classifier;
+    private final Supplier<IntentClassifier> classifier;
+    private final UnansweredLog unanswered;
     private final ScopeGate gate;
     private final PersonFinder personFinder;
     private final ConversationMemory memory;
@@ -40,7 +43,17 @@ public final class ReplyRouter {
 
     public ReplyRouter(IntentClassifier classifier, ScopeGate gate, FactStore facts, PeopleDirectory people,
                        TemplateStore templates, ConversationMemory memory) {
+        this(() -> classifier, gate, facts, people, templates, memory, null);
+    }
+
+    /**
+     * @param classifier read for every question, so a retrained model takes over at once
+     * @param unanswered where out-of-scope and low-confidence questions are recorded (null: nowhere)
+     */
+    public ReplyRouter(Supplier<IntentClassifier> classifier, ScopeGate gate, FactStore facts, PeopleDirectory people,
+                       TemplateStore templates, ConversationMemory memory, UnansweredLog unanswered) {
         this.classifier = classifier;
+        this.unanswered = unanswered;
         this.gate = gate;
         this.memory = memory;
         this.personFinder = new PersonFinder(people::aliases);
@@ -62,12 +75,20 @@ public final class ReplyRouter {
 
     /** Answers one message of conversation {@code conversationId}. */
     public Answer answer(String conversationId, String text) {
+        return answer(conversationId, text, "unknown");
+    }
+
+    /**
+     * Answers one message of conversation {@code conversationId}; {@code chatType} (private,
+     * group, terminal...) is recorded with questions the bot could not answer.
+     */
+    public Answer answer(String conversationId, String text, String chatType) {
         String question = text == null ? "" : text;
         Optional<String> refusal = refuse(question);
         if (refusal.isPresent()) {
             return new Answer(question, ScopeGate.OUT_OF_SCOPE, 0, List.of(), refusal.get());
         }
-        Prediction prediction = classifier.classify(question);
+        Prediction prediction = classifier.get().classify(question);
         String intent = gate.decide(prediction);
         Optional<ConversationMemory.Context> context = memory.recall(conversationId);
         List<PersonMention> mentions = personFinder.find(question);
@@ -76,6 +97,9 @@ public final class ReplyRouter {
         Reply reply = handlers.getOrDefault(intent, fallback).reply(query);
         if (!ScopeGate.OUT_OF_SCOPE.equals(intent)) {
             memory.remember(conversationId, intent, reply.personId());
+        } else if (unanswered != null) {
+            unanswered.record(new UnansweredLog.Entry(question.strip(), chatType, prediction.intent(),
+                    prediction.confidence(), prediction.runnerUp(), prediction.runnerUpConfidence()));
         }
         List<Entity> entities = mentions.stream()
                 .map(m -> new Entity("person", m.person().id(), m.person().name(), m.matched()))

@@ -56,7 +56,7 @@ final class AskCommand implements Runnable, ReadsInput {
         try (Core core = store.startCore()) {
             PrintWriter out = spec.commandLine().getOut();
             if (!json) {
-                out.println(core.router().answer("ask", String.join(" ", words)).reply());
+                out.println(core.router().answer("ask", String.join(" ", words), "cli").reply());
                 return;
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -88,6 +88,6 @@ final class AskCommand implements Runnable, ReadsInput {
                 // Not JSON after all: treat it as a plain question.
             }
         }
-        return router.answer(chat, text);
+        return router.answer(chat, text, "cli");
     }
 }

@@ -58,7 +58,7 @@ final class ChatCommand implements Runnable, ReadsInput {
                 if (line == null || line.strip().equalsIgnoreCase("exit") || line.strip().equalsIgnoreCase("quit")) {
                     break;
                 }
-                out.println(core.router().answer(CONVERSATION, line).reply());
+                out.println(core.router().answer(CONVERSATION, line, "terminal").reply());
                 out.flush();
             }
         } catch (IOException e) {

@@ -3,20 +3,26 @@ package summitbot.cli;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import summitbot.admin.AdminCommands;
+import summitbot.admin.AdminDirectory;
+import summitbot.admin.ModelTeacher;
 import summitbot.answer.ConversationMemory;
 import summitbot.answer.ReplyRouter;
+import summitbot.facts.AdminList;
 import summitbot.facts.Database;
 import summitbot.facts.FactStore;
 import summitbot.facts.PeopleDirectory;
+import summitbot.facts.TaughtQuestions;
 import summitbot.facts.TemplateStore;
-import summitbot.nlp.IntentClassifier;
+import summitbot.facts.UnansweredLog;
 import summitbot.nlp.IntentModelFiles;
+import summitbot.nlp.LiveClassifier;
 import summitbot.nlp.ScopeGate;
 import summitbot.nlp.TextNormalizer;
 
-/** The answering core wired together: database, stores, classifier and router. */
-record Core(Database db, FactStore facts, PeopleDirectory people, IntentModelFiles models,
-            IntentClassifier classifier, ReplyRouter router) implements AutoCloseable {
+/** The answering core wired together: database, stores, live classifier, router and admin commands. */
+record Core(Database db, FactStore facts, PeopleDirectory people, IntentModelFiles models, LiveClassifier classifier,
+            ReplyRouter router, ModelTeacher teacher, AdminCommands admin) implements AutoCloseable {
 
     static Database openDatabase(Path dbFile) {
         return Database.open(dbFile);
@@ -24,23 +30,22 @@ record Core(Database db, FactStore facts, PeopleDirectory people, IntentModelFil
 
     static Core start(Path dbFile, Path modelsDir) {
         IntentModelFiles models = new IntentModelFiles(modelsDir);
-        // Loading the models and opening the database take similar time: do them side by side.
-        CompletableFuture<IntentClassifier> loading =
-                CompletableFuture.supplyAsync(() -> models.loadOrTrain(TextNormalizer.load()));
-        Database db;
-        try {
-            db = openDatabase(dbFile);
-        } catch (RuntimeException e) {
-            loading.cancel(true);
-            throw e;
-        }
+        // Loading the language models and opening the database take similar time: side by side.
+        CompletableFuture<TextNormalizer> loading = CompletableFuture.supplyAsync(TextNormalizer::load);
+        Database db = openDatabase(dbFile);
         try {
             FactStore facts = new FactStore(db);
             PeopleDirectory people = new PeopleDirectory(db);
-            IntentClassifier classifier = join(loading);
-            ReplyRouter router = new ReplyRouter(classifier, ScopeGate.DEFAULT, facts, people,
-                    new TemplateStore(db), ConversationMemory.standard());
-            return new Core(db, facts, people, models, classifier, router);
+            TaughtQuestions taught = new TaughtQuestions(db);
+            LiveClassifier live = new LiveClassifier(ModelTeacher.loadOrTrain(models, join(loading), taught));
+            UnansweredLog unanswered = new UnansweredLog(db);
+            ReplyRouter router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db),
+                    ConversationMemory.standard(), unanswered);
+            ModelTeacher teacher = new ModelTeacher(taught, models, live, ScopeGate.DEFAULT);
+            AdminDirectory admins = new AdminDirectory(
+                    AdminDirectory.parseIds(System.getenv("SUMMITBOT_ADMINS")), new AdminList(db));
+            AdminCommands admin = new AdminCommands(admins, facts, people, unanswered, teacher, router.intents());
+            return new Core(db, facts, people, models, live, router, teacher, admin);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -60,6 +65,7 @@ record Core(Database db, FactStore facts, PeopleDirectory people, IntentModelFil
 
     @Override
     public void close() {
+        teacher.close();
         db.close();
     }
 }

@@ -13,11 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import summitbot.nlp.EvaluationReport;
 import summitbot.nlp.IntentClassifier;
-import summitbot.nlp.IntentModelFiles;
 import summitbot.nlp.LabeledQuestion;
 import summitbot.nlp.Prediction;
 import summitbot.nlp.ScopeGate;
-import summitbot.nlp.TextNormalizer;
 import summitbot.nlp.TrainingSet;
 
 /** Accuracy of the classifier and out-of-scope gate on a labelled file. */
@@ -43,7 +41,7 @@ final class EvalCommand implements Runnable {
     @Override
     public void run() {
         List<LabeledQuestion> data = TrainingSet.read(file);
-        IntentClassifier classifier = new IntentModelFiles(store.models).loadOrTrain(TextNormalizer.load());
+        IntentClassifier classifier = store.loadClassifier();
         List<Prediction> predictions = data.stream().map(q -> classifier.classify(q.text())).toList();
         out().print(report(data, predictions, ScopeGate.DEFAULT).format(10));
         if (sweep) {

@@ -1,6 +1,10 @@
 package summitbot.cli;
 
 import java.io.PrintWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,12 +15,15 @@ import picocli.CommandLine.Parameters;
 import summitbot.facts.Database;
 import summitbot.facts.Fact;
 import summitbot.facts.FactChange;
+import summitbot.facts.FactDocument;
+import summitbot.facts.FactException;
 import summitbot.facts.FactStore;
 
 /** The admin's fact tools from the shell, on the same store and rules as the bot. */
 @Command(name = "facts", mixinStandardHelpOptions = true, description = "List, read and edit the facts replies are built from.",
         subcommands = {FactsCommand.ListFacts.class, FactsCommand.Get.class, FactsCommand.Set.class,
-                FactsCommand.History.class, FactsCommand.Undo.class})
+                FactsCommand.History.class, FactsCommand.Undo.class, FactsCommand.Export.class,
+                FactsCommand.Import.class})
 final class FactsCommand {
 
     /** Opens the store, runs one operation, closes. */
@@ -116,6 +123,45 @@ final class FactsCommand {
         void run(FactStore facts) {
             FactChange c = facts.undo(key, by);
             out().println(key + "\t" + (c.newValue() == null ? "(removed)" : c.newValue()));
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write all facts to FILE as JSON.")
+    static final class Export extends FactOperation {
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @Override
+        void run(FactStore facts) {
+            List<Fact> all = facts.list("");
+            try {
+                Files.writeString(file, new FactDocument().export(all), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new FactException("cannot write " + file + ": " + e.getMessage());
+            }
+            out().println("exported " + all.size() + " facts to " + file);
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Apply the facts in a JSON FILE (as written by export): all are checked first, then all or nothing is applied.")
+    static final class Import extends FactOperation {
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--by", required = true, paramLabel = "NAME", description = "who makes the changes")
+        String by;
+
+        @Override
+        void run(FactStore facts) {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new FactException("cannot read " + file + ": " + e.getClass().getSimpleName());
+            }
+            FactStore.ImportResult r = facts.importAll(new FactDocument().parse(text), by);
+            out().printf("imported %s: %d changed, %d added, %d unchanged%n", file, r.changed(), r.added(), r.unchanged());
         }
     }
 

@@ -19,7 +19,7 @@ import summitbot.facts.FactException;
 @Command(name = "summit-bot", mixinStandardHelpOptions = true, version = "summit-bot 0.1.0",
         description = "Answers questions about the AP report on the first Kim Jong Un - Vladimir Putin summit.",
         subcommands = {ChatCommand.class, AskCommand.class, TrainCommand.class, EvalCommand.class,
-                FactsCommand.class, BenchCommand.class})
+                FactsCommand.class, AdminsCommand.class, BenchCommand.class})
 public final class Main implements Runnable, ReadsInput {
     @Mixin
     StoreOptions store;

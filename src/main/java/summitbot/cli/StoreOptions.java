@@ -2,6 +2,12 @@ package summitbot.cli;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
+import summitbot.admin.ModelTeacher;
+import summitbot.facts.Database;
+import summitbot.facts.TaughtQuestions;
+import summitbot.nlp.IntentClassifier;
+import summitbot.nlp.IntentModelFiles;
+import summitbot.nlp.TextNormalizer;
 
 /** Where the database and the models live; every command takes these. */
 final class StoreOptions {
@@ -15,5 +21,13 @@ final class StoreOptions {
 
     Core startCore() {
         return Core.start(db, models);
+    }
+
+    /** The intent model as the bot would load it (trained first, with taught questions, if stale). */
+    IntentClassifier loadClassifier() {
+        try (Database database = Core.openDatabase(db)) {
+            return ModelTeacher.loadOrTrain(new IntentModelFiles(models), TextNormalizer.load(),
+                    new TaughtQuestions(database));
+        }
     }
 }

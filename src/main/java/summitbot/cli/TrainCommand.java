@@ -1,15 +1,20 @@
 package summitbot.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import summitbot.admin.ModelTeacher;
+import summitbot.facts.Database;
+import summitbot.facts.TaughtQuestions;
 import summitbot.nlp.IntentModelFiles;
+import summitbot.nlp.LabeledQuestion;
 import summitbot.nlp.TextNormalizer;
 
 /** Retrains the intent model from the training data and saves it. */
-@Command(name = "train", mixinStandardHelpOptions = true, description = "Retrain the intent model.")
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Retrain the intent model from models/training.tsv and the questions admins taught.")
 final class TrainCommand implements Runnable {
     @Mixin
     StoreOptions store;
@@ -25,8 +30,12 @@ final class TrainCommand implements Runnable {
     public void run() {
         IntentModelFiles files = new IntentModelFiles(store.models);
         long start = System.nanoTime();
-        int examples = files.trainingData().size();
-        files.train(TextNormalizer.load());
+        List<LabeledQuestion> taught;
+        try (Database db = Core.openDatabase(store.db)) {
+            taught = ModelTeacher.asTraining(new TaughtQuestions(db));
+        }
+        int examples = files.trainingData().size() + taught.size();
+        files.train(TextNormalizer.load(), taught);
         out().printf("trained on %d examples in %d ms: %s%n", examples,
                 (System.nanoTime() - start) / 1_000_000, files.modelFile());
     }

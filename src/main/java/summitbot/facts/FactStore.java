@@ -143,6 +143,84 @@ public final class FactStore {
         });
     }
 
+    /** A fact as an import file gives it; {@code intent} may be null for a key that exists. */
+    public record ImportedFact(String key, String intent, String value) {
+    }
+
+    /** What an import did. */
+    public record ImportResult(int changed, int added, int unchanged) {
+    }
+
+    /**
+     * Applies a whole set of facts, all or nothing: every entry is checked first (known key or a
+     * well-formed new one with its intent, a matching intent, a valid value, no key twice), and
+     * only when all pass are the changes written, each with its audit row, in one transaction.
+     */
+    public ImportResult importAll(List<ImportedFact> imported, String by) {
+        String author = checkAuthor(by);
+        return db.write(c -> {
+            List<String> problems = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < imported.size(); i++) {
+                ImportedFact f = imported.get(i);
+                String where = "fact " + (i + 1) + (f.key() == null ? "" : " (" + f.key() + ")");
+                if (f.key() == null || f.key().isBlank()) {
+                    problems.add(where + ": no key");
+                    continue;
+                }
+                if (!seen.add(f.key())) {
+                    problems.add(where + ": key given twice");
+                }
+                try {
+                    checkValue(f.value());
+                } catch (FactException e) {
+                    problems.add(where + ": " + e.getMessage());
+                }
+                Optional<Fact> existing = findFact(c, f.key());
+                if (existing.isPresent()) {
+                    if (f.intent() != null && !f.intent().equals(existing.get().intent())) {
+                        problems.add(where + ": belongs to intent " + existing.get().intent() + ", not " + f.intent());
+                    }
+                } else if (f.intent() == null || !f.intent().matches("[a-z_]+")) {
+                    problems.add(where + ": unknown key; a new fact needs its intent");
+                } else if (!KEY_SHAPE.matcher(f.key()).matches()) {
+                    problems.add(where + ": key must look like intent.name");
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new FactException("import refused, nothing changed: " + problems.size() + " problem(s): "
+                        + String.join("; ", problems.subList(0, Math.min(5, problems.size())))
+                        + (problems.size() > 5 ? "; ..." : ""));
+            }
+            int changed = 0;
+            int added = 0;
+            int unchanged = 0;
+            for (ImportedFact f : imported) {
+                String value = f.value().strip();
+                Optional<Fact> existing = findFact(c, f.key());
+                if (existing.isEmpty()) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "INSERT INTO fact (key, intent, value, updated_by) VALUES (?, ?, ?, ?)")) {
+                        ps.setString(1, f.key());
+                        ps.setString(2, f.intent());
+                        ps.setString(3, value);
+                        ps.setString(4, author);
+                        ps.executeUpdate();
+                    }
+                    audit(c, f.key(), "add", null, value, author);
+                    added++;
+                } else if (existing.get().value().equals(value)) {
+                    unchanged++;
+                } else {
+                    updateValue(c, f.key(), value, author);
+                    audit(c, f.key(), "set", existing.get().value(), value, author);
+                    changed++;
+                }
+            }
+            return new ImportResult(changed, added, unchanged);
+        });
+    }
+
     /** Every change to {@code key}, oldest first. */
     public List<FactChange> history(String key) {
         return db.read(c -> {

@@ -3,6 +3,8 @@ package summitbot.nlp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,19 +40,35 @@ public final class IntentModelFiles {
 
     /** The trained model, trained and saved first if missing or stale. */
     public IntentClassifier loadOrTrain(TextNormalizer normalizer) {
+        return loadOrTrain(normalizer, List.of(), null);
+    }
+
+    /**
+     * The trained model, trained and saved first if missing, older than the training file, or
+     * older than {@code extraChangedAt} (when admins last taught a question).
+     *
+     * @param extra questions taught by admins, trained on after the training file
+     */
+    public IntentClassifier loadOrTrain(TextNormalizer normalizer, List<LabeledQuestion> extra, Instant extraChangedAt) {
         Path model = modelFile();
-        if (Files.exists(model) && !isStale(model)) {
+        if (Files.exists(model) && !isStale(model, extraChangedAt)) {
             log.info("loading intent model {}", model);
             return IntentClassifier.load(model, normalizer);
         }
         log.info("training intent model ({})", Files.exists(model) ? "training data changed" : "no model yet");
-        return train(normalizer);
+        return train(normalizer, extra);
     }
 
     /** Trains from the training data and saves the model. */
     public IntentClassifier train(TextNormalizer normalizer) {
+        return train(normalizer, List.of());
+    }
+
+    /** Trains from the training data followed by {@code extra}, and saves the model. */
+    public IntentClassifier train(TextNormalizer normalizer, List<LabeledQuestion> extra) {
         long start = System.nanoTime();
-        List<LabeledQuestion> data = trainingData();
+        List<LabeledQuestion> data = new ArrayList<>(trainingData());
+        data.addAll(extra);
         IntentClassifier classifier = new IntentTrainer(normalizer).train(data);
         classifier.save(modelFile());
         log.info("trained intent model on {} examples in {} ms, saved to {}", data.size(),
@@ -58,11 +76,12 @@ public final class IntentModelFiles {
         return classifier;
     }
 
-    private boolean isStale(Path model) {
+    private boolean isStale(Path model, Instant extraChangedAt) {
         Path training = dir.resolve(TRAINING);
         try {
-            return Files.exists(training)
-                    && Files.getLastModifiedTime(model).compareTo(Files.getLastModifiedTime(training)) < 0;
+            Instant built = Files.getLastModifiedTime(model).toInstant();
+            return (Files.exists(training) && built.isBefore(Files.getLastModifiedTime(training).toInstant()))
+                    || (extraChangedAt != null && built.isBefore(extraChangedAt));
         } catch (IOException e) {
             return true;
         }

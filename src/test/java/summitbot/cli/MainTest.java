@@ -117,4 +117,28 @@ class MainTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("in-scope accuracy", "out-of-scope recall", "macro F1", "most confused");
     }
+
+    @Test
+    void factsExportAndImportRoundTripAndABadImportChangesNothing() throws Exception {
+        Path file = dir.resolve("facts.json");
+        assertThat(run("", "facts", "export", file.toString()).out()).startsWith("exported ");
+        String edited = Files.readString(file).replace("\"Vladivostok\"", "\"Russky Island, Vladivostok\"");
+        Files.writeString(file, edited);
+        assertThat(run("", "facts", "import", file.toString(), "--by", "alice").out()).contains("1 changed");
+        assertThat(run("", "ask", "where is the summit").out()).contains("Russky Island, Vladivostok");
+
+        Files.writeString(file, edited.replace("\"Thursday\"", "\"\""));
+        Run bad = run("", "facts", "import", file.toString(), "--by", "alice");
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("nothing changed");
+        assertThat(run("", "facts", "get", "date.day").out()).startsWith("Thursday");
+    }
+
+    @Test
+    void adminsAreAddedListedAndRemovedByUserId() {
+        assertThat(run("", "admins", "add", "12345").out()).contains("added admin 12345");
+        assertThat(run("", "admins", "list").out().strip()).isEqualTo("12345");
+        assertThat(run("", "admins", "remove", "12345").out()).contains("removed admin 12345");
+        assertThat(run("", "admins", "add", "not-a-number").exit()).isEqualTo(2);
+    }
 }

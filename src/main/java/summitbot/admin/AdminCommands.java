@@ -1,0 +1,241 @@
+package summitbot.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import summitbot.facts.Fact;
+import summitbot.facts.FactChange;
+import summitbot.facts.FactDocument;
+import summitbot.facts.FactException;
+import summitbot.facts.FactStore;
+import summitbot.facts.PeopleDirectory;
+import summitbot.facts.Person;
+import summitbot.facts.UnansweredLog;
+
+/**
+ * The admin commands (/facts, /fact, /set, /add, /alias, /history, /undo, /unanswered, /teach,
+ * /export), independent of Telegram. Only admins in a private chat may run them; anyone else
+ * learns only that the command is for admins, and the attempt is logged with their user id.
+ */
+public final class AdminCommands {
+    private static final Logger log = LoggerFactory.getLogger(AdminCommands.class);
+    /** Room left under Telegram's 4,096-character message limit. */
+    static final int PAGE_LIMIT = 3800;
+    static final String REFUSAL = "That command is for admins.";
+    private static final Set<String> COMMANDS = Set.of("facts", "fact", "set", "add", "alias", "history", "undo",
+            "unanswered", "teach", "export");
+    private static final int UNANSWERED_SHOWN = 20;
+    private static final int HISTORY_SHOWN_IN_FACT = 3;
+
+    private final AdminDirectory admins;
+    private final FactStore facts;
+    private final PeopleDirectory people;
+    private final UnansweredLog unanswered;
+    private final ModelTeacher teacher;
+    private final Set<String> intents;
+
+    /** @param intents the intents the bot answers: /add and /teach accept only these */
+    public AdminCommands(AdminDirectory admins, FactStore facts, PeopleDirectory people, UnansweredLog unanswered,
+                         ModelTeacher teacher, Set<String> intents) {
+        this.admins = admins;
+        this.facts = facts;
+        this.people = people;
+        this.unanswered = unanswered;
+        this.teacher = teacher;
+        this.intents = Set.copyOf(intents);
+    }
+
+    /** The admin command names (without the slash). */
+    public static Set<String> names() {
+        return COMMANDS;
+    }
+
+    /** Whether {@code command} (without slash or @bot suffix) is an admin command. */
+    public static boolean isAdminCommand(String command) {
+        return COMMANDS.contains(command.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Runs an admin command.
+     *
+     * @param command     the command name, without slash or @bot suffix
+     * @param arguments   the rest of the message
+     * @param whenLive    told later, once a /teach retraining is live
+     */
+    public AdminResponse run(long userId, boolean privateChat, String command, String arguments,
+                             Consumer<String> whenLive) {
+        if (!privateChat || !admins.isAdmin(userId)) {
+            log.warn("refused admin command /{} from user {} ({})", command, userId,
+                    privateChat ? "not an admin" : "not a private chat");
+            return AdminResponse.text(REFUSAL);
+        }
+        String by = "tg:" + userId;
+        String args = arguments == null ? "" : arguments.strip();
+        try {
+            AdminResponse response = switch (command.toLowerCase(Locale.ROOT)) {
+                case "facts" -> listFacts(args);
+                case "fact" -> showFact(args);
+                case "set" -> set(args, by);
+                case "add" -> add(args, by);
+                case "alias" -> alias(args);
+                case "history" -> history(args);
+                case "undo" -> undo(args, by);
+                case "unanswered" -> unanswered();
+                case "teach" -> teach(args, by, whenLive);
+                case "export" -> export();
+                default -> AdminResponse.text("Unknown admin command /" + command + ".");
+            };
+            log.info("admin {} ran /{}", userId, command);
+            return response;
+        } catch (FactException e) {
+            return AdminResponse.text(e.getMessage());
+        }
+    }
+
+    private AdminResponse listFacts(String filter) {
+        String f = filter.toLowerCase(Locale.ROOT);
+        List<String> lines = facts.list("").stream()
+                .filter(fact -> f.isEmpty() || fact.key().contains(f) || fact.intent().contains(f))
+                .map(fact -> fact.key() + " = " + fact.value())
+                .toList();
+        if (lines.isEmpty()) {
+            return AdminResponse.text("No fact matches \"" + filter + "\".");
+        }
+        return new AdminResponse(pages(lines), null);
+    }
+
+    private AdminResponse showFact(String key) {
+        if (key.isEmpty()) {
+            return usage("/fact KEY", "/fact location.place");
+        }
+        Fact fact = facts.get(key).orElseThrow(() -> facts.unknown(key));
+        StringBuilder s = new StringBuilder();
+        s.append(fact.key()).append(" = ").append(fact.value()).append('\n');
+        s.append("intent: ").append(fact.intent()).append('\n');
+        s.append("article paragraph: ").append(fact.paragraphId() == null ? "none" : fact.paragraphId()).append('\n');
+        List<FactChange> changes = facts.history(key);
+        if (changes.isEmpty()) {
+            s.append("unchanged since it was seeded from the article");
+        } else {
+            s.append("last changes:");
+            changes.subList(Math.max(0, changes.size() - HISTORY_SHOWN_IN_FACT), changes.size())
+                    .forEach(c -> s.append('\n').append(c.describe()));
+        }
+        return new AdminResponse(pages(List.of(s.toString().split("\n"))), null);
+    }
+
+    private AdminResponse set(String args, String by) {
+        String[] parts = args.split("\\s+", 2);
+        if (parts.length < 2 || parts[0].isEmpty()) {
+            return usage("/set KEY VALUE", "/set location.place Russky Island, Vladivostok");
+        }
+        FactChange c = facts.set(parts[0], parts[1], by);
+        return AdminResponse.text(c.key() + " is now: " + c.newValue() + "\n(was: " + c.oldValue() + ")");
+    }
+
+    private AdminResponse add(String args, String by) {
+        String[] parts = args.split("\\s+", 3);
+        if (parts.length < 3) {
+            return usage("/add INTENT KEY VALUE", "/add location location.venue Far Eastern Federal University");
+        }
+        if (!intents.contains(parts[0])) {
+            return AdminResponse.text("Unknown intent " + parts[0] + ". Intents: " + String.join(", ", intents.stream().sorted().toList()) + ".");
+        }
+        FactChange c = facts.add(parts[0], parts[1], parts[2], by);
+        return AdminResponse.text("Added " + c.key() + " = " + c.newValue() + " to " + parts[0] + ".");
+    }
+
+    private AdminResponse alias(String args) {
+        String[] parts = args.split("\\s+", 2);
+        if (parts.length < 2 || parts[0].isEmpty()) {
+            return usage("/alias PERSON ALIAS", "/alias xi_jinping Chairman Xi");
+        }
+        Person p = people.addAlias(parts[0], parts[1]);
+        return AdminResponse.text("\"" + parts[1].strip() + "\" now names " + p.name() + ".");
+    }
+
+    private AdminResponse history(String key) {
+        if (key.isEmpty()) {
+            return usage("/history KEY", "/history location.place");
+        }
+        List<FactChange> changes = facts.history(key);
+        if (changes.isEmpty()) {
+            return AdminResponse.text(key + " is unchanged since it was seeded from the article.");
+        }
+        return new AdminResponse(pages(changes.stream().map(FactChange::describe).toList()), null);
+    }
+
+    private AdminResponse undo(String key, String by) {
+        if (key.isEmpty()) {
+            return usage("/undo KEY", "/undo location.place");
+        }
+        FactChange c = facts.undo(key, by);
+        return AdminResponse.text(c.newValue() == null ? "Removed " + key + "." : key + " is back to: " + c.newValue());
+    }
+
+    private AdminResponse unanswered() {
+        List<UnansweredLog.Summary> top = unanswered.mostFrequent(UNANSWERED_SHOWN);
+        if (top.isEmpty()) {
+            return AdminResponse.text("No unanswered questions so far.");
+        }
+        List<String> lines = new ArrayList<>();
+        for (UnansweredLog.Summary s : top) {
+            lines.add(String.format(Locale.ROOT, "%d× \"%s\" (best guess: %s %.2f)", s.count(), s.text(),
+                    s.bestIntent(), s.confidence()));
+        }
+        return new AdminResponse(pages(lines), null);
+    }
+
+    private AdminResponse teach(String args, String by, Consumer<String> whenLive) {
+        String[] parts = args.split("\\s+", 2);
+        if (parts.length < 2 || parts[1].isBlank()) {
+            return usage("/teach INTENT question", "/teach location where do the two leaders sit down");
+        }
+        if (!intents.contains(parts[0])) {
+            return AdminResponse.text("Unknown intent " + parts[0] + ". Intents: " + String.join(", ", intents.stream().sorted().toList()) + ".");
+        }
+        String question = parts[1].strip();
+        if (question.length() > 500) {
+            return AdminResponse.text("That question is too long to teach (limit 500 characters).");
+        }
+        teacher.teach(parts[0], question, by, whenLive);
+        return AdminResponse.text("Learning \"" + question + "\" as " + parts[0]
+                + ". I'm retraining now and will tell you when the new model is live.");
+    }
+
+    private AdminResponse export() {
+        byte[] json = new FactDocument().export(facts.list("")).getBytes(StandardCharsets.UTF_8);
+        return new AdminResponse(List.of("All facts as JSON."), new AdminResponse.Document("summit-facts.json", json));
+    }
+
+    private static AdminResponse usage(String form, String example) {
+        return AdminResponse.text("Usage: " + form + "\nFor example: " + example);
+    }
+
+    /** Joins lines into messages that each fit under Telegram's limit; a too-long line is cut. */
+    static List<String> pages(List<String> lines) {
+        List<String> pages = new ArrayList<>();
+        StringBuilder page = new StringBuilder();
+        for (String raw : lines) {
+            String line = raw.length() > PAGE_LIMIT ? raw.substring(0, PAGE_LIMIT - 1) + "…" : raw;
+            if (page.length() + line.length() + 1 > PAGE_LIMIT) {
+                pages.add(page.toString());
+                page.setLength(0);
+            }
+            if (page.length() > 0) {
+                page.append('\n');
+            }
+            page.append(line);
+        }
+        if (page.length() > 0) {
+            pages.add(page.toString());
+        }
+        return pages;
+    }
+
+}

@@ -1,0 +1,125 @@
+package summitbot.admin;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import summitbot.facts.TaughtQuestions;
+import summitbot.nlp.EvaluationReport;
+import summitbot.nlp.IntentClassifier;
+import summitbot.nlp.IntentModelFiles;
+import summitbot.nlp.LabeledQuestion;
+import summitbot.nlp.LiveClassifier;
+import summitbot.nlp.ScopeGate;
+import summitbot.nlp.TextNormalizer;
+
+/**
+ * Teaches the bot a question: stores it as training data, retrains on one background thread,
+ * and swaps the new model in, so users keep being answered (by the old model) meanwhile.
+ */
+public final class ModelTeacher implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ModelTeacher.class);
+
+    private final TaughtQuestions taught;
+    private final IntentModelFiles files;
+    private final LiveClassifier live;
+    private final ScopeGate gate;
+    private final ExecutorService trainer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "model-teacher");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public ModelTeacher(TaughtQuestions taught, IntentModelFiles files, LiveClassifier live, ScopeGate gate) {
+        this.taught = taught;
+        this.files = files;
+        this.live = live;
+        this.gate = gate;
+    }
+
+    /** All questions admins have taught, as training data, in the order taught. */
+    public static List<LabeledQuestion> asTraining(TaughtQuestions taught) {
+        return taught.all().stream().map(t -> new LabeledQuestion(t.intent(), t.text())).toList();
+    }
+
+    /** The model as the bot starts with it: loaded, or trained first (with taught questions) when stale. */
+    public static IntentClassifier loadOrTrain(IntentModelFiles files, TextNormalizer normalizer, TaughtQuestions taught) {
+        return files.loadOrTrain(normalizer, asTraining(taught), taught.latest().map(Instant::parse).orElse(null));
+    }
+
+    /**
+     * Stores the question now and retrains in the background; {@code whenLive} hears once the new
+     * model answers, with the held-out accuracy before and after.
+     */
+    public void teach(String intent, String question, String by, Consumer<String> whenLive) {
+        taught.add(intent, question, by);
+        log.info("{} taught \"{}\" as {}; retraining", by, question, intent);
+        trainer.submit(() -> {
+            try {
+                whenLive.accept(retrain(intent, question));
+            } catch (RuntimeException e) {
+                log.error("retraining after /teach failed", e);
+                whenLive.accept("Retraining failed (" + e.getMessage() + "); the previous model is still answering.");
+            }
+        });
+    }
+
+    private String retrain(String intent, String question) {
+        long start = System.nanoTime();
+        IntentClassifier old = live.get();
+        IntentClassifier next = files.train(old.normalizer(), asTraining(taught));
+        List<LabeledQuestion> heldOut = files.heldOutData();
+        EvaluationReport before = evaluate(old, heldOut);
+        EvaluationReport after = evaluate(next, heldOut);
+        live.replace(next);
+        String now = gate.decide(next.classify(question));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        log.info("new intent model live after {} ms; held-out accuracy {} -> {}", ms,
+                fmt(before.accuracy()), fmt(after.accuracy()));
+        return String.format(Locale.ROOT,
+                "New model is live (%.1f s). Held-out accuracy %s -> %s (in scope %s -> %s, out-of-scope recall %s -> %s)%s. "
+                        + "\"%s\" is now answered as %s%s.",
+                ms / 1000.0, fmt(before.accuracy()), fmt(after.accuracy()), fmt(before.inScopeAccuracy()),
+                fmt(after.inScopeAccuracy()), fmt(before.outOfScopeRecall()), fmt(after.outOfScopeRecall()),
+                after.accuracy() == before.accuracy() ? ", unchanged" : "",
+                question, now, now.equals(intent) ? "" : " (not yet " + intent + ": teach a few more like it)");
+    }
+
+    private EvaluationReport evaluate(IntentClassifier classifier, List<LabeledQuestion> data) {
+        return EvaluationReport.of(data.stream()
+                .map(q -> new EvaluationReport.Outcome(q.intent(), gate.decide(classifier.classify(q.text()))))
+                .toList());
+    }
+
+    private static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.3f", d);
+    }
+
+    /** Waits for a retraining in progress, for tests and shutdown. */
+    public boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
+        try {
+            trainer.submit(() -> { }).get(timeout, unit);
+            return true;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        trainer.shutdown();
+        try {
+            if (!trainer.awaitTermination(30, TimeUnit.SECONDS)) {
+                trainer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            trainer.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
