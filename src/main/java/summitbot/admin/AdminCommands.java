@@ -144,7 +144,7 @@ public final class AdminCommands {
             return usage("/add INTENT KEY VALUE", "/add location location.venue Far Eastern Federal University");
         }
         if (!intents.contains(parts[0])) {
-            return AdminResponse.text("Unknown intent " + parts[0] + ". Intents: " + String.join(", ", intents.stream().sorted().toList()) + ".");
+            return unknownIntent(parts[0]);
         }
         FactChange c = facts.add(parts[0], parts[1], parts[2], by);
         return AdminResponse.text("Added " + c.key() + " = " + c.newValue() + " to " + parts[0] + ".");
@@ -197,7 +197,7 @@ public final class AdminCommands {
             return usage("/teach INTENT question", "/teach location where do the two leaders sit down");
         }
         if (!intents.contains(parts[0])) {
-            return AdminResponse.text("Unknown intent " + parts[0] + ". Intents: " + String.join(", ", intents.stream().sorted().toList()) + ".");
+            return unknownIntent(parts[0]);
         }
         String question = parts[1].strip();
         if (question.length() > 500) {
@@ -211,6 +211,11 @@ public final class AdminCommands {
     private AdminResponse export() {
         byte[] json = new FactDocument().export(facts.list("")).getBytes(StandardCharsets.UTF_8);
         return new AdminResponse(List.of("All facts as JSON."), new AdminResponse.Document("summit-facts.json", json));
+    }
+
+    private AdminResponse unknownIntent(String name) {
+        return AdminResponse.text("Unknown intent " + name + ". Intents: "
+                + String.join(", ", intents.stream().sorted().toList()) + ".");
     }
 
     private static AdminResponse usage(String form, String example) {
