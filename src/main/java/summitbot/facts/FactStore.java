@@ -103,15 +103,7 @@ public final class FactStore {
             if (findFact(c, key).isPresent()) {
                 throw new FactException("fact " + key + " already exists; use set to change it");
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO fact (key, intent, value, updated_by) VALUES (?, ?, ?, ?)")) {
-                ps.setString(1, key);
-                ps.setString(2, intent);
-                ps.setString(3, clean);
-                ps.setString(4, author);
-                ps.executeUpdate();
-            }
-            return audit(c, key, "add", null, clean, author);
+            return insertFact(c, key, intent, clean, author);
         });
     }
 
@@ -199,15 +191,7 @@ public final class FactStore {
                 String value = f.value().strip();
                 Optional<Fact> existing = findFact(c, f.key());
                 if (existing.isEmpty()) {
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "INSERT INTO fact (key, intent, value, updated_by) VALUES (?, ?, ?, ?)")) {
-                        ps.setString(1, f.key());
-                        ps.setString(2, f.intent());
-                        ps.setString(3, value);
-                        ps.setString(4, author);
-                        ps.executeUpdate();
-                    }
-                    audit(c, f.key(), "add", null, value, author);
+                    insertFact(c, f.key(), f.intent(), value, author);
                     added++;
                 } else if (existing.get().value().equals(value)) {
                     unchanged++;
@@ -283,6 +267,19 @@ public final class FactStore {
             }
         }
         return out;
+    }
+
+    private static FactChange insertFact(Connection c, String key, String intent, String value, String by)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO fact (key, intent, value, updated_by) VALUES (?, ?, ?, ?)")) {
+            ps.setString(1, key);
+            ps.setString(2, intent);
+            ps.setString(3, value);
+            ps.setString(4, by);
+            ps.executeUpdate();
+        }
+        return audit(c, key, "add", null, value, by);
     }
 
     private static void updateValue(Connection c, String key, String value, String by) throws SQLException {
