@@ -19,8 +19,9 @@ import summitbot.facts.FactException;
 @Command(name = "summit-bot", mixinStandardHelpOptions = true, version = "summit-bot 0.1.0",
         description = "Answers questions about the AP report on the first Kim Jong Un - Vladimir Putin summit.",
         subcommands = {ChatCommand.class, AskCommand.class, TrainCommand.class, EvalCommand.class,
-                FactsCommand.class, AdminsCommand.class, BenchCommand.class})
-public final class Main implements Runnable, ReadsInput {
+                FactsCommand.class, AdminsCommand.class, BenchCommand.class, ServeCommand.class,
+                TelegramBenchCommand.class})
+public final class Main implements Runnable, ReadsInput, CommandLine.IExitCodeGenerator {
     @Mixin
     StoreOptions store;
 
@@ -28,6 +29,7 @@ public final class Main implements Runnable, ReadsInput {
     CommandSpec spec;
 
     private InputStream in = System.in;
+    private int exitCode;
 
     @Override
     public void input(InputStream in) {
@@ -36,9 +38,19 @@ public final class Main implements Runnable, ReadsInput {
 
     @Override
     public void run() {
+        String token = System.getenv("TELEGRAM_BOT_TOKEN");
+        if (token != null && !token.isBlank()) {
+            exitCode = new ServeCommand(store, spec).call();
+            return;
+        }
         ChatCommand chat = new ChatCommand(store, spec);
         chat.input(in);
         chat.run();
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,32 @@
+package summitbot.telegram;
+
+/** What an update asks of the bot, decided by {@link UpdateInterpreter}. */
+public sealed interface Action {
+
+    /** Where a reply goes, and which conversation of the core it belongs to. */
+    record Where(long chatId, boolean group, Integer replyTo, Integer threadId, String conversationId) {
+    }
+
+    /** A question for the core. */
+    record Ask(Where where, String text) implements Action {
+    }
+
+    /** A slash command addressed to this bot; {@code name} is lower case, without the slash. */
+    record Command(Where where, String name) implements Action {
+    }
+
+    /**
+     * A pressed button: the query is always answered; {@code where} is null when the message the
+     * button was on is unknown (then only the query is answered), {@code intent} null if unknown.
+     */
+    record Callback(String callbackQueryId, Where where, String intent) implements Action {
+    }
+
+    /** Something that is not a text question in a private chat (sticker, photo, edit...). */
+    record NotText(long chatId) implements Action {
+    }
+
+    /** Nothing to do: other chatter in a group, a bot, a channel post. */
+    record Ignore(String reason) implements Action {
+    }
+}

@@ -1,0 +1,80 @@
+package summitbot.telegram;
+
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one message under the rate limits and the retry rules: waits for a send slot, waits
+ * exactly {@code retry_after} on a 429, backs off on 5xx/network errors, and gives up on a message
+ * (with an error log) when retrying cannot help.
+ */
+final class Delivery {
+    private static final Logger log = LoggerFactory.getLogger(Delivery.class);
+
+    /** Outcome of one attempt. */
+    record Attempt(boolean finished, boolean sent, long waitNanos) {
+        static final Attempt SENT = new Attempt(true, true, 0);
+        static final Attempt GAVE_UP = new Attempt(true, false, 0);
+
+        static Attempt waitFor(long nanos) {
+            return new Attempt(false, false, nanos);
+        }
+    }
+
+    /** Retry bookkeeping for one message. */
+    static final class Tries {
+        int failures;
+        int retryAfters;
+    }
+
+    private final TelegramGateway gateway;
+    private final SendRateLimiter limiter;
+    private final RetryPolicy retry;
+
+    Delivery(TelegramGateway gateway, SendRateLimiter limiter, RetryPolicy retry) {
+        this.gateway = gateway;
+        this.limiter = limiter;
+        this.retry = retry;
+    }
+
+    Attempt attempt(Outgoing out, boolean group, Tries tries) {
+        long wait = limiter.tryAcquire(out.chatId(), group);
+        if (wait > 0) {
+            return Attempt.waitFor(wait);
+        }
+        try {
+            gateway.send(out);
+            return Attempt.SENT;
+        } catch (TelegramFailure f) {
+            switch (f.kind()) {
+                case RETRY_AFTER -> {
+                    if (++tries.retryAfters > retry.maxRetryAfters()) {
+                        log.error("gave up on a message to chat {} after {} rate-limit refusals: {}",
+                                out.chatId(), tries.retryAfters - 1, f.getMessage());
+                        return Attempt.GAVE_UP;
+                    }
+                    log.warn("Telegram asked to wait {} s before writing to chat {} again (429)",
+                            f.retryAfterSeconds(), out.chatId());
+                    return Attempt.waitFor(TimeUnit.SECONDS.toNanos(f.retryAfterSeconds()));
+                }
+                case TRANSIENT -> {
+                    if (++tries.failures >= retry.maxAttempts()) {
+                        log.error("gave up on a message to chat {} after {} attempts: {}",
+                                out.chatId(), tries.failures, f.getMessage());
+                        return Attempt.GAVE_UP;
+                    }
+                    long backoff = retry.backoffNanos(tries.failures);
+                    log.warn("sending to chat {} failed (attempt {}), retrying in {} ms: {}", out.chatId(),
+                            tries.failures, TimeUnit.NANOSECONDS.toMillis(backoff), f.getMessage());
+                    return Attempt.waitFor(backoff);
+                }
+                default -> {
+                    // 400 (bad request), 403 (the user blocked the bot): sending again cannot help.
+                    log.error("Telegram refused a message to chat {}, not retrying: {}", out.chatId(), f.getMessage());
+                    return Attempt.GAVE_UP;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package summitbot.telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+import summitbot.answer.ReplyRouter;
+import summitbot.facts.TemplateStore;
+import summitbot.facts.Topic;
+
+/**
+ * Turns an {@link Action} into the messages to send, asking the core for every answer. All the
+ * wording of answers comes from the core; only Telegram-specific prompts live here.
+ */
+public final class Responder {
+    static final String NOT_TEXT = "I can only read text questions. Please type your question.";
+    static final String PICK_TOPIC = "Pick a topic, or type a question in your own words.";
+    static final String SLOW_DOWN = "You're sending messages faster than I can answer, so I'm skipping some. "
+            + "Please slow down and send one question at a time.";
+    private static final int MAX_PARTS = 3;
+
+    private final ReplyRouter router;
+    private final TemplateStore templates;
+    private final NoticeLimiter notTextNotices;
+
+    public Responder(ReplyRouter router, TemplateStore templates, NoticeLimiter notTextNotices) {
+        this.router = router;
+        this.templates = templates;
+        this.notTextNotices = notTextNotices;
+    }
+
+    /** The messages answering {@code action}, in order; empty when nothing is to be said. */
+    public List<Outgoing> plan(Action action) {
+        // (Java 17: no pattern matching in switch yet.)
+        if (action instanceof Action.Ask a) {
+            return text(a.where(), router.answer(a.where().conversationId(), a.text()).reply(), false);
+        }
+        if (action instanceof Action.Command c) {
+            return command(c);
+        }
+        if (action instanceof Action.Callback cb) {
+            return cb.where() == null || !known(cb.intent()) ? List.of()
+                    : text(cb.where(), router.answerIntent(cb.where().conversationId(), cb.intent()).reply(), false);
+        }
+        if (action instanceof Action.NotText n) {
+            return notTextNotices.allow(n.chatId())
+                    ? List.of(new Outgoing(n.chatId(), NOT_TEXT, null, null, null)) : List.of();
+        }
+        return List.of();
+    }
+
+    /** Whether a topic button's intent is one the core answers. */
+    public boolean known(String intent) {
+        return intent != null && router.intents().contains(intent);
+    }
+
+    /** The message telling a flooding chat to slow down. */
+    public static Outgoing slowDown(long chatId) {
+        return new Outgoing(chatId, SLOW_DOWN, null, null, null);
+    }
+
+    private List<Outgoing> command(Action.Command c) {
+        String conv = c.where().conversationId();
+        return switch (c.name()) {
+            case "start" -> text(c.where(), router.answerIntent(conv, "greeting").reply(), true);
+            case "help" -> text(c.where(), router.answerIntent(conv, "help").reply(), true);
+            case "topics" -> text(c.where(), PICK_TOPIC, true);
+            case "source" -> text(c.where(), router.answerIntent(conv, "source").reply(), false);
+            default -> text(c.where(), "I don't know the command /" + c.name()
+                    + ". Try /help, /topics or /source, or just ask a question.", false);
+        };
+    }
+
+    private List<Outgoing> text(Action.Where w, String reply, boolean withTopics) {
+        List<String> parts = MessageSplitter.split(reply, Outgoing.MAX_TEXT, MAX_PARTS);
+        List<Outgoing> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            boolean last = i == parts.size() - 1;
+            List<Topic> keyboard = withTopics && last ? templates.topics() : null;
+            out.add(new Outgoing(w.chatId(), parts.get(i), i == 0 ? w.replyTo() : null, w.threadId(), keyboard));
+        }
+        return out;
+    }
+
+    /** Public bot commands, as shown in Telegram's command menu. */
+    public static List<org.telegram.telegrambots.meta.api.objects.commands.BotCommand> commands() {
+        return List.of(
+                new org.telegram.telegrambots.meta.api.objects.commands.BotCommand("start", "Greeting and topics"),
+                new org.telegram.telegrambots.meta.api.objects.commands.BotCommand("help", "What I know"),
+                new org.telegram.telegrambots.meta.api.objects.commands.BotCommand("topics", "Topics to pick from"),
+                new org.telegram.telegrambots.meta.api.objects.commands.BotCommand("source", "The article I answer from"));
+    }
+}

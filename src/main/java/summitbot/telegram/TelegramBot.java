@@ -1,0 +1,333 @@
+package summitbot.telegram;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.BotSession;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import summitbot.answer.ReplyRouter;
+import summitbot.facts.Database;
+import summitbot.facts.TemplateStore;
+
+/**
+ * Summit Bot on Telegram: checks the token (getMe), publishes the commands, then long-polls with
+ * the TelegramBots library. Each batch of updates is stored in the inbox and handed to per-chat
+ * lanes on our own pool, so polling never waits for answering. {@link #stop()} cancels the held
+ * long poll, lets replies in flight finish and ends every thread it started.
+ */
+public final class TelegramBot implements AutoCloseable {
+    /** The update kinds asked for; channel posts and the rest are never handled, so never fetched. */
+    public static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
+    private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+    private static final int GET_UPDATES_LIMIT = 100;
+    private static final Duration KEEP_HANDLED = Duration.ofDays(7);
+
+    private final BotToken token;
+    private final TelegramSettings settings;
+    private final HttpClients http;
+    private final TelegramGateway gateway;
+    private final User me;
+    private final UpdateInbox inbox;
+    private final UpdateInterpreter interpreter;
+    private final Responder responder;
+    private final Delivery delivery;
+    private final FairScheduler scheduler;
+    private final ScheduledExecutorService pollThread;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private TelegramBotsLongPollingApplication app;
+    private BotSession session;
+
+    private TelegramBot(BotToken token, TelegramSettings settings, HttpClients http, TelegramGateway gateway, User me,
+                        Database db, ReplyRouter router) {
+        this.token = token;
+        this.settings = settings;
+        this.http = http;
+        this.gateway = gateway;
+        this.me = me;
+        ObjectMapper mapper = mapper();
+        this.inbox = new UpdateInbox(db, me.getId(), mapper, settings.clock());
+        this.interpreter = new UpdateInterpreter(me.getId(), me.getUserName());
+        this.responder = new Responder(router, new TemplateStore(db), new NoticeLimiter(settings.clock(),
+                settings.notTextInterval()));
+        this.delivery = new Delivery(gateway, new SendRateLimiter(settings.limits(), System::nanoTime), settings.retry());
+        this.scheduler = new FairScheduler(settings.workers(), settings.laneCapacity(), settings.totalCapacity());
+        this.pollThread = Executors.newSingleThreadScheduledExecutor(new NamedThreads("poll"));
+    }
+
+    /**
+     * Checks the token, publishes the commands, answers what the inbox still holds, and starts
+     * polling from the stored offset.
+     *
+     * @throws BotStartException with exit code 2 for a refused token, 3 when the API is unreachable
+     */
+    public static TelegramBot start(BotToken token, TelegramSettings settings, Database db, ReplyRouter router)
+            throws BotStartException {
+        LogMasking.install(token);
+        HttpClients http = new HttpClients(settings.pollTimeoutSeconds(), settings.workers() * 2, mapper());
+        TelegramBot bot = null;
+        try {
+            TelegramGateway gateway = new TelegramGateway(
+                    new OkHttpTelegramClient(http.send(), token.reveal(), settings.apiUrl()), token);
+            User me = whoAmI(gateway, settings);
+            bot = new TelegramBot(token, settings, http, gateway, me, db, router);
+            bot.begin();
+            return bot;
+        } catch (BotStartException | RuntimeException e) {
+            if (bot != null) {
+                bot.stop();
+            } else {
+                http.close();
+            }
+            throw e;
+        }
+    }
+
+    /** The bot's @username, as getMe returned it. */
+    public String username() {
+        return me.getUserName();
+    }
+
+    /** Blocks until {@link #stop()} has finished. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    /** The inbox, for diagnostics and tests. */
+    public UpdateInbox inbox() {
+        return inbox;
+    }
+
+    private static User whoAmI(TelegramGateway gateway, TelegramSettings settings) throws BotStartException {
+        try {
+            return gateway.getMe();
+        } catch (TelegramFailure f) {
+            if (f.errorCode() == 401 || f.errorCode() == 404) {
+                throw new BotStartException(BotStartException.BAD_TOKEN, "Telegram refused the bot token ("
+                        + f.errorCode() + "); check TELEGRAM_BOT_TOKEN or --token-file");
+            }
+            throw new BotStartException(BotStartException.UNAVAILABLE, "cannot reach the Bot API at "
+                    + settings.apiUrl().getSchema() + "://" + settings.apiUrl().getHost() + ":"
+                    + settings.apiUrl().getPort() + ": " + f.getMessage());
+        }
+    }
+
+    private void begin() throws BotStartException {
+        log.info("signed in as @{} (id {})", me.getUserName(), me.getId());
+        try {
+            gateway.setMyCommands(Responder.commands());
+        } catch (TelegramFailure f) {
+            log.warn("could not publish the command list, going on without it: {}", f.getMessage());
+        }
+        int pruned = inbox.prune(KEEP_HANDLED);
+        if (pruned > 0) {
+            log.info("forgot {} handled updates older than {} days", pruned, KEEP_HANDLED.toDays());
+        }
+        List<Update> left = inbox.pending();
+        if (!left.isEmpty()) {
+            log.info("answering {} updates left unanswered by the last run", left.size());
+            left.forEach(this::dispatch);
+        }
+        int seed = inbox.storedOffset();
+        log.info("polling {}://{}:{} from offset {}", settings.apiUrl().getSchema(), settings.apiUrl().getHost(),
+                settings.apiUrl().getPort(), seed);
+        app = new TelegramBotsLongPollingApplication(TelegramBot::mapper, http::poll, () -> pollThread,
+                () -> new PollBackOff(settings.pollBackoffBase(), settings.pollBackoffMax()));
+        try {
+            session = app.registerBot(token.reveal(), settings::apiUrl, last -> GetUpdates.builder()
+                    // The library starts from 0 after a restart; the stored offset says where we were.
+                    .offset(Math.max(seed, last + 1))
+                    .limit(GET_UPDATES_LIMIT)
+                    .timeout(settings.pollTimeoutSeconds())
+                    .allowedUpdates(ALLOWED_UPDATES)
+                    .build(), this::consume);
+            if (!session.isRunning()) {
+                session.start();
+            }
+        } catch (TelegramApiException e) {
+            throw new BotStartException(BotStartException.UNAVAILABLE, "cannot start polling: " + token.describe(e));
+        }
+    }
+
+    // On the library's poll thread. Must never throw: an exception would end the library's polling.
+    private void consume(List<Update> updates) {
+        try {
+            List<Update> fresh = storeDurably(updates);
+            fresh.forEach(this::dispatch);
+        } catch (RuntimeException e) {
+            log.error("could not take {} updates: {}", updates.size(), token.describe(e), e);
+        }
+    }
+
+    // Until the batch is in SQLite, asking for more would tell Telegram to forget it: so wait here.
+    private List<Update> storeDurably(List<Update> updates) {
+        long backoff = 100;
+        while (true) {
+            try {
+                return inbox.accept(updates);
+            } catch (RuntimeException e) {
+                if (stopping.get()) {
+                    return List.of();
+                }
+                log.error("cannot store {} updates, retrying in {} ms: {}", updates.size(), backoff, token.describe(e));
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return List.of();
+                }
+                backoff = Math.min(5_000, backoff * 2);
+            }
+        }
+    }
+
+    private void dispatch(Update u) {
+        int id = u.getUpdateId();
+        Action action;
+        try {
+            action = interpreter.interpret(u);
+        } catch (RuntimeException e) {
+            log.warn("update {} could not be read, ignoring it: {}", id, e.toString());
+            inbox.markHandled(id, "ignored");
+            return;
+        }
+        if (action instanceof Action.Callback cb) {
+            scheduler.urgent(() -> acknowledge(cb));
+        }
+        Action.Where where = where(action);
+        if (where == null) {
+            log.debug("update {} ignored: {}", id, action);
+            inbox.markHandled(id, "ignored");
+            return;
+        }
+        ReplyJob job = new ReplyJob(id, action, where.group(), responder, delivery, inbox);
+        switch (scheduler.submit(where.chatId(), job)) {
+            case ACCEPTED -> { }
+            case LANE_FULL_FIRST_TIME -> {
+                log.warn("chat {} is flooding the bot: dropping update {} and asking it to slow down", where.chatId(), id);
+                scheduler.submitNext(where.chatId(),
+                        new NoticeJob(Responder.slowDown(where.chatId()), where.group(), delivery));
+                inbox.markHandled(id, "dropped");
+            }
+            case LANE_FULL -> {
+                log.info("dropped update {} from flooding chat {} (its queue is full)", id, where.chatId());
+                inbox.markHandled(id, "dropped");
+            }
+            case FULL -> {
+                log.warn("dropped update {} from chat {}: {} replies already queued", id, where.chatId(),
+                        scheduler.pending());
+                inbox.markHandled(id, "dropped");
+            }
+            case CLOSED -> log.info("update {} left for the next start (stopping)", id);
+        }
+    }
+
+    private Action.Where where(Action action) {
+        if (action instanceof Action.Ask a) {
+            return a.where();
+        }
+        if (action instanceof Action.Command c) {
+            return c.where();
+        }
+        if (action instanceof Action.Callback cb) {
+            return responder.known(cb.intent()) ? cb.where() : null;
+        }
+        if (action instanceof Action.NotText n) {
+            return new Action.Where(n.chatId(), false, null, null, "tg:" + n.chatId());
+        }
+        return null;
+    }
+
+    // Telegram shows a spinner on the button until the query is answered: answer it first, always.
+    private void acknowledge(Action.Callback cb) {
+        String text = responder.known(cb.intent()) ? null : "Sorry, that topic is no longer available.";
+        try {
+            gateway.answerCallback(cb.callbackQueryId(), text);
+        } catch (TelegramFailure f) {
+            log.warn("could not answer button press {}: {}", cb.callbackQueryId(), f.getMessage());
+        }
+    }
+
+    /**
+     * Stops polling at once (cancelling the held long poll), lets replies in flight finish within
+     * the grace period, and ends every thread the bot started. Updates not yet answered stay in
+     * the inbox for the next start. Safe to call twice.
+     */
+    public void stop() {
+        if (!stopping.compareAndSet(false, true)) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        // Cancelling the held long poll makes the library log an ERROR with a stack trace; it is
+        // expected here, so the library's session logger is silenced until polling has ended.
+        Runnable restoreLibraryLog = silence(BotSession.class);
+        try {
+            if (session != null) {
+                session.stop();
+            }
+            pollThread.shutdown();
+            http.poll().dispatcher().cancelAll();
+            if (!pollThread.awaitTermination(300, TimeUnit.MILLISECONDS)) {
+                pollThread.shutdownNow();
+                pollThread.awaitTermination(1, TimeUnit.SECONDS);
+            }
+            restoreLibraryLog.run();
+            if (!scheduler.shutdown(settings.stopGrace())) {
+                log.warn("some replies were still being sent when the grace period ended");
+            }
+            http.close();
+            http.awaitTermination(Duration.ofSeconds(1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            restoreLibraryLog.run();
+            log.info("stopped in {} ms; {} updates wait in the inbox for the next start",
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), scheduler.pending());
+            stopped.countDown();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /**
+     * Checks the token with getMe before anything heavy is loaded.
+     *
+     * @throws BotStartException with exit code 2 for a refused token, 3 when the API is unreachable
+     */
+    public static void verify(BotToken token, TelegramSettings settings) throws BotStartException {
+        LogMasking.install(token);
+        try (HttpClients http = new HttpClients(settings.pollTimeoutSeconds(), 2, mapper())) {
+            whoAmI(new TelegramGateway(new OkHttpTelegramClient(http.send(), token.reveal(), settings.apiUrl()), token),
+                    settings);
+        }
+    }
+
+    private static Runnable silence(Class<?> loggerOf) {
+        if (LoggerFactory.getLogger(loggerOf) instanceof ch.qos.logback.classic.Logger l) {
+            ch.qos.logback.classic.Level before = l.getLevel();
+            l.setLevel(ch.qos.logback.classic.Level.OFF);
+            return () -> l.setLevel(before);
+        }
+        return () -> { };
+    }
+
+    static ObjectMapper mapper() {
+        return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+}

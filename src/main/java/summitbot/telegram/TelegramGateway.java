@@ -1,0 +1,95 @@
+package summitbot.telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import summitbot.facts.Topic;
+
+/**
+ * The Bot API calls the bot makes, through the real TelegramBots client, with failures turned
+ * into {@link TelegramFailure}s that say whether to wait, retry or give up.
+ */
+public final class TelegramGateway {
+    /** Callback data of a topic button: this prefix and the topic's intent (well under 64 bytes). */
+    public static final String TOPIC_PREFIX = "topic:";
+    private static final int BUTTONS_PER_ROW = 2;
+
+    private final OkHttpTelegramClient client;
+    private final BotToken token;
+
+    public TelegramGateway(OkHttpTelegramClient client, BotToken token) {
+        this.client = client;
+        this.token = token;
+    }
+
+    public User getMe() throws TelegramFailure {
+        return call("getMe", new GetMe());
+    }
+
+    public void setMyCommands(List<BotCommand> commands) throws TelegramFailure {
+        call("setMyCommands", SetMyCommands.builder().commands(commands).build());
+    }
+
+    public void send(Outgoing out) throws TelegramFailure {
+        SendMessage.SendMessageBuilder<?, ?> b = SendMessage.builder().chatId(out.chatId()).text(out.text());
+        if (out.replyToMessageId() != null) {
+            b.replyParameters(ReplyParameters.builder().messageId(out.replyToMessageId())
+                    .allowSendingWithoutReply(true).build());
+        }
+        if (out.threadId() != null) {
+            b.messageThreadId(out.threadId());
+        }
+        if (!out.keyboard().isEmpty()) {
+            b.replyMarkup(keyboard(out.keyboard()));
+        }
+        call("sendMessage", b.build());
+    }
+
+    public void answerCallback(String callbackQueryId, String text) throws TelegramFailure {
+        AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> b = AnswerCallbackQuery.builder()
+                .callbackQueryId(callbackQueryId);
+        if (text != null) {
+            b.text(text);
+        }
+        call("answerCallbackQuery", b.build());
+    }
+
+    static InlineKeyboardMarkup keyboard(List<Topic> topics) {
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        InlineKeyboardRow row = new InlineKeyboardRow();
+        for (Topic t : topics) {
+            row.add(InlineKeyboardButton.builder().text(t.label()).callbackData(TOPIC_PREFIX + t.intent()).build());
+            if (row.size() == BUTTONS_PER_ROW) {
+                rows.add(row);
+                row = new InlineKeyboardRow();
+            }
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        return InlineKeyboardMarkup.builder().keyboard(rows).build();
+    }
+
+    private <T extends java.io.Serializable> T call(String name, BotApiMethod<T> method) throws TelegramFailure {
+        try {
+            return client.execute(method);
+        } catch (TelegramApiException e) {
+            throw TelegramFailure.of(name, e, token);
+        } catch (RuntimeException e) {
+            // The client can throw unchecked exceptions on odd responses; never let them kill a worker.
+            throw new TelegramFailure(TelegramFailure.Kind.TRANSIENT, 0, 0, name + " failed: " + token.describe(e));
+        }
+    }
+}

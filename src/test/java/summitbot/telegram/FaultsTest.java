@@ -1,0 +1,94 @@
+package summitbot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FaultsTest {
+    @TempDir
+    Path dir;
+    BotHarness h;
+
+    @BeforeEach
+    void start() throws Exception {
+        h = new BotHarness(dir);
+        h.start();
+    }
+
+    @AfterEach
+    void stop() {
+        h.close();
+    }
+
+    @Test
+    void a429IsRetriedAfterExactlyRetryAfterSeconds() throws Exception {
+        h.api.failNext("sendMessage", FakeBotApi.Fault.retryAfter(1));
+        h.api.push(FakeUpdates.privateText(801, "Where is the summit?"));
+
+        List<FakeBotApi.Call> attempts = h.replies(801, 2);
+
+        long waitedMillis = (attempts.get(1).atNanos() - attempts.get(0).atNanos()) / 1_000_000;
+        assertThat(waitedMillis).isBetween(1000L, 1250L);
+        assertThat(attempts.get(1).text()).contains("Vladivostok");
+    }
+
+    @Test
+    void a502AndADroppedConnectionAreRetriedAndTheReplyGoesOutOnce() throws Exception {
+        h.api.failNext("sendMessage", FakeBotApi.Fault.status(502, "<html>Bad Gateway</html>"));
+        h.api.failNext("sendMessage", FakeBotApi.Fault.dropConnection());
+        int id = h.api.push(FakeUpdates.privateText(802, "Where is the summit?"));
+
+        List<FakeBotApi.Call> attempts = h.replies(802, 3);
+        Thread.sleep(300);
+
+        assertThat(h.sentTo(802)).hasSize(3);
+        assertThat(attempts).allSatisfy(a -> assertThat(a.text()).contains("Vladivostok"));
+        awaitOutcome(id, "answered");
+    }
+
+    @Test
+    void aMessageIsGivenUpAfterTheLastRetryAndTheChatGoesOn() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            h.api.failNext("sendMessage", FakeBotApi.Fault.status(500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal\"}"));
+        }
+        int first = h.api.push(FakeUpdates.privateText(803, "Where is the summit?"));
+        h.api.push(FakeUpdates.privateText(803, "When is the summit?"));
+
+        List<FakeBotApi.Call> calls = h.replies(803, 5);
+
+        assertThat(calls.get(4).text()).contains("Thursday");
+        awaitOutcome(first, "failed");
+    }
+
+    @Test
+    void malformedJsonFromGetUpdatesIsSurvived() throws Exception {
+        h.api.failNext("getUpdates", FakeBotApi.Fault.malformed());
+        h.api.failNext("getUpdates", FakeBotApi.Fault.status(502, "<html>Bad Gateway</html>"));
+        h.api.failNext("getUpdates", FakeBotApi.Fault.dropConnection());
+        h.api.push(FakeUpdates.privateText(804, "Where is the summit?"));
+
+        assertThat(h.replies(804, 1).get(0).text()).contains("Vladivostok");
+    }
+
+    @Test
+    void malformedJsonFromSendMessageIsRetried() throws Exception {
+        h.api.failNext("sendMessage", FakeBotApi.Fault.malformed());
+        h.api.push(FakeUpdates.privateText(805, "Where is the summit?"));
+
+        assertThat(h.replies(805, 2).get(1).text()).contains("Vladivostok");
+    }
+
+    private void awaitOutcome(int updateId, String outcome) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!outcome.equals(h.bot.inbox().outcome(updateId)) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(h.bot.inbox().outcome(updateId)).isEqualTo(outcome);
+    }
+}

@@ -1,0 +1,71 @@
+package summitbot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LoadTest {
+    @TempDir
+    Path dir;
+    BotHarness h;
+
+    @AfterEach
+    void stop() {
+        h.close();
+    }
+
+    @Test
+    void aFloodFromOneChatDoesNotDelayAnotherChat() throws Exception {
+        h = new BotHarness(dir);
+        h.start(h.settings().withLimits(RateLimits.telegram()));
+        for (int i = 0; i < 200; i++) {
+            h.api.push(FakeUpdates.privateText(1001, "Where is the summit?"));
+        }
+        int quiet = h.api.push(FakeUpdates.privateText(1002, "When is the summit?"));
+
+        FakeBotApi.Call reply = h.replies(1002, 1).get(0);
+
+        long millis = (reply.atNanos() - h.api.servedAt(quiet)) / 1_000_000;
+        assertThat(millis).isLessThan(1_000);
+        assertThat(reply.text()).contains("Thursday");
+    }
+
+    @Test
+    void aFlooderIsToldOnceToSlowDownAndTheOverflowIsDropped() throws Exception {
+        h = new BotHarness(dir);
+        h.start(h.settings().withLimits(RateLimits.telegram()));
+        int last = 0;
+        for (int i = 0; i < 60; i++) {
+            last = h.api.push(FakeUpdates.privateText(1003, "Where is the summit?"));
+        }
+
+        List<FakeBotApi.Call> first = h.replies(1003, 3);
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (h.bot.inbox().outcome(last) == null && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+
+        assertThat(first).filteredOn(c -> c.text().equals(Responder.SLOW_DOWN)).hasSize(1);
+        assertThat(h.bot.inbox().outcome(last)).isEqualTo("dropped");
+    }
+
+    @Test
+    void repliesInOneChatRespectTheRateLimitAfterAShortBurst() throws Exception {
+        h = new BotHarness(dir);
+        h.start(h.settings().withLimits(RateLimits.telegram()));
+        for (int i = 0; i < 5; i++) {
+            h.api.push(FakeUpdates.privateText(1004, "Where is the summit?"));
+        }
+
+        List<FakeBotApi.Call> replies = h.replies(1004, 5);
+
+        long t0 = replies.get(0).atNanos();
+        assertThat((replies.get(2).atNanos() - t0) / 1_000_000).isLessThan(500);
+        assertThat((replies.get(3).atNanos() - t0) / 1_000_000).isGreaterThanOrEqualTo(950);
+        assertThat((replies.get(4).atNanos() - t0) / 1_000_000).isGreaterThanOrEqualTo(1950);
+    }
+}
