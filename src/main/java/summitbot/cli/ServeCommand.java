@@ -62,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
             // Check the token before loading the model: a wrong token fails in a second, not ten.
             TelegramBot.verify(token, settings);
             try (Core core = store.startCore()) {
-                TelegramBot bot = TelegramBot.start(token, settings, core.db(), core.router());
+                TelegramBot bot = TelegramBot.start(token, settings, core.db(), core.router(), core.admin());
                 CountDownLatch closed = new CountDownLatch(1);
                 Thread hook = new Thread(() -> {
                     bot.stop();

@@ -262,8 +262,9 @@ public final class FactStore {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 int paragraph = rs.getInt(4);
+                Integer paragraphId = rs.wasNull() ? null : paragraph; // wasNull speaks of the last column read
                 out.add(new Fact(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.wasNull() ? null : paragraph, rs.getString(5), rs.getString(6), rs.getString(7)));
+                        paragraphId, rs.getString(5), rs.getString(6), rs.getString(7)));
             }
         }
         return out;
@@ -334,8 +335,9 @@ public final class FactStore {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long reverted = rs.getLong(8);
+                Long revertedBy = rs.wasNull() ? null : reverted; // wasNull speaks of the last column read
                 out.add(new FactChange(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.wasNull() ? null : reverted));
+                        rs.getString(5), rs.getString(6), rs.getString(7), revertedBy));
             }
         }
         return out;

@@ -11,8 +11,14 @@ public sealed interface Action {
     record Ask(Where where, String text) implements Action {
     }
 
-    /** A slash command addressed to this bot; {@code name} is lower case, without the slash. */
-    record Command(Where where, String name) implements Action {
+    /**
+     * A slash command addressed to this bot; {@code name} is lower case, without the slash;
+     * {@code arguments} is the rest of the message; {@code userId} who sent it (0 if unknown).
+     */
+    record Command(Where where, String name, String arguments, long userId) implements Action {
+        Command(Where where, String name) {
+            this(where, name, "", 0);
+        }
     }
 
     /**

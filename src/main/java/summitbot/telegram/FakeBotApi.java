@@ -202,7 +202,7 @@ public final class FakeBotApi implements AutoCloseable {
             }
             // Method names are case-insensitive in the Bot API (the library sends "getme").
             String method = canonical(path.substring(prefix.length()));
-            JsonNode params = params(ex);
+            JsonNode params = params(ex, ex.getRequestHeaders().getFirst("Content-Type"));
             Fault fault;
             synchronized (lock) {
                 calls.add(new Call(method, params, System.nanoTime()));
@@ -225,7 +225,7 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private static final List<String> METHODS = List.of("getMe", "deleteWebhook", "setMyCommands",
-            "answerCallbackQuery", "getUpdates", "sendMessage");
+            "answerCallbackQuery", "getUpdates", "sendMessage", "sendDocument");
 
     private static String canonical(String method) {
         return METHODS.stream().filter(m -> m.equalsIgnoreCase(method)).findFirst().orElse(method);
@@ -237,7 +237,7 @@ public final class FakeBotApi implements AutoCloseable {
                     .put("first_name", "Summit Bot").put("username", BOT_USERNAME));
             case "deleteWebhook", "setMyCommands", "answerCallbackQuery" -> "{\"ok\":true,\"result\":true}";
             case "getUpdates" -> ok(updates(params));
-            case "sendMessage" -> ok(sentMessage(params));
+            case "sendMessage", "sendDocument" -> ok(sentMessage(params));
             default -> "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method not found\"}";
         };
     }
@@ -298,11 +298,54 @@ public final class FakeBotApi implements AutoCloseable {
         return o.toString();
     }
 
-    private JsonNode params(HttpExchange ex) throws IOException {
+    private JsonNode params(HttpExchange ex, String contentType) throws IOException {
         try (InputStream in = ex.getRequestBody()) {
             byte[] body = in.readAllBytes();
+            if (contentType != null && contentType.startsWith("multipart/form-data")) {
+                return multipart(body, contentType.substring(contentType.indexOf("boundary=") + 9).replace("\"", ""));
+            }
             return body.length == 0 ? mapper.createObjectNode() : mapper.readTree(body);
         }
+    }
+
+    // File uploads (sendDocument) come as multipart/form-data: each part becomes a field; a file
+    // part's content is kept as text, with its file name under NAME_filename.
+    private ObjectNode multipart(byte[] body, String boundary) {
+        ObjectNode fields = mapper.createObjectNode();
+        String all = new String(body, StandardCharsets.ISO_8859_1);
+        for (String part : all.split("--" + java.util.regex.Pattern.quote(boundary))) {
+            int headerEnd = part.indexOf("\r\n\r\n");
+            if (headerEnd < 0) {
+                continue;
+            }
+            String headers = part.substring(0, headerEnd);
+            String content = part.substring(headerEnd + 4);
+            if (content.endsWith("\r\n")) {
+                content = content.substring(0, content.length() - 2);
+            }
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]*)\"").matcher(headers);
+            if (!name.find()) {
+                continue;
+            }
+            String text = new String(content.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            fields.put(name.group(1), text);
+            java.util.regex.Matcher file = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"").matcher(headers);
+            if (file.find()) {
+                fields.put(name.group(1) + "_filename", file.group(1));
+            }
+        }
+        // A field may name its file part as attach://PART: resolve it to the part's content.
+        List<String> names = new java.util.ArrayList<>();
+        fields.fieldNames().forEachRemaining(names::add);
+        for (String field : names) {
+            String value = fields.path(field).asText();
+            if (value.startsWith("attach://") && fields.has(value.substring(9))) {
+                String part = value.substring(9);
+                fields.put(field, fields.path(part).asText());
+                fields.put(field + "_filename", fields.path(part + "_filename").asText());
+            }
+        }
+        return fields;
     }
 
     private static void reply(HttpExchange ex, int status, String body) throws IOException {

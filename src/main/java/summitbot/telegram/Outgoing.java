@@ -5,16 +5,29 @@ import summitbot.facts.Topic;
 
 /**
  * One plain-text message to send (no parse mode, so nothing needs escaping), optionally as a
- * reply and with a keyboard of topics.
+ * reply and with a keyboard of topics; with a {@code document}, the file is sent with the text
+ * as its caption.
  */
-public record Outgoing(long chatId, String text, Integer replyToMessageId, Integer threadId, List<Topic> keyboard) {
+public record Outgoing(long chatId, String text, Integer replyToMessageId, Integer threadId, List<Topic> keyboard,
+                       Document document) {
     /** Telegram's limit on a message's text. */
     public static final int MAX_TEXT = 4096;
+    /** Telegram's limit on a document's caption. */
+    public static final int MAX_CAPTION = 1024;
+
+    /** A file to send. */
+    public record Document(String fileName, byte[] content) {
+    }
 
     public Outgoing {
-        if (text.isEmpty() || text.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("message text must be 1.." + MAX_TEXT + " characters, was " + text.length());
+        int max = document == null ? MAX_TEXT : MAX_CAPTION;
+        if (text.isEmpty() || text.length() > max) {
+            throw new IllegalArgumentException("message text must be 1.." + max + " characters, was " + text.length());
         }
         keyboard = keyboard == null ? List.of() : List.copyOf(keyboard);
+    }
+
+    public Outgoing(long chatId, String text, Integer replyToMessageId, Integer threadId, List<Topic> keyboard) {
+        this(chatId, text, replyToMessageId, threadId, keyboard, null);
     }
 }

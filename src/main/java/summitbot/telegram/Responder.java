@@ -2,6 +2,9 @@ package summitbot.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import summitbot.admin.AdminCommands;
+import summitbot.admin.AdminResponse;
 import summitbot.answer.ReplyRouter;
 import summitbot.facts.TemplateStore;
 import summitbot.facts.Topic;
@@ -20,18 +23,28 @@ public final class Responder {
     private final ReplyRouter router;
     private final TemplateStore templates;
     private final NoticeLimiter notTextNotices;
+    private final AdminCommands admin;
+    private final Consumer<Outgoing> later;
 
-    public Responder(ReplyRouter router, TemplateStore templates, NoticeLimiter notTextNotices) {
+    /**
+     * @param admin the admin commands, or null where there are none (benchmarks)
+     * @param later sends a message outside any update (the "new model is live" notice)
+     */
+    public Responder(ReplyRouter router, TemplateStore templates, NoticeLimiter notTextNotices, AdminCommands admin,
+                     Consumer<Outgoing> later) {
         this.router = router;
         this.templates = templates;
         this.notTextNotices = notTextNotices;
+        this.admin = admin;
+        this.later = later;
     }
 
     /** The messages answering {@code action}, in order; empty when nothing is to be said. */
     public List<Outgoing> plan(Action action) {
         // (Java 17: no pattern matching in switch yet.)
         if (action instanceof Action.Ask a) {
-            return text(a.where(), router.answer(a.where().conversationId(), a.text()).reply(), false);
+            String chatType = a.where().group() ? "group" : "private";
+            return text(a.where(), router.answer(a.where().conversationId(), a.text(), chatType).reply(), false);
         }
         if (action instanceof Action.Command c) {
             return command(c);
@@ -59,6 +72,9 @@ public final class Responder {
 
     private List<Outgoing> command(Action.Command c) {
         String conv = c.where().conversationId();
+        if (admin != null && AdminCommands.isAdminCommand(c.name())) {
+            return adminCommand(c);
+        }
         return switch (c.name()) {
             case "start" -> text(c.where(), router.answerIntent(conv, "greeting").reply(), true);
             case "help" -> text(c.where(), router.answerIntent(conv, "help").reply(), true);
@@ -67,6 +83,21 @@ public final class Responder {
             default -> text(c.where(), "I don't know the command /" + c.name()
                     + ". Try /help, /topics or /source, or just ask a question.", false);
         };
+    }
+
+    private List<Outgoing> adminCommand(Action.Command c) {
+        Action.Where w = c.where();
+        AdminResponse r = admin.run(c.userId(), !w.group(), c.name(), c.arguments(),
+                notice -> later.accept(new Outgoing(w.chatId(), notice, null, w.threadId(), null)));
+        List<Outgoing> out = new ArrayList<>();
+        for (String message : r.messages()) {
+            out.addAll(text(w, message, false));
+        }
+        if (r.document() != null) {
+            out.add(new Outgoing(w.chatId(), r.document().fileName(), null, w.threadId(), null,
+                    new Outgoing.Document(r.document().fileName(), r.document().content())));
+        }
+        return out;
     }
 
     private List<Outgoing> text(Action.Where w, String reply, boolean withTopics) {

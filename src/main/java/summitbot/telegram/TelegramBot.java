@@ -18,6 +18,7 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import summitbot.admin.AdminCommands;
 import summitbot.answer.ReplyRouter;
 import summitbot.facts.Database;
 import summitbot.facts.TemplateStore;
@@ -52,7 +53,7 @@ public final class TelegramBot implements AutoCloseable {
     private BotSession session;
 
     private TelegramBot(BotToken token, TelegramSettings settings, HttpClients http, TelegramGateway gateway, User me,
-                        Database db, ReplyRouter router) {
+                        Database db, ReplyRouter router, AdminCommands admin) {
         this.token = token;
         this.settings = settings;
         this.http = http;
@@ -61,10 +62,10 @@ public final class TelegramBot implements AutoCloseable {
         ObjectMapper mapper = mapper();
         this.inbox = new UpdateInbox(db, me.getId(), mapper, settings.clock());
         this.interpreter = new UpdateInterpreter(me.getId(), me.getUserName());
-        this.responder = new Responder(router, new TemplateStore(db), new NoticeLimiter(settings.clock(),
-                settings.notTextInterval()));
         this.delivery = new Delivery(gateway, new SendRateLimiter(settings.limits(), System::nanoTime), settings.retry());
         this.scheduler = new FairScheduler(settings.workers(), settings.laneCapacity(), settings.totalCapacity());
+        this.responder = new Responder(router, new TemplateStore(db), new NoticeLimiter(settings.clock(),
+                settings.notTextInterval()), admin, this::sendLater);
         this.pollThread = Executors.newSingleThreadScheduledExecutor(new NamedThreads("poll"));
     }
 
@@ -76,6 +77,12 @@ public final class TelegramBot implements AutoCloseable {
      */
     public static TelegramBot start(BotToken token, TelegramSettings settings, Database db, ReplyRouter router)
             throws BotStartException {
+        return start(token, settings, db, router, null);
+    }
+
+    /** As {@link #start(BotToken, TelegramSettings, Database, ReplyRouter)}, with admin commands (null: none). */
+    public static TelegramBot start(BotToken token, TelegramSettings settings, Database db, ReplyRouter router,
+                                    AdminCommands admin) throws BotStartException {
         LogMasking.install(token);
         HttpClients http = new HttpClients(settings.pollTimeoutSeconds(), settings.workers() * 2, mapper());
         TelegramBot bot = null;
@@ -83,7 +90,7 @@ public final class TelegramBot implements AutoCloseable {
             TelegramGateway gateway = new TelegramGateway(
                     new OkHttpTelegramClient(http.send(), token.reveal(), settings.apiUrl()), token);
             User me = whoAmI(gateway, settings);
-            bot = new TelegramBot(token, settings, http, gateway, me, db, router);
+            bot = new TelegramBot(token, settings, http, gateway, me, db, router, admin);
             bot.begin();
             return bot;
         } catch (BotStartException | RuntimeException e) {
@@ -232,6 +239,13 @@ public final class TelegramBot implements AutoCloseable {
                 inbox.markHandled(id, "dropped");
             }
             case CLOSED -> log.info("update {} left for the next start (stopping)", id);
+        }
+    }
+
+    // A message that belongs to no update (e.g. "the new model is live"), queued in its chat's lane.
+    private void sendLater(Outgoing message) {
+        if (scheduler.submit(message.chatId(), new NoticeJob(message, false, delivery)) != FairScheduler.Offer.ACCEPTED) {
+            log.warn("could not queue a notice for chat {}", message.chatId());
         }
     }
 

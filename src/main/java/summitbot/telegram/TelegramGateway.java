@@ -1,5 +1,6 @@
 package summitbot.telegram;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -7,7 +8,9 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
@@ -43,6 +46,10 @@ public final class TelegramGateway {
     }
 
     public void send(Outgoing out) throws TelegramFailure {
+        if (out.document() != null) {
+            sendDocument(out);
+            return;
+        }
         SendMessage.SendMessageBuilder<?, ?> b = SendMessage.builder().chatId(out.chatId()).text(out.text());
         if (out.replyToMessageId() != null) {
             b.replyParameters(ReplyParameters.builder().messageId(out.replyToMessageId())
@@ -55,6 +62,22 @@ public final class TelegramGateway {
             b.replyMarkup(keyboard(out.keyboard()));
         }
         call("sendMessage", b.build());
+    }
+
+    private void sendDocument(Outgoing out) throws TelegramFailure {
+        SendDocument.SendDocumentBuilder<?, ?> b = SendDocument.builder().chatId(out.chatId())
+                .document(new InputFile(new ByteArrayInputStream(out.document().content()), out.document().fileName()))
+                .caption(out.text());
+        if (out.threadId() != null) {
+            b.messageThreadId(out.threadId());
+        }
+        try {
+            client.execute(b.build());
+        } catch (TelegramApiException e) {
+            throw TelegramFailure.of("sendDocument", e, token);
+        } catch (RuntimeException e) {
+            throw new TelegramFailure(TelegramFailure.Kind.TRANSIENT, 0, 0, "sendDocument failed: " + token.describe(e));
+        }
     }
 
     public void answerCallback(String callbackQueryId, String text) throws TelegramFailure {

@@ -87,7 +87,8 @@ public final class UpdateInterpreter {
                 // In a group a bare /help may be meant for any of its bots.
                 return new Action.Ignore("command not addressed to this bot");
             }
-            return new Action.Command(where, c.group(1).toLowerCase(Locale.ROOT));
+            return new Action.Command(where, c.group(1).toLowerCase(Locale.ROOT), text.substring(c.end()).strip(),
+                    m.getFrom() == null ? 0 : m.getFrom().getId());
         }
         if (!group) {
             return new Action.Ask(where, text);

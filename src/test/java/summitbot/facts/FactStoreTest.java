@@ -121,6 +121,26 @@ class FactStoreTest {
     }
 
     @Test
+    void undoMarksOnlyTheChangeItReverted() {
+        facts.set("date.day", "April 25, 2019", "alice");
+        facts.set("date.day", "Thursday, April 25, 2019", "bob");
+        FactChange undo = facts.undo("date.day", "carol");
+
+        List<FactChange> history = facts.history("date.day");
+        assertThat(history.get(0).revertedBy()).isNull();
+        assertThat(history.get(1).revertedBy()).isEqualTo(undo.id());
+        assertThat(history.get(2).revertedBy()).isNull();
+        assertThat(history.get(0).describe()).doesNotContain("(undone)");
+        assertThat(history.get(1).describe()).contains("(undone)");
+    }
+
+    @Test
+    void aFactWithoutASupportingParagraphSaysSo() {
+        assertThat(facts.get("bot.goodbye").orElseThrow().paragraphId()).isNull();
+        assertThat(facts.get("location.place").orElseThrow().paragraphId()).isEqualTo(16);
+    }
+
+    @Test
     void undoOfAnAddedFactRemovesIt() {
         facts.add("location", "location.outcome", "They met on Russky Island.", "alice");
         assertThat(facts.value("location.outcome")).isPresent();

@@ -34,6 +34,11 @@ final class BotHarness implements AutoCloseable {
     }
 
     TelegramSettings settings() {
+        return settingsFor(api);
+    }
+
+    /** Settings for a bot on {@code api}: no rate limits, short retries. */
+    static TelegramSettings settingsFor(FakeBotApi api) {
         return TelegramSettings.defaults(TelegramSettings.parseApiUrl(api.url()))
                 .withLimits(RateLimits.unlimited())
                 .withRetry(new RetryPolicy(Duration.ofMillis(20), Duration.ofMillis(200), 4, 10), Duration.ofMillis(20));

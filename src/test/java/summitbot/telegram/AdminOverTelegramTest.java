@@ -1,0 +1,162 @@
+package summitbot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import summitbot.TestCore;
+import summitbot.admin.AdminCommands;
+import summitbot.admin.AdminDirectory;
+import summitbot.admin.ModelTeacher;
+import summitbot.answer.ConversationMemory;
+import summitbot.answer.ReplyRouter;
+import summitbot.facts.AdminList;
+import summitbot.facts.Database;
+import summitbot.facts.FactStore;
+import summitbot.facts.PeopleDirectory;
+import summitbot.facts.TaughtQuestions;
+import summitbot.facts.TemplateStore;
+import summitbot.facts.UnansweredLog;
+import summitbot.nlp.IntentModelFiles;
+import summitbot.nlp.LiveClassifier;
+import summitbot.nlp.ScopeGate;
+
+/** Admins at work through the real bot and a fake Bot API server. */
+class AdminOverTelegramTest {
+    private static final long ADMIN = 9001;
+    private static final long USER = 9002;
+    private static final long GROUP = -100_900;
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path dir;
+
+    private FakeBotApi api;
+    private Database db;
+    private ModelTeacher teacher;
+    private TelegramBot bot;
+
+    @BeforeEach
+    void start() throws Exception {
+        api = FakeBotApi.start(BotHarness.TOKEN, Duration.ofMillis(500));
+        db = TestCore.database(dir);
+        Path models = Files.createDirectories(dir.resolve("models"));
+        Files.copy(Path.of("models", "training.tsv"), models.resolve("training.tsv"));
+        Files.copy(Path.of("models", "heldout.tsv"), models.resolve("heldout.tsv"));
+        LiveClassifier live = new LiveClassifier(TestCore.classifier());
+        FactStore facts = new FactStore(db);
+        PeopleDirectory people = new PeopleDirectory(db);
+        UnansweredLog unanswered = new UnansweredLog(db);
+        ReplyRouter router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db),
+                ConversationMemory.standard(), unanswered);
+        teacher = new ModelTeacher(new TaughtQuestions(db), new IntentModelFiles(models), live, ScopeGate.DEFAULT);
+        AdminCommands admin = new AdminCommands(new AdminDirectory(Set.of(ADMIN), new AdminList(db)), facts, people,
+                unanswered, teacher, router.intents());
+        bot = TelegramBot.start(new BotToken(BotHarness.TOKEN), BotHarness.settingsFor(api), db, router, admin);
+    }
+
+    @AfterEach
+    void stop() {
+        bot.stop();
+        teacher.close();
+        api.close();
+        db.close();
+    }
+
+    /** Sends {@code text} from {@code user} in a private chat and returns the {@code n}th reply there. */
+    private String say(long user, String text) throws InterruptedException {
+        int before = api.calls("sendMessage").stream().filter(c -> c.chatId() == user).toList().size();
+        api.push(FakeUpdates.privateText(user, text));
+        List<FakeBotApi.Call> replies = api.await("sendMessage", c -> c.chatId() == user, before + 1, WAIT);
+        assertThat(replies).hasSizeGreaterThan(before);
+        return replies.get(before).text();
+    }
+
+    @Test
+    void anAdminMovesTheSummitAndTheNextUserHearsTheNewPlace() throws Exception {
+        assertThat(say(ADMIN, "/set location.place Russky Island, Vladivostok"))
+                .contains("location.place is now: Russky Island, Vladivostok");
+        assertThat(say(USER, "where is the summit?")).contains("Russky Island, Vladivostok");
+    }
+
+    @Test
+    void aNonAdminsSetIsRefusedAndChangesNothing() throws Exception {
+        assertThat(say(USER, "/set location.place Moscow")).isEqualTo("That command is for admins.");
+        assertThat(say(USER, "/facts")).isEqualTo("That command is for admins.");
+        assertThat(new FactStore(db).value("location.place")).contains("Vladivostok");
+        assertThat(say(USER, "where is the summit?")).contains("Vladivostok").doesNotContain("Moscow");
+    }
+
+    @Test
+    void adminCommandsInAGroupAreRefusedEvenForAnAdmin() throws Exception {
+        api.push(FakeUpdates.groupText(GROUP, ADMIN, "/set@" + FakeBotApi.BOT_USERNAME + " location.place Moscow"));
+        List<FakeBotApi.Call> replies = api.await("sendMessage", c -> c.chatId() == GROUP, 1, WAIT);
+        assertThat(replies).singleElement().satisfies(c -> assertThat(c.text()).isEqualTo("That command is for admins."));
+        assertThat(new FactStore(db).value("location.place")).contains("Vladivostok");
+    }
+
+    @Test
+    void undoRestoresAndHistoryListsBothChangesWithAuthorIds() throws Exception {
+        say(ADMIN, "/set date.day April 25, 2019");
+        say(ADMIN, "/set date.day Thursday, April 25, 2019");
+        assertThat(say(ADMIN, "/undo date.day")).contains("back to: April 25, 2019");
+        String history = say(ADMIN, "/history date.day");
+        assertThat(history.split("\n")).hasSize(3);
+        assertThat(history).contains("tg:" + ADMIN, "\"Thursday\" -> \"April 25, 2019\"", "undo");
+        assertThat(say(USER, "when is the summit")).contains("April 25, 2019").doesNotContain("Thursday,");
+    }
+
+    @Test
+    void exportSendsTheFactsAsAJsonDocument() throws Exception {
+        api.push(FakeUpdates.privateText(ADMIN, "/export"));
+        List<FakeBotApi.Call> docs = api.await("sendDocument", c -> c.chatId() == ADMIN, 1, WAIT);
+        assertThat(docs).singleElement().satisfies(c -> {
+            assertThat(c.params().path("document_filename").asText()).endsWith(".json");
+            JsonNode json = new ObjectMapper().readTree(c.params().path("document").asText());
+            assertThat(json.get("facts").size()).isEqualTo(new FactStore(db).list("").size());
+        });
+    }
+
+    @Test
+    void valuesAreSentAsPlainTextSoMarkupCannotBreakAReply() throws Exception {
+        say(ADMIN, "/set location.place *Vladivostok* <b>_[x](http://e.vil)_</b>");
+        api.push(FakeUpdates.privateText(USER, "where is the summit?"));
+        List<FakeBotApi.Call> replies = api.await("sendMessage", c -> c.chatId() == USER, 1, WAIT);
+        assertThat(replies).singleElement().satisfies(c -> {
+            assertThat(c.text()).contains("*Vladivostok* <b>_[x](http://e.vil)_</b>");
+            assertThat(c.params().has("parse_mode")).isFalse();
+        });
+    }
+
+    @Test
+    void teachingSwapsInAModelThatAnswersTheQuestionWhileUsersKeepBeingAnswered() throws Exception {
+        String question = "which harbour town";
+        assertThat(say(USER, question)).contains("only know what the AP report");
+
+        assertThat(say(ADMIN, "/teach location " + question)).contains("retraining");
+        // While the model retrains, a stream of questions from other users is answered promptly.
+        List<Long> latenciesMs = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            long user = 20_000 + i;
+            long t0 = System.nanoTime();
+            assertThat(say(user, "how many north korean workers are in russia")).contains("10,000");
+            latenciesMs.add((System.nanoTime() - t0) / 1_000_000);
+        }
+        List<FakeBotApi.Call> live = api.await("sendMessage",
+                c -> c.chatId() == ADMIN && c.text().contains("New model is live"), 1, Duration.ofSeconds(60));
+        assertThat(live).singleElement().satisfies(c -> assertThat(c.text()).contains("Held-out accuracy", "as location"));
+        assertThat(latenciesMs).allMatch(ms -> ms < 2_000);
+
+        assertThat(say(USER, question)).contains("Vladivostok");
+    }
+}
