@@ -1,6 +1,10 @@
 package summitbot.cli;
 
 import java.io.PrintWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +18,7 @@ import summitbot.nlp.LabeledQuestion;
 
 /** Questions per second and latency of the whole pipeline: classify, look up, compose. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Run the held-out questions through the whole pipeline and print throughput and latency.")
+        description = {"Run the held-out questions through the whole pipeline and print throughput and latency.", "Uses a scratch copy of a freshly seeded database, so it leaves the real one untouched."})
 final class BenchCommand implements Runnable {
     @Mixin
     StoreOptions store;
@@ -35,7 +39,15 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         Quiet.unlessAskedOtherwise();
-        try (Core core = store.startCore()) {
+        // A scratch database, seeded like a new one, so the unanswered questions the run records
+        // do not end up in the admins' review list.
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("summit-bench");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Core core = Core.start(scratch.resolve("bench.db"), store.models)) {
             List<String> questions = core.models().heldOutData().stream().map(LabeledQuestion::text).toList();
             ReplyRouter router = core.router();
             for (int r = 0; r < warmup; r++) {
@@ -54,6 +66,8 @@ final class BenchCommand implements Runnable {
             out().printf(Locale.ROOT, "latency p50 %.0f us%n", percentile(latencies, 0.50) / 1e3);
             out().printf(Locale.ROOT, "latency p99 %.0f us%n", percentile(latencies, 0.99) / 1e3);
             out().printf(Locale.ROOT, "latency max %.0f us%n", latencies[latencies.length - 1] / 1e3);
+        } finally {
+            deleteQuietly(scratch);
         }
     }
 
@@ -64,6 +78,14 @@ final class BenchCommand implements Runnable {
             if (latencies != null) {
                 latencies[round * questions.size() + i] = System.nanoTime() - t0;
             }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
         }
     }
 

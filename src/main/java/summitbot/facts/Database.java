@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
@@ -29,6 +30,9 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final BlockingQueue<Connection> pool;
     private final List<Connection> all;
+    // SQLite allows one writer at a time; writers of this process queue here, handing over at once,
+    // instead of in SQLite's busy handler, which sleeps in steps of milliseconds.
+    private final ReentrantLock writeLock = new ReentrantLock();
 
     private Database(Path file, List<Connection> connections) {
         this.file = file;
@@ -73,6 +77,15 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one immediate transaction: all of it commits, or none of it. */
     public <T> T write(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            return writeLocked(work);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private <T> T writeLocked(SqlWork<T> work) {
         Connection c = borrow();
         try {
             c.setAutoCommit(false);

@@ -22,10 +22,12 @@ public final class PersonFinder {
     private static final int FULL_NAME_WORDS = 3;
 
     private final Supplier<List<PersonAlias>> aliases;
-    private volatile Index index = new Index(List.of(), Map.of());
+    private volatile Index index = new Index(List.of(), Map.of(), Map.of());
 
-    // The alias map, rebuilt only when the supplier hands over a different list.
-    private record Index(List<PersonAlias> source, Map<String, PersonAlias> byAlias) {
+    // The alias map, rebuilt only when the supplier hands over a different list. Aliases that may
+    // match with a typo are grouped by first letter and word count, the two things a typo keeps.
+    private record Index(List<PersonAlias> source, Map<String, PersonAlias> byAlias,
+                         Map<String, List<PersonAlias>> fuzzyByShape) {
     }
 
     /** @param aliases read on every call, so an alias an admin adds works in the next question */
@@ -40,7 +42,8 @@ public final class PersonFinder {
             return List.of();
         }
         String[] words = normal.split(" ");
-        Map<String, PersonAlias> byAlias = index(aliases.get());
+        Index idx = index(aliases.get());
+        Map<String, PersonAlias> byAlias = idx.byAlias();
         boolean[] used = new boolean[words.length];
         List<PersonMention> found = new ArrayList<>();
         for (int size = Math.min(MAX_WORDS, words.length); size >= 1; size--) {
@@ -51,7 +54,7 @@ public final class PersonFinder {
                 String window = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + size));
                 PersonAlias hit = byAlias.get(window);
                 if (hit == null) {
-                    hit = fuzzy(window, size, byAlias);
+                    hit = fuzzy(window, size, idx.fuzzyByShape().getOrDefault(shape(window, size), List.of()));
                 }
                 if (hit != null) {
                     found.add(new PersonMention(hit.person(), window, hit.relativeOf(), start));
@@ -65,32 +68,36 @@ public final class PersonFinder {
         return found;
     }
 
-    private Map<String, PersonAlias> index(List<PersonAlias> current) {
+    private Index index(List<PersonAlias> current) {
         Index i = index;
         if (i.source() != current) {
             Map<String, PersonAlias> byAlias = new HashMap<>();
+            Map<String, List<PersonAlias>> byShape = new HashMap<>();
             for (PersonAlias a : current) {
                 byAlias.put(a.alias(), a);
+                // Kinship words and short aliases must match exactly: "dad" is one letter from "bad".
+                if (a.relativeOf() == null && a.alias().length() >= MIN_FUZZY_LENGTH) {
+                    byShape.computeIfAbsent(shape(a.alias(), wordCount(a.alias())), k -> new ArrayList<>()).add(a);
+                }
             }
-            i = new Index(current, byAlias);
+            i = new Index(current, byAlias, byShape);
             index = i;
         }
-        return i.byAlias();
+        return i;
     }
 
-    private static PersonAlias fuzzy(String window, int size, Map<String, PersonAlias> byAlias) {
+    private static String shape(String text, int words) {
+        return text.charAt(0) + ":" + words;
+    }
+
+    private static PersonAlias fuzzy(String window, int size, List<PersonAlias> candidates) {
         if (window.length() < MIN_FUZZY_LENGTH) {
             return null;
         }
         PersonAlias best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (PersonAlias a : byAlias.values()) {
+        for (PersonAlias a : candidates) {
             String alias = a.alias();
-            // Kinship words and short aliases must match exactly: "dad" is one letter from "bad".
-            if (a.relativeOf() != null || alias.length() < MIN_FUZZY_LENGTH
-                    || alias.charAt(0) != window.charAt(0) || wordCount(alias) != size) {
-                continue;
-            }
             int allowed = alias.length() >= LONG_ALIAS ? 2 : 1;
             if (Math.abs(alias.length() - window.length()) > allowed) {
                 continue;

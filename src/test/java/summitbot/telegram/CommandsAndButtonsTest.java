@@ -38,7 +38,7 @@ class CommandsAndButtonsTest {
     }
 
     @Test
-    void pressingATopicAnswersTheQueryAndThenTheTopic() throws Exception {
+    void pressingATopicAnswersTheQueryWithinASecondAndThenTheTopic() throws Exception {
         int id = h.api.push(FakeUpdates.callback(602, "private", 602, "topic:location", 77));
 
         List<FakeBotApi.Call> acks = h.api.await("answerCallbackQuery", c -> true, 1, BotHarness.WAIT);
@@ -46,9 +46,10 @@ class CommandsAndButtonsTest {
 
         assertThat(acks).singleElement().satisfies(a -> assertThat(a.params().path("callback_query_id").asText())
                 .startsWith("cbq-"));
-        assertThat(acks.get(0).atNanos()).isLessThanOrEqualTo(reply.atNanos());
-        assertThat(reply.text()).contains("Vladivostok");
+        // The acknowledgement jumps the queue but runs beside the reply, so only its delay is promised.
         assertThat(h.api.servedAt(id)).isNotNull();
+        assertThat(acks.get(0).atNanos() - h.api.servedAt(id)).isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(1));
+        assertThat(reply.text()).contains("Vladivostok");
     }
 
     @Test
