@@ -50,11 +50,6 @@ public final class AdminCommands {
         this.intents = Set.copyOf(intents);
     }
 
-    /** The admin command names (without the slash). */
-    public static Set<String> names() {
-        return COMMANDS;
-    }
-
     /** Whether {@code command} (without slash or @bot suffix) is an admin command. */
     public static boolean isAdminCommand(String command) {
         return COMMANDS.contains(command.toLowerCase(Locale.ROOT));

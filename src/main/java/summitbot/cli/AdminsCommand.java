@@ -3,10 +3,8 @@ package summitbot.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import summitbot.facts.AdminList;
 import summitbot.facts.Database;
 
@@ -21,13 +19,10 @@ final class AdminsCommand {
         @Mixin
         StoreOptions store;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public void run() {
             try (Database db = Core.openDatabase(store.db)) {
-                run(new AdminList(db), spec.commandLine().getOut());
+                run(new AdminList(db), store.out());
             }
         }
 

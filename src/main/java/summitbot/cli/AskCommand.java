@@ -54,7 +54,7 @@ final class AskCommand implements Runnable, ReadsInput {
                     "give a question, e.g. summit-bot ask \"where is the summit?\", or use --json");
         }
         try (Core core = store.startCore()) {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = store.out();
             if (!json) {
                 out.println(core.router().answer("ask", String.join(" ", words), "cli").reply());
                 return;

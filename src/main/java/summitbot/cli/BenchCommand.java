@@ -1,6 +1,5 @@
 package summitbot.cli;
 
-import java.io.PrintWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import summitbot.answer.ReplyRouter;
 import summitbot.nlp.LabeledQuestion;
@@ -22,13 +19,6 @@ import summitbot.nlp.LabeledQuestion;
 final class BenchCommand implements Runnable {
     @Mixin
     StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
-
-    private PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
 
     @Option(names = "--rounds", defaultValue = "50", description = "measured passes over the questions (default: ${DEFAULT-VALUE})")
     int rounds;
@@ -60,12 +50,12 @@ final class BenchCommand implements Runnable {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             Arrays.sort(latencies);
-            out().printf(Locale.ROOT, "questions   %d (%d distinct x %d rounds, one thread)%n",
+            store.out().printf(Locale.ROOT, "questions   %d (%d distinct x %d rounds, one thread)%n",
                     latencies.length, questions.size(), rounds);
-            out().printf(Locale.ROOT, "throughput  %.0f questions/s%n", latencies.length / seconds);
-            out().printf(Locale.ROOT, "latency p50 %.0f us%n", percentile(latencies, 0.50) / 1e3);
-            out().printf(Locale.ROOT, "latency p99 %.0f us%n", percentile(latencies, 0.99) / 1e3);
-            out().printf(Locale.ROOT, "latency max %.0f us%n", latencies[latencies.length - 1] / 1e3);
+            store.out().printf(Locale.ROOT, "throughput  %.0f questions/s%n", latencies.length / seconds);
+            store.out().printf(Locale.ROOT, "latency p50 %.0f us%n", percentile(latencies, 0.50) / 1e3);
+            store.out().printf(Locale.ROOT, "latency p99 %.0f us%n", percentile(latencies, 0.99) / 1e3);
+            store.out().printf(Locale.ROOT, "latency max %.0f us%n", latencies[latencies.length - 1] / 1e3);
         } finally {
             deleteQuietly(scratch);
         }

@@ -9,8 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** The terminal chat: one conversation on standard input and output. */
 @Command(name = "chat", mixinStandardHelpOptions = true,
@@ -21,17 +19,13 @@ final class ChatCommand implements Runnable, ReadsInput {
     @Mixin
     StoreOptions store;
 
-    @Spec
-    CommandSpec spec;
-
     private InputStream in = System.in;
 
     ChatCommand() {
     }
 
-    ChatCommand(StoreOptions store, CommandSpec spec) {
+    ChatCommand(StoreOptions store) {
         this.store = store;
-        this.spec = spec;
     }
 
     @Override
@@ -42,7 +36,7 @@ final class ChatCommand implements Runnable, ReadsInput {
     @Override
     public void run() {
         Quiet.unlessAskedOtherwise();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = store.out();
         boolean interactive = System.console() != null && in == System.in;
         try (Core core = store.startCore()) {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

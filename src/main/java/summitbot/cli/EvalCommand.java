@@ -1,14 +1,11 @@
 package summitbot.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import summitbot.nlp.EvaluationReport;
@@ -25,13 +22,6 @@ final class EvalCommand implements Runnable {
     @Mixin
     StoreOptions store;
 
-    @Spec
-    CommandSpec spec;
-
-    private PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
     @Parameters(index = "0", paramLabel = "FILE", description = "labelled questions, e.g. models/heldout.tsv")
     Path file;
 
@@ -43,15 +33,15 @@ final class EvalCommand implements Runnable {
         List<LabeledQuestion> data = TrainingSet.read(file);
         IntentClassifier classifier = store.loadClassifier();
         List<Prediction> predictions = data.stream().map(q -> classifier.classify(q.text())).toList();
-        out().print(report(data, predictions, ScopeGate.DEFAULT).format(10));
+        store.out().print(report(data, predictions, ScopeGate.DEFAULT).format(10));
         if (sweep) {
-            out().printf("%nsweep: threshold margin in-scope-acc oos-recall macro-F1 min-F1%n");
+            store.out().printf("%nsweep: threshold margin in-scope-acc oos-recall macro-F1 min-F1%n");
             for (double t = 0.0; t <= 0.801; t += 0.05) {
                 for (double m : new double[] {0.0, 0.05, 0.1, 0.2}) {
                     EvaluationReport r = report(data, predictions, new ScopeGate(t, m));
                     double minF1 = r.perIntent().values().stream()
                             .mapToDouble(EvaluationReport.IntentScore::f1).min().orElse(0);
-                    out().printf(Locale.ROOT, "sweep: %.2f %.2f %.4f %.4f %.4f %.4f%n", t, m,
+                    store.out().printf(Locale.ROOT, "sweep: %.2f %.2f %.4f %.4f %.4f %.4f%n", t, m,
                             r.inScopeAccuracy(), r.outOfScopeRecall(), r.macroF1(), minF1);
                 }
             }

@@ -1,6 +1,5 @@
 package summitbot.cli;
 
-import java.io.PrintWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,8 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import summitbot.facts.Database;
@@ -31,13 +28,6 @@ final class FactsCommand {
         @Mixin
         StoreOptions store;
 
-        @Spec
-        CommandSpec spec;
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
-
         @Override
         public void run() {
             try (Database db = Core.openDatabase(store.db)) {
@@ -56,7 +46,7 @@ final class FactsCommand {
         @Override
         void run(FactStore facts) {
             for (Fact f : facts.list(prefix)) {
-                out().println(f.key() + "\t" + f.value());
+                store.out().println(f.key() + "\t" + f.value());
             }
         }
     }
@@ -69,10 +59,10 @@ final class FactsCommand {
         @Override
         void run(FactStore facts) {
             Fact f = facts.get(key).orElseThrow(() -> facts.unknown(key));
-            out().println(f.value());
-            out().println("intent: " + f.intent());
-            out().println("paragraph: " + (f.paragraphId() == null ? "none" : f.paragraphId()));
-            out().println("updated: " + f.updatedAt() + " by " + f.updatedBy());
+            store.out().println(f.value());
+            store.out().println("intent: " + f.intent());
+            store.out().println("paragraph: " + (f.paragraphId() == null ? "none" : f.paragraphId()));
+            store.out().println("updated: " + f.updatedAt() + " by " + f.updatedBy());
         }
     }
 
@@ -90,7 +80,7 @@ final class FactsCommand {
         @Override
         void run(FactStore facts) {
             FactChange c = facts.set(key, String.join(" ", value), by);
-            out().println(key + "\t" + c.newValue());
+            store.out().println(key + "\t" + c.newValue());
         }
     }
 
@@ -103,10 +93,10 @@ final class FactsCommand {
         void run(FactStore facts) {
             List<FactChange> changes = facts.history(key);
             if (changes.isEmpty()) {
-                out().println("no changes: " + key + " has its value from the article");
+                store.out().println("no changes: " + key + " has its value from the article");
             }
             for (FactChange c : changes) {
-                out().println(c.describe());
+                store.out().println(c.describe());
             }
         }
     }
@@ -122,7 +112,7 @@ final class FactsCommand {
         @Override
         void run(FactStore facts) {
             FactChange c = facts.undo(key, by);
-            out().println(key + "\t" + (c.newValue() == null ? "(removed)" : c.newValue()));
+            store.out().println(key + "\t" + (c.newValue() == null ? "(removed)" : c.newValue()));
         }
     }
 
@@ -139,7 +129,7 @@ final class FactsCommand {
             } catch (IOException e) {
                 throw new FactException("cannot write " + file + ": " + e.getMessage());
             }
-            out().println("exported " + all.size() + " facts to " + file);
+            store.out().println("exported " + all.size() + " facts to " + file);
         }
     }
 
@@ -161,7 +151,7 @@ final class FactsCommand {
                 throw new FactException("cannot read " + file + ": " + e.getClass().getSimpleName());
             }
             FactStore.ImportResult r = facts.importAll(new FactDocument().parse(text), by);
-            out().printf("imported %s: %d changed, %d added, %d unchanged%n", file, r.changed(), r.added(), r.unchanged());
+            store.out().printf("imported %s: %d changed, %d added, %d unchanged%n", file, r.changed(), r.added(), r.unchanged());
         }
     }
 

@@ -43,7 +43,7 @@ public final class Main implements Runnable, ReadsInput, CommandLine.IExitCodeGe
             exitCode = new ServeCommand(store, spec).call();
             return;
         }
-        ChatCommand chat = new ChatCommand(store, spec);
+        ChatCommand chat = new ChatCommand(store);
         chat.input(in);
         chat.run();
     }

@@ -1,7 +1,10 @@
 package summitbot.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import summitbot.admin.ModelTeacher;
 import summitbot.facts.Database;
 import summitbot.facts.TaughtQuestions;
@@ -18,6 +21,14 @@ final class StoreOptions {
     @Option(names = "--models", paramLabel = "DIR", defaultValue = "${env:SUMMITBOT_MODELS:-models}",
             description = "folder with training.tsv, heldout.tsv and intent.bin (default: ${DEFAULT-VALUE})")
     Path models;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** Where the command writes what it answers (standard output, or what the caller gave). */
+    PrintWriter out() {
+        return command.commandLine().getOut();
+    }
 
     Core startCore() {
         return Core.start(db, models);

@@ -47,7 +47,8 @@ final class TelegramBenchCommand implements Callable<Integer> {
             List<String> questions = core.models().heldOutData().stream().map(LabeledQuestion::text).toList();
             TelegramBench.Result r = new TelegramBench(core.db(), core.router(), questions)
                     .run(chats, rate, workers, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds));
-            System.out.print(TelegramBench.format(r));
+            store.out().print(TelegramBench.format(r));
+            store.out().flush();
             return r.missing() == 0 ? 0 : 1;
         } finally {
             deleteQuietly(dir);

@@ -1,11 +1,8 @@
 package summitbot.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import summitbot.admin.ModelTeacher;
 import summitbot.facts.Database;
 import summitbot.facts.TaughtQuestions;
@@ -19,13 +16,6 @@ final class TrainCommand implements Runnable {
     @Mixin
     StoreOptions store;
 
-    @Spec
-    CommandSpec spec;
-
-    private PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
     @Override
     public void run() {
         IntentModelFiles files = new IntentModelFiles(store.models);
@@ -36,7 +26,7 @@ final class TrainCommand implements Runnable {
         }
         int examples = files.trainingData().size() + taught.size();
         files.train(TextNormalizer.load(), taught);
-        out().printf("trained on %d examples in %d ms: %s%n", examples,
+        store.out().printf("trained on %d examples in %d ms: %s%n", examples,
                 (System.nanoTime() - start) / 1_000_000, files.modelFile());
     }
 }
