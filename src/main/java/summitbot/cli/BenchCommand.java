@@ -1,9 +1,5 @@
 package summitbot.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,13 +27,8 @@ final class BenchCommand implements Runnable {
         Quiet.unlessAskedOtherwise();
         // A scratch database, seeded like a new one, so the unanswered questions the run records
         // do not end up in the admins' review list.
-        Path scratch;
-        try {
-            scratch = Files.createTempDirectory("summit-bench");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try (Core core = Core.start(scratch.resolve("bench.db"), store.models)) {
+        try (ScratchFolder scratch = ScratchFolder.create("summit-bench");
+             Core core = Core.start(scratch.path().resolve("bench.db"), store.models)) {
             List<String> questions = core.models().heldOutData().stream().map(LabeledQuestion::text).toList();
             ReplyRouter router = core.router();
             for (int r = 0; r < warmup; r++) {
@@ -56,8 +47,6 @@ final class BenchCommand implements Runnable {
             store.out().printf(Locale.ROOT, "latency p50 %.0f us%n", percentile(latencies, 0.50) / 1e3);
             store.out().printf(Locale.ROOT, "latency p99 %.0f us%n", percentile(latencies, 0.99) / 1e3);
             store.out().printf(Locale.ROOT, "latency max %.0f us%n", latencies[latencies.length - 1] / 1e3);
-        } finally {
-            deleteQuietly(scratch);
         }
     }
 
@@ -68,14 +57,6 @@ final class BenchCommand implements Runnable {
             if (latencies != null) {
                 latencies[round * questions.size() + i] = System.nanoTime() - t0;
             }
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp folder left behind is harmless
         }
     }
 

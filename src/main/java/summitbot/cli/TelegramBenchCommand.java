@@ -1,14 +1,8 @@
 package summitbot.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,24 +36,14 @@ final class TelegramBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Quiet.unlessAskedOtherwise();
-        Path dir = Files.createTempDirectory("summit-bench-");
-        try (Core core = Core.start(dir.resolve("bench.db"), store.models)) {
+        try (ScratchFolder scratch = ScratchFolder.create("summit-bench-");
+             Core core = Core.start(scratch.path().resolve("bench.db"), store.models)) {
             List<String> questions = core.models().heldOutData().stream().map(LabeledQuestion::text).toList();
             TelegramBench.Result r = new TelegramBench(core.db(), core.router(), questions)
                     .run(chats, rate, workers, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds));
             store.out().print(TelegramBench.format(r));
             store.out().flush();
             return r.missing() == 0 ? 0 : 1;
-        } finally {
-            deleteQuietly(dir);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a temp folder left behind is harmless
         }
     }
 }

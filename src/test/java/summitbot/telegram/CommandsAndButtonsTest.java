@@ -3,28 +3,10 @@ package summitbot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CommandsAndButtonsTest {
-    @TempDir
-    Path dir;
-    BotHarness h;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = new BotHarness(dir);
-        h.start();
-    }
-
-    @AfterEach
-    void stop() {
-        h.close();
-    }
+class CommandsAndButtonsTest extends RunningBotTest {
 
     @Test
     void startGreetsAndOffersAKeyboardOfEveryTopic() throws Exception {

@@ -2,29 +2,11 @@ package summitbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class FaultsTest {
-    @TempDir
-    Path dir;
-    BotHarness h;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = new BotHarness(dir);
-        h.start();
-    }
-
-    @AfterEach
-    void stop() {
-        h.close();
-    }
+class FaultsTest extends RunningBotTest {
 
     @Test
     void a429IsRetriedAfterExactlyRetryAfterSeconds() throws Exception {

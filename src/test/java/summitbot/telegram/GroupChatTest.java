@@ -2,28 +2,10 @@ package summitbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class GroupChatTest {
+class GroupChatTest extends RunningBotTest {
     static final long GROUP = -100_700;
-    @TempDir
-    Path dir;
-    BotHarness h;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = new BotHarness(dir);
-        h.start();
-    }
-
-    @AfterEach
-    void stop() {
-        h.close();
-    }
 
     /** Pushes {@code update} followed by a marker the bot answers, and returns once the marker is answered. */
     private void pushThenMarker(com.fasterxml.jackson.databind.node.ObjectNode update) throws Exception {

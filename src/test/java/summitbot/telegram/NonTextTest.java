@@ -2,27 +2,9 @@ package summitbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class NonTextTest {
-    @TempDir
-    Path dir;
-    BotHarness h;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = new BotHarness(dir);
-        h.start();
-    }
-
-    @AfterEach
-    void stop() {
-        h.close();
-    }
+class NonTextTest extends RunningBotTest {
 
     @Test
     void aStickerInAPrivateChatGetsOneShortNoticeAMinute() throws Exception {

@@ -2,28 +2,10 @@ package summitbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PrivateChatTest {
-    @TempDir
-    Path dir;
-    BotHarness h;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = new BotHarness(dir);
-        h.start();
-    }
-
-    @AfterEach
-    void stop() {
-        h.close();
-    }
+class PrivateChatTest extends RunningBotTest {
 
     @Test
     void aQuestionInAPrivateChatIsAnsweredWithTheFactFromTheArticle() throws Exception {
