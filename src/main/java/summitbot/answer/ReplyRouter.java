@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import summitbot.facts.AliasText;
 import summitbot.facts.FactStore;
 import summitbot.facts.PeopleDirectory;
 import summitbot.facts.TemplateStore;
@@ -26,11 +27,10 @@ public final class ReplyRouter {
     /** Longest question the bot reads; longer ones are asked to be shorter. */
     public static final int MAX_QUESTION_LENGTH = 1000;
     private static final Set<String> PERSON_INTENTS = Set.of("summit_count", "person");
-    private static final Pattern CONTINUATION = Pattern.compile(
-            "^\\s*(and|what about|how about|what of|with|plus)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> CONNECTORS = Set.of("and", "with", "what", "how", "about", "of", "plus", "then",
+            "the", "mr", "so", "ok", "also", "too", "or");
     private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
     private static final Pattern ANY_LETTER = Pattern.compile("\\p{L}");
-    private static final int FRAGMENT_WORDS = 5;
 
     private final Supplier<IntentClassifier> classifier;
     private final UnansweredLog unanswered;
@@ -123,18 +123,27 @@ public final class ReplyRouter {
         return Set.copyOf(handlers.keySet());
     }
 
-    // "and with Moon?" after a summit question keeps the summit question's intent.
+    // "and with Moon?" after a summit question keeps the summit question's intent: a message that is
+    // nothing but people and connecting words continues the last question. "how old is putin" is not.
     private static String followUp(String question, String intent, List<PersonMention> mentions,
                                    Optional<ConversationMemory.Context> context) {
         if (context.isEmpty() || mentions.isEmpty() || !PERSON_INTENTS.contains(context.get().intent())) {
             return intent;
         }
-        boolean fragment = question.strip().split("\\s+").length <= FRAGMENT_WORDS;
-        boolean continues = CONTINUATION.matcher(question).find();
-        if (fragment && (continues || ScopeGate.OUT_OF_SCOPE.equals(intent))) {
-            return context.get().intent();
+        String[] words = AliasText.normalise(question).split(" ");
+        boolean[] named = new boolean[words.length];
+        for (PersonMention m : mentions) {
+            int length = m.matched().split(" ").length;
+            for (int i = m.position(); i < Math.min(words.length, m.position() + length); i++) {
+                named[i] = true;
+            }
         }
-        return intent;
+        for (int i = 0; i < words.length; i++) {
+            if (!named[i] && !CONNECTORS.contains(words[i])) {
+                return intent;
+            }
+        }
+        return context.get().intent();
     }
 
     private Optional<String> refuse(String question) {

@@ -16,7 +16,7 @@ import opennlp.tools.doccat.FeatureGenerator;
 public class IntentFeatures implements FeatureGenerator {
     private static final int MIN_NGRAM = 3;
     private static final int MAX_NGRAM = 4;
-    private static final int MIN_WORD_FOR_NGRAMS = 4;
+    private static final int MIN_WORD_FOR_NGRAMS = 2;
 
     public IntentFeatures() {
         // settings are constants: see class comment

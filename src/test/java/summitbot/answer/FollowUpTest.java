@@ -68,6 +68,14 @@ class FollowUpTest {
     }
 
     @Test
+    void aNewQuestionAboutTheSamePeopleIsNotTakenForAFollowUp() {
+        router.answer("c9", "who is moon jae-in");
+        Answer a = router.answer("c9", "how old is putin");
+        assertThat(a.intent()).isEqualTo("out_of_scope");
+        assertThat(a.reply()).doesNotContain("Russia's president");
+    }
+
+    @Test
     void conversationsDoNotShareMemory() {
         router.answer("c6", "how many summits has kim held with xi?");
         router.answer("c7", "who is xi jinping");

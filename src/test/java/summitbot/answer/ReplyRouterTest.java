@@ -61,6 +61,8 @@ class ReplyRouterTest {
             who is xi jinping                                     | person          | China's president
             where does this information come from                 | source          | AP
             hello                                                 | greeting        | Summit Bot
+            hi                                                    | greeting        | Summit Bot
+            thx                                                   | thanks_bye      | welcome
             what can you do                                       | help            | Topics
             thanks bye                                            | thanks_bye      | welcome
             """)
