@@ -94,7 +94,8 @@ final class HttpClients implements AutoCloseable {
         @Override
         public Response intercept(Chain chain) throws IOException {
             Response response = chain.proceed(chain.request());
-            if (!chain.request().url().encodedPath().endsWith("/getUpdates")) {
+            // The library writes method names in lower case ("getupdates"); Telegram accepts any case.
+            if (!chain.request().url().encodedPath().toLowerCase(java.util.Locale.ROOT).endsWith("/getupdates")) {
                 return response;
             }
             if (response.code() == 409) {

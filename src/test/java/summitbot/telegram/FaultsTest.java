@@ -66,6 +66,27 @@ class FaultsTest extends RunningBotTest {
         assertThat(h.replies(805, 2).get(1).text()).contains("Vladivostok");
     }
 
+    @Test
+    void aConflictWithAnotherPollerIsReportedClearlyAndPollingGoesOn() throws Exception {
+        ch.qos.logback.classic.Logger logger =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(HttpClients.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            h.api.failNext("getUpdates", FakeBotApi.Fault.status(409,
+                    "{\"ok\":false,\"error_code\":409,\"description\":\"Conflict: terminated by other getUpdates request\"}"));
+            h.api.push(FakeUpdates.privateText(806, "Where is the summit?"));
+
+            assertThat(h.replies(806, 1).get(0).text()).contains("Vladivostok");
+            assertThat(logged.list).anySatisfy(e -> assertThat(e.getFormattedMessage())
+                    .contains("409 Conflict", "another bot instance"));
+        } finally {
+            logger.detachAppender(logged);
+        }
+    }
+
     private void awaitOutcome(int updateId, String outcome) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (!outcome.equals(h.bot.inbox().outcome(updateId)) && System.nanoTime() < deadline) {
