@@ -77,7 +77,7 @@ public final class ModelTeacher implements AutoCloseable {
         EvaluationReport before = evaluate(old, heldOut);
         EvaluationReport after = evaluate(next, heldOut);
         live.replace(next);
-        String now = gate.decide(next.classify(question));
+        String now = gate.decide(gate.predict(next, question));
         long ms = (System.nanoTime() - start) / 1_000_000;
         log.info("new intent model live after {} ms; held-out accuracy {} -> {}", ms,
                 fmt(before.accuracy()), fmt(after.accuracy()));
@@ -92,7 +92,7 @@ public final class ModelTeacher implements AutoCloseable {
 
     private EvaluationReport evaluate(IntentClassifier classifier, List<LabeledQuestion> data) {
         return EvaluationReport.of(data.stream()
-                .map(q -> new EvaluationReport.Outcome(q.intent(), gate.decide(classifier.classify(q.text()))))
+                .map(q -> new EvaluationReport.Outcome(q.intent(), gate.decide(gate.predict(classifier, q.text()))))
                 .toList());
     }
 

@@ -88,7 +88,7 @@ public final class ReplyRouter {
         if (refusal.isPresent()) {
             return new Answer(question, ScopeGate.OUT_OF_SCOPE, 0, List.of(), refusal.get());
         }
-        Prediction prediction = classifier.get().classify(question);
+        Prediction prediction = gate.predict(classifier.get(), question);
         String intent = gate.decide(prediction);
         Optional<ConversationMemory.Context> context = memory.recall(conversationId);
         List<PersonMention> mentions = personFinder.find(question);

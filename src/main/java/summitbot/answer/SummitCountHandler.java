@@ -23,8 +23,11 @@ final class SummitCountHandler implements IntentHandler {
 
     @Override
     public Reply reply(Query query) {
-        PersonResolver.Resolution who = resolver.resolve(query, NOT_A_COUNTERPART);
         String known = Names.join(counted());
+        if (aboutOthersOnly(query)) {
+            return Reply.of(renderer.render("summit_count.not_kim", Map.of("person.known", known)));
+        }
+        PersonResolver.Resolution who = resolver.resolve(query, NOT_A_COUNTERPART);
         if (who.person() == null) {
             String template = who.unknown() ? "summit_count.unknown" : "summit_count.which";
             return Reply.of(renderer.render(template, Map.of("person.known", known, "person.name", "that person")));
@@ -37,6 +40,16 @@ final class SummitCountHandler implements IntentHandler {
         }
         return new Reply(renderer.render("summit_count",
                 Map.of("person.summits", count.get(), "person.name", p.name())), p.id());
+    }
+
+    // "how many summits has Trump held with Moon": two others and no Kim; the article only counts Kim's.
+    private static boolean aboutOthersOnly(Query query) {
+        List<String> others = query.mentions().stream()
+                .filter(m -> m.relativeOf() == null)
+                .map(m -> m.person().id())
+                .distinct()
+                .toList();
+        return others.size() >= 2 && others.stream().noneMatch(NOT_A_COUNTERPART::contains);
     }
 
     private List<String> counted() {

@@ -32,7 +32,7 @@ final class EvalCommand implements Runnable {
     public void run() {
         List<LabeledQuestion> data = TrainingSet.read(file);
         IntentClassifier classifier = store.loadClassifier();
-        List<Prediction> predictions = data.stream().map(q -> classifier.classify(q.text())).toList();
+        List<Prediction> predictions = data.stream().map(q -> ScopeGate.DEFAULT.predict(classifier, q.text())).toList();
         store.out().print(report(data, predictions, ScopeGate.DEFAULT).format(10));
         if (sweep) {
             store.out().printf("%nsweep: threshold margin in-scope-acc oos-recall macro-F1 min-F1%n");

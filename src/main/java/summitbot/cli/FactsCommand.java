@@ -127,7 +127,7 @@ final class FactsCommand {
             try {
                 Files.writeString(file, new FactDocument().export(all), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new FactException("cannot write " + file + ": " + e.getMessage());
+                throw new FactException("cannot write " + file + ": " + FileProblem.describe(e));
             }
             store.out().println("exported " + all.size() + " facts to " + file);
         }
@@ -148,7 +148,7 @@ final class FactsCommand {
             try {
                 text = Files.readString(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new FactException("cannot read " + file + ": " + e.getClass().getSimpleName());
+                throw new FactException("cannot read " + file + ": " + FileProblem.describe(e));
             }
             FactStore.ImportResult r = facts.importAll(new FactDocument().parse(text), by);
             store.out().printf("imported %s: %d changed, %d added, %d unchanged%n", file, r.changed(), r.added(), r.unchanged());

@@ -77,6 +77,14 @@ public final class Main implements Runnable, ReadsInput, CommandLine.IExitCodeGe
         });
         cli.setOut(out);
         cli.setErr(err);
+        // Bad arguments: one line saying what is wrong and where help is, not the whole usage text.
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine wrong = e.getCommandLine();
+            PrintWriter printer = wrong.getErr();
+            printer.println("summit-bot: " + oneLine(e) + " (see: " + wrong.getCommandSpec().qualifiedName() + " --help)");
+            printer.flush();
+            return 2;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter printer = commandLine.getErr();
             printer.println("summit-bot: " + oneLine(e));

@@ -180,6 +180,9 @@ public final class Database implements AutoCloseable {
             if (m != null && (m.contains("not a database") || m.contains("SQLITE_NOTADB"))) {
                 return "the file is not an SQLite database";
             }
+            if (m != null && m.contains("SQLITE_CORRUPT")) {
+                return "the file is damaged or not an SQLite database";
+            }
             if (m != null && (m.contains("readonly") || m.contains("SQLITE_READONLY"))) {
                 return "the file is read-only";
             }

@@ -37,7 +37,10 @@ public final class FactDocument {
         }
     }
 
-    /** Reads a document written by {@link #export} (or by hand); refuses anything malformed. */
+    /**
+     * Reads a document written by {@link #export} (or by hand); refuses anything malformed. A fact
+     * whose key does not exist yet must say {@code "new": true}.
+     */
     public List<FactStore.ImportedFact> parse(String text) {
         JsonNode root;
         try {
@@ -59,7 +62,8 @@ public final class FactDocument {
                         + " needs text fields key and value (and intent for a new fact)");
             }
             out.add(new FactStore.ImportedFact(n.get("key").asText(),
-                    n.path("intent").isTextual() ? n.get("intent").asText() : null, n.get("value").asText()));
+                    n.path("intent").isTextual() ? n.get("intent").asText() : null, n.get("value").asText(),
+                    n.path("new").asBoolean(false)));
         }
         return out;
     }

@@ -135,8 +135,11 @@ public final class FactStore {
         });
     }
 
-    /** A fact as an import file gives it; {@code intent} may be null for a key that exists. */
-    public record ImportedFact(String key, String intent, String value) {
+    /**
+     * A fact as an import file gives it; {@code intent} may be null for a key that exists, and
+     * {@code isNew} must be set for a key that does not, so a mistyped key is refused, not added.
+     */
+    public record ImportedFact(String key, String intent, String value, boolean isNew) {
     }
 
     /** What an import did. */
@@ -173,6 +176,10 @@ public final class FactStore {
                     if (f.intent() != null && !f.intent().equals(existing.get().intent())) {
                         problems.add(where + ": belongs to intent " + existing.get().intent() + ", not " + f.intent());
                     }
+                } else if (!f.isNew()) {
+                    List<String> close = unknownKey(c, f.key()).suggestions();
+                    problems.add(where + ": unknown key (closest: " + String.join(", ", close)
+                            + "); to add a new fact, mark it \"new\": true and give its intent");
                 } else if (f.intent() == null || !f.intent().matches("[a-z_]+")) {
                     problems.add(where + ": unknown key; a new fact needs its intent");
                 } else if (!KEY_SHAPE.matcher(f.key()).matches()) {

@@ -17,7 +17,7 @@ import opennlp.tools.util.TrainingParameters;
  * cutoff: the same examples in the same order always give the same model.
  */
 public final class IntentTrainer {
-    static final int ITERATIONS = 200;
+    static final int ITERATIONS = 400;
     static final int CUTOFF = 1;
 
     private final TextNormalizer normalizer;

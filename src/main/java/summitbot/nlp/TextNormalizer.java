@@ -13,6 +13,8 @@ import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 
@@ -30,6 +32,7 @@ public final class TextNormalizer {
     private static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    private static final String SENTENCES = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("zero", "0"), Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"),
@@ -44,22 +47,30 @@ public final class TextNormalizer {
     private final ThreadLocal<TokenizerME> tokenizer;
     private final ThreadLocal<POSTaggerME> tagger;
     private final ThreadLocal<LemmatizerME> lemmatizer;
+    private final ThreadLocal<SentenceDetectorME> sentenceDetector;
     private final Map<String, String> lemmaMemo = new ConcurrentHashMap<>();
     private static final int MEMO_LIMIT = 200_000;
 
-    private TextNormalizer(TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
+    private TextNormalizer(TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas, SentenceModel sentences) {
         this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokens));
+        this.sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentences));
         this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(pos));
         this.lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(lemmas));
     }
 
     /** Loads the pre-trained English models from the classpath. */
     public static TextNormalizer load() {
-        try (InputStream t = open(TOKENS); InputStream p = open(POS); InputStream l = open(LEMMAS)) {
-            return new TextNormalizer(new TokenizerModel(t), new POSModel(p), new LemmatizerModel(l));
+        try (InputStream t = open(TOKENS); InputStream p = open(POS); InputStream l = open(LEMMAS);
+             InputStream s = open(SENTENCES)) {
+            return new TextNormalizer(new TokenizerModel(t), new POSModel(p), new LemmatizerModel(l), new SentenceModel(s));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP English models", e);
         }
+    }
+
+    /** The sentences of {@code text}, by the pre-trained English sentence detector. */
+    public String[] sentences(String text) {
+        return sentenceDetector.get().sentDetect(text);
     }
 
     /** The normalised tokens of {@code text}; empty when it holds no word. */

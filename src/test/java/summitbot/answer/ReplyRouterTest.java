@@ -62,9 +62,9 @@ class ReplyRouterTest {
             where does this information come from                 | source          | AP
             hello                                                 | greeting        | Summit Bot
             hi                                                    | greeting        | Summit Bot
-            thx                                                   | thanks_bye      | welcome
+            thx                                                   | thanks_bye      | Glad to help
             what can you do                                       | help            | Topics
-            thanks bye                                            | thanks_bye      | welcome
+            thanks bye                                            | thanks_bye      | Glad to help
             """)
     void eachIntentIsAnsweredWithItsKeyFact(String question, String intent, String fact) {
         Answer a = ask(question);
@@ -106,6 +106,14 @@ class ReplyRouterTest {
         assertThat(a.intent()).isEqualTo("summit_count");
         assertThat(a.reply()).startsWith("With which leader?").contains("Xi Jinping", "Moon Jae-in", "Donald Trump")
                 .doesNotContain("four", "three");
+    }
+
+    @Test
+    void aSummitCountBetweenTwoOtherLeadersIsNotAnsweredWithKimsCount() {
+        Answer a = router.answerIntent("x", "summit_count");
+        assertThat(a.reply()).startsWith("With which leader?");
+        Answer others = router.answer("y", "how many summits has trump held with moon");
+        assertThat(others.reply()).startsWith("The article only counts Kim Jong Un's summits").doesNotContain("two summits");
     }
 
     @Test

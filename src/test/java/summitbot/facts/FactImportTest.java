@@ -45,7 +45,7 @@ class FactImportTest {
                 {"facts": [
                   {"key": "location.place", "value": "Russky Island, Vladivostok"},
                   {"key": "date.day", "intent": "date", "value": "April 25, 2019"},
-                  {"key": "location.outcome", "intent": "location", "value": "They met at a university campus."}
+                  {"key": "location.outcome", "intent": "location", "value": "They met at a university campus.", "new": true}
                 ]}""";
         FactStore.ImportResult r = facts.importAll(document.parse(json), "alice");
         assertThat(r).isEqualTo(new FactStore.ImportResult(2, 1, 0));
@@ -59,7 +59,7 @@ class FactImportTest {
                 {"facts": [
                   {"key": "location.place", "value": "Moscow"},
                   {"key": "date.day", "value": ""},
-                  {"key": "made.up", "value": "no intent given"},
+                  {"key": "made.up", "value": "no intent given", "new": true},
                   {"key": "location.region", "intent": "date", "value": "wrong intent"}
                 ]}""";
         List<Fact> before = facts.list("");
@@ -70,6 +70,17 @@ class FactImportTest {
                 .hasMessageContaining("made.up");
         assertThat(facts.list("")).isEqualTo(before);
         assertThat(facts.auditTrail()).isEmpty();
+    }
+
+    @Test
+    void aMistypedKeyIsRefusedWithTheClosestKeysInsteadOfBeingAdded() {
+        String json = """
+                {"facts": [ {"key": "location.plase", "intent": "location", "value": "Moscow"} ]}""";
+        assertThatThrownBy(() -> facts.importAll(document.parse(json), "alice"))
+                .hasMessageContaining("unknown key")
+                .hasMessageContaining("location.place")
+                .hasMessageContaining("\"new\": true");
+        assertThat(facts.value("location.plase")).isEmpty();
     }
 
     @Test

@@ -33,7 +33,8 @@ class HeldOutAccuracyTest {
     void heldOutAccuracyMeetsTheGate() {
         IntentClassifier classifier = TestCore.classifier();
         List<EvaluationReport.Outcome> outcomes = heldOut.stream()
-                .map(q -> new EvaluationReport.Outcome(q.intent(), ScopeGate.DEFAULT.decide(classifier.classify(q.text()))))
+                .map(q -> new EvaluationReport.Outcome(q.intent(),
+                        ScopeGate.DEFAULT.decide(ScopeGate.DEFAULT.predict(classifier, q.text()))))
                 .toList();
         EvaluationReport report = EvaluationReport.of(outcomes);
 
