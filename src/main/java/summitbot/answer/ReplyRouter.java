@@ -27,6 +27,12 @@ public final class ReplyRouter {
     /** Longest question the bot reads; longer ones are asked to be shorter. */
     public static final int MAX_QUESTION_LENGTH = 1000;
     private static final Set<String> PERSON_INTENTS = Set.of("summit_count", "person");
+    private static final Set<String> WHEN_OR_WHERE = Set.of("date", "location");
+    private static final Set<String> TOPICS_WITH_OWN_TIME_AND_PLACE = Set.of("hanoi_summit", "putin_history", "history",
+            "trade_target", "laborers", "food_aid");
+    private static final Set<String> BARE_WHEN_OR_WHERE = Set.of("when", "where", "was", "were", "is", "are", "that",
+            "it", "this", "exactly", "by", "then", "did", "does", "do", "they", "happen", "happened", "and", "so",
+            "again", "what", "year", "date", "day", "place", "which", "go", "leave", "to");
     private static final Set<String> CONNECTORS = Set.of("and", "with", "what", "how", "about", "of", "plus", "then",
             "the", "mr", "so", "ok", "also", "too", "or");
     private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
@@ -93,6 +99,7 @@ public final class ReplyRouter {
         Optional<ConversationMemory.Context> context = memory.recall(conversationId);
         List<PersonMention> mentions = personFinder.find(question);
         intent = followUp(question, intent, mentions, context);
+        intent = whenOrWhereOfLastTopic(question, intent, mentions, context);
         Query query = new Query(question, intent, mentions, context);
         Reply reply = handlers.getOrDefault(intent, fallback).reply(query);
         if (!ScopeGate.OUT_OF_SCOPE.equals(intent)) {
@@ -121,6 +128,22 @@ public final class ReplyRouter {
     /** Every intent the router answers. */
     public Set<String> intents() {
         return Set.copyOf(handlers.keySet());
+    }
+
+    // "when was that?" after a question about Hanoi asks when Hanoi was, not when the summit is: a
+    // bare when/where continues a topic that carries its own dates and places.
+    private static String whenOrWhereOfLastTopic(String question, String intent, List<PersonMention> mentions,
+                                                 Optional<ConversationMemory.Context> context) {
+        if (context.isEmpty() || !mentions.isEmpty() || !WHEN_OR_WHERE.contains(intent)
+                || !TOPICS_WITH_OWN_TIME_AND_PLACE.contains(context.get().intent())) {
+            return intent;
+        }
+        for (String word : AliasText.normalise(question).split(" ")) {
+            if (!BARE_WHEN_OR_WHERE.contains(word)) {
+                return intent;
+            }
+        }
+        return context.get().intent();
     }
 
     // "and with Moon?" after a summit question keeps the summit question's intent: a message that is

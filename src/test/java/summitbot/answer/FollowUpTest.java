@@ -49,6 +49,24 @@ class FollowUpTest {
     }
 
     @Test
+    void aBareWhenAfterHanoiAsksWhenHanoiWas() {
+        router.answer("c10", "what happened in hanoi");
+        assertThat(router.answer("c10", "when was that?").reply()).contains("February 2019").doesNotContain("Thursday");
+    }
+
+    @Test
+    void aBareWhereAfterPutinsPastMeetingsAsksWhereThoseWere() {
+        router.answer("c11", "has putin met kim's father");
+        assertThat(router.answer("c11", "where?").reply()).contains("Moscow").doesNotContain("Russian Far East");
+    }
+
+    @Test
+    void aFullQuestionAboutTheSummitIsNotTakenForTheLastTopic() {
+        router.answer("c12", "what happened in hanoi");
+        assertThat(router.answer("c12", "when is the summit").reply()).contains("Thursday");
+    }
+
+    @Test
     void hisFatherAfterAQuestionAboutKimIsKimJongIl() {
         router.answer("c3", "who is kim jong un");
         assertThat(router.answer("c3", "who is his father?").reply()).contains("Kim Jong Il");
