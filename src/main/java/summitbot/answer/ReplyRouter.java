@@ -27,6 +27,12 @@ public final class ReplyRouter {
     /** Longest question the bot reads; longer ones are asked to be shorter. */
     public static final int MAX_QUESTION_LENGTH = 1000;
     private static final Set<String> PERSON_INTENTS = Set.of("summit_count", "person");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\balso\\b)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final double SECOND_QUESTION_CONFIDENCE = 0.6;
+    private static final Set<String> ARTICLE_TOPICS = Set.of("participants", "location", "date", "kim_goals",
+            "laborers", "food_aid", "sanctions", "economy", "china", "south_korea", "trade_target", "russia_projects",
+            "why_now", "hanoi_summit", "putin_outlook", "putin_history", "history", "source");
     private static final Set<String> WHEN_OR_WHERE = Set.of("date", "location");
     private static final Set<String> TOPICS_WITH_OWN_TIME_AND_PLACE = Set.of("hanoi_summit", "putin_history", "history",
             "trade_target", "laborers", "food_aid");
@@ -70,9 +76,7 @@ public final class ReplyRouter {
             handlers.put(intent, fallback);
         }
         IntentHandler articleFacts = new ArticleFactHandler(renderer);
-        for (String intent : List.of("participants", "location", "date", "kim_goals", "laborers", "food_aid",
-                "sanctions", "economy", "china", "south_korea", "trade_target", "russia_projects", "why_now",
-                "hanoi_summit", "putin_outlook", "putin_history", "history", "source")) {
+        for (String intent : ARTICLE_TOPICS) {
             handlers.put(intent, articleFacts);
         }
         handlers.put("summit_count", new SummitCountHandler(renderer, resolver, facts));
@@ -102,6 +106,11 @@ public final class ReplyRouter {
         intent = whenOrWhereOfLastTopic(question, intent, mentions, context);
         Query query = new Query(question, intent, mentions, context);
         Reply reply = handlers.getOrDefault(intent, fallback).reply(query);
+        String second = secondQuestion(question, intent);
+        if (second != null) {
+            Reply more = handlers.get(second).reply(new Query(question, second, mentions, context));
+            reply = new Reply(reply.text() + " " + more.text(), reply.personId());
+        }
         if (!ScopeGate.OUT_OF_SCOPE.equals(intent)) {
             memory.remember(conversationId, intent, reply.personId());
         } else if (unanswered != null) {
@@ -128,6 +137,26 @@ public final class ReplyRouter {
     /** Every intent the router answers. */
     public Set<String> intents() {
         return Set.copyOf(handlers.keySet());
+    }
+
+    // "where is the summit, and when is it?": a second clause that confidently asks about another
+    // article topic gets its answer too. People questions are left out: they need their own names.
+    private String secondQuestion(String question, String intent) {
+        if (!ARTICLE_TOPICS.contains(intent) || !CLAUSE_BREAK.matcher(question).find()) {
+            return null;
+        }
+        IntentClassifier model = classifier.get();
+        for (String clause : CLAUSE_BREAK.split(question)) {
+            if (clause.isBlank()) {
+                continue;
+            }
+            Prediction p = model.classify(clause);
+            String other = gate.decide(p);
+            if (!other.equals(intent) && ARTICLE_TOPICS.contains(other) && p.confidence() >= SECOND_QUESTION_CONFIDENCE) {
+                return other;
+            }
+        }
+        return null;
     }
 
     // "when was that?" after a question about Hanoi asks when Hanoi was, not when the summit is: a

@@ -73,6 +73,19 @@ class ReplyRouterTest {
     }
 
     @Test
+    void aTwoPartQuestionGetsBothAnswers() {
+        Answer a = ask("where is the summit, and when is it?");
+        assertThat(a.reply()).contains("Vladivostok", "Thursday");
+    }
+
+    @Test
+    void aDeclinedQuestionIsNotRescuedByOneOfItsClauses() {
+        Answer a = ask("when did trump and kim meet in singapore");
+        assertThat(a.intent()).isEqualTo("out_of_scope");
+        assertThat(a.reply()).doesNotContain("Thursday", "Vladivostok");
+    }
+
+    @Test
     void repliesAreShort() {
         for (String q : new String[] {"where is the summit", "how many workers are in russia", "what does kim want",
                 "what happened in hanoi", "has putin met kim's father"}) {
