@@ -50,6 +50,24 @@ public final class AdminCommands {
         this.intents = Set.copyOf(intents);
     }
 
+    /** The admin commands, one a line, for an admin's /help. */
+    public static final String HELP = String.join("\n",
+            "Admin commands (private chat only):",
+            "/facts [filter] - keys and values",
+            "/fact KEY - a value, its intent, paragraph and last changes",
+            "/set KEY VALUE - change a fact",
+            "/add INTENT KEY VALUE - a new fact",
+            "/alias PERSON ALIAS - a new name for a person",
+            "/history KEY, /undo KEY - changes and undo",
+            "/unanswered - what the bot could not answer",
+            "/teach INTENT question - teach a question and retrain",
+            "/export - the facts as JSON");
+
+    /** Whether {@code userId} may run admin commands (in a private chat). */
+    public boolean isAdmin(long userId) {
+        return admins.isAdmin(userId);
+    }
+
     /** Whether {@code command} (without slash or @bot suffix) is an admin command. */
     public static boolean isAdminCommand(String command) {
         return COMMANDS.contains(command.toLowerCase(Locale.ROOT));

@@ -77,12 +77,22 @@ public final class Responder {
         }
         return switch (c.name()) {
             case "start" -> text(c.where(), router.answerIntent(conv, "greeting").reply(), true);
-            case "help" -> text(c.where(), router.answerIntent(conv, "help").reply(), true);
+            case "help" -> withAdminHelp(c, text(c.where(), router.answerIntent(conv, "help").reply(), true));
             case "topics" -> text(c.where(), PICK_TOPIC, true);
             case "source" -> text(c.where(), router.answerIntent(conv, "source").reply(), false);
             default -> text(c.where(), "I don't know the command /" + c.name()
                     + ". Try /help, /topics or /source, or just ask a question.", false);
         };
+    }
+
+    // An admin asking for help in a private chat also learns the admin commands; nobody else does.
+    private List<Outgoing> withAdminHelp(Action.Command c, List<Outgoing> help) {
+        if (admin == null || c.where().group() || !admin.isAdmin(c.userId())) {
+            return help;
+        }
+        List<Outgoing> out = new ArrayList<>(help);
+        out.addAll(text(c.where(), AdminCommands.HELP, false));
+        return out;
     }
 
     private List<Outgoing> adminCommand(Action.Command c) {

@@ -90,6 +90,20 @@ class AdminOverTelegramTest {
     }
 
     @Test
+    void helpShowsAdminsTheirCommandsAndNobodyElse() throws Exception {
+        api.push(FakeUpdates.privateText(ADMIN, "/help"));
+        List<FakeBotApi.Call> toAdmin = api.await("sendMessage", c -> c.chatId() == ADMIN, 2, WAIT);
+        assertThat(toAdmin).hasSize(2);
+        assertThat(toAdmin.get(1).text()).contains("/set KEY VALUE", "/teach");
+
+        api.push(FakeUpdates.privateText(USER, "/help"));
+        api.await("sendMessage", c -> c.chatId() == USER, 1, WAIT);
+        Thread.sleep(300);
+        assertThat(api.calls("sendMessage").stream().filter(c -> c.chatId() == USER))
+                .singleElement().satisfies(c -> assertThat(c.text()).doesNotContain("/set"));
+    }
+
+    @Test
     void aNonAdminsSetIsRefusedAndChangesNothing() throws Exception {
         assertThat(say(USER, "/set location.place Moscow")).isEqualTo("That command is for admins.");
         assertThat(say(USER, "/facts")).isEqualTo("That command is for admins.");
