@@ -132,6 +132,14 @@ public final class FakeBotApi implements AutoCloseable {
         synchronized (lock) {
             int id = nextUpdateId++;
             update.put("update_id", id);
+            for (String kind : List.of("message", "edited_message", "channel_post")) {
+                if (update.path(kind).isObject() && !update.path(kind).has("message_id")) {
+                    ((ObjectNode) update.get(kind)).put("message_id", messageIds.incrementAndGet());
+                }
+            }
+            if (update.path("callback_query").isObject() && !update.path("callback_query").has("id")) {
+                ((ObjectNode) update.get("callback_query")).put("id", "cbq-" + id);
+            }
             queued.addLast(update);
             lock.notifyAll();
             return id;

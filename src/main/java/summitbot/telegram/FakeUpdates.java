@@ -3,10 +3,12 @@ package summitbot.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Builders for the updates {@link FakeBotApi} serves, shaped like Telegram's JSON. */
+/**
+ * Builders for the updates {@link FakeBotApi} serves, shaped like Telegram's JSON. Message and
+ * callback ids are left for {@link FakeBotApi#push} to number, as Telegram would.
+ */
 public final class FakeUpdates {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static int messageIds = 1;
 
     private FakeUpdates() {
     }
@@ -60,7 +62,7 @@ public final class FakeUpdates {
     /** A post in a channel. */
     public static ObjectNode channelPost(long chatId, String text) {
         ObjectNode m = MAPPER.createObjectNode();
-        m.put("message_id", nextMessageId()).put("date", 1_700_000_000).put("text", text);
+        m.put("date", 1_700_000_000).put("text", text);
         m.putObject("chat").put("id", chatId).put("type", "channel").put("title", "News");
         return wrap("channel_post", m);
     }
@@ -68,7 +70,7 @@ public final class FakeUpdates {
     /** A press on an inline button with {@code data}, on bot message {@code messageId} in a chat. */
     public static ObjectNode callback(long chatId, String chatType, long userId, String data, int messageId) {
         ObjectNode q = MAPPER.createObjectNode();
-        q.put("id", "cbq-" + nextMessageId()).put("chat_instance", "ci-" + chatId).put("data", data);
+        q.put("chat_instance", "ci-" + chatId).put("data", data);
         q.set("from", user(userId, false));
         ObjectNode m = message(chatId, chatType, FakeBotApi.BOT_ID, true).put("text", "Pick a topic");
         m.put("message_id", messageId);
@@ -84,7 +86,6 @@ public final class FakeUpdates {
 
     private static ObjectNode message(long chatId, String chatType, long userId, boolean bot) {
         ObjectNode m = MAPPER.createObjectNode();
-        m.put("message_id", nextMessageId());
         m.put("date", 1_700_000_000);
         ObjectNode chat = m.putObject("chat").put("id", chatId).put("type", chatType);
         if (!"private".equals(chatType)) {
@@ -103,9 +104,5 @@ public final class FakeUpdates {
             u.put("username", FakeBotApi.BOT_USERNAME);
         }
         return u;
-    }
-
-    private static synchronized int nextMessageId() {
-        return messageIds++;
     }
 }
