@@ -27,12 +27,13 @@ public final class ReplyRouter {
     /** Longest question the bot reads; longer ones are asked to be shorter. */
     public static final int MAX_QUESTION_LENGTH = 1000;
     private static final Set<String> PERSON_INTENTS = Set.of("summit_count", "person");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\balso\\b)\\s*",
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;&?!]|\\band\\b|\\balso\\b)\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final double SECOND_QUESTION_CONFIDENCE = 0.6;
+    private static final double SECOND_QUESTION_CONFIDENCE = 0.5;
     private static final Set<String> ARTICLE_TOPICS = Set.of("participants", "location", "date", "kim_goals",
             "laborers", "food_aid", "sanctions", "economy", "china", "south_korea", "trade_target", "russia_projects",
             "why_now", "hanoi_summit", "putin_outlook", "putin_history", "history", "source");
+    private static final Pattern PRONOUN = Pattern.compile("\\b(he|him|his|she|her)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> WHEN_OR_WHERE = Set.of("date", "location");
     private static final Set<String> TOPICS_WITH_OWN_TIME_AND_PLACE = Set.of("hanoi_summit", "putin_history", "history",
             "trade_target", "laborers", "food_aid");
@@ -103,10 +104,12 @@ public final class ReplyRouter {
         Optional<ConversationMemory.Context> context = memory.recall(conversationId);
         List<PersonMention> mentions = personFinder.find(question);
         intent = followUp(question, intent, mentions, context);
+        intent = whoIsHe(question, intent, prediction, context);
         intent = whenOrWhereOfLastTopic(question, intent, mentions, context);
         Query query = new Query(question, intent, mentions, context);
         Reply reply = handlers.getOrDefault(intent, fallback).reply(query);
-        String second = secondQuestion(question, intent);
+        // A follow-up already took the message's meaning from the conversation: no second question in it.
+        String second = intent.equals(gate.decide(prediction)) ? secondQuestion(question, intent) : null;
         if (second != null) {
             Reply more = handlers.get(second).reply(new Query(question, second, mentions, context));
             reply = new Reply(reply.text() + " " + more.text(), reply.personId());
@@ -157,6 +160,18 @@ public final class ReplyRouter {
             }
         }
         return null;
+    }
+
+    // "who is he?" right after a question about a person: the pronoun names them, so the classifier's
+    // person guess is trusted even below the gate.
+    private static String whoIsHe(String question, String intent, Prediction prediction,
+                                  Optional<ConversationMemory.Context> context) {
+        boolean lastNamedSomeone = context.isPresent() && context.get().personId() != null;
+        if (ScopeGate.OUT_OF_SCOPE.equals(intent) && "person".equals(prediction.intent()) && lastNamedSomeone
+                && PRONOUN.matcher(question).find()) {
+            return "person";
+        }
+        return intent;
     }
 
     // "when was that?" after a question about Hanoi asks when Hanoi was, not when the summit is: a

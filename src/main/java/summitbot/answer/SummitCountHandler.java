@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import summitbot.facts.FactStore;
+import summitbot.facts.AliasText;
 import summitbot.facts.Person;
+import summitbot.nlp.PersonMention;
 
 /** How many summits Kim has held with a leader; asks which leader when none is named. */
 final class SummitCountHandler implements IntentHandler {
@@ -38,18 +40,36 @@ final class SummitCountHandler implements IntentHandler {
             return new Reply(renderer.render("summit_count.unknown",
                     Map.of("person.known", known, "person.name", p.name())), p.id());
         }
-        return new Reply(renderer.render("summit_count",
-                Map.of("person.summits", count.get(), "person.name", p.name())), p.id());
+        StringBuilder reply = new StringBuilder(renderer.render("summit_count",
+                Map.of("person.summits", count.get(), "person.name", p.name())));
+        // "with xi and with moon?": every other leader named gets its count too.
+        for (Person other : otherCounterparts(query, p)) {
+            facts.value(summitsKey(other.id())).ifPresent(n -> reply.append(' ').append(renderer.render("summit_count",
+                    Map.of("person.summits", n, "person.name", other.name()))));
+        }
+        return new Reply(reply.toString(), p.id());
     }
 
-    // "how many summits has Trump held with Moon": two others and no Kim; the article only counts Kim's.
-    private static boolean aboutOthersOnly(Query query) {
-        List<String> others = query.mentions().stream()
+    private static List<Person> otherCounterparts(Query query, Person first) {
+        return query.mentions().stream()
                 .filter(m -> m.relativeOf() == null)
-                .map(m -> m.person().id())
+                .map(PersonMention::person)
+                .filter(p -> !p.id().equals(first.id()) && !NOT_A_COUNTERPART.contains(p.id()))
                 .distinct()
                 .toList();
-        return others.size() >= 2 && others.stream().noneMatch(NOT_A_COUNTERPART::contains);
+    }
+
+    // "how many summits has Trump held with Moon": two others, no Kim, and the first of them is the
+    // one holding the summits (not "with Trump"); the article only counts Kim's.
+    private static boolean aboutOthersOnly(Query query) {
+        List<PersonMention> others = query.mentions().stream().filter(m -> m.relativeOf() == null).toList();
+        if (others.stream().map(m -> m.person().id()).distinct().count() < 2
+                || others.stream().anyMatch(m -> NOT_A_COUNTERPART.contains(m.person().id()))) {
+            return false;
+        }
+        String[] words = AliasText.normalise(query.text()).split(" ");
+        int first = others.get(0).position();
+        return first == 0 || !"with".equals(words[first - 1]);
     }
 
     private List<String> counted() {

@@ -11,7 +11,7 @@ public record ScopeGate(double minConfidence, double minMargin) {
     public static final String OUT_OF_SCOPE = "out_of_scope";
 
     /** Chosen by the sweep over models/heldout.tsv recorded in the README. */
-    public static final ScopeGate DEFAULT = new ScopeGate(0.45, 0.05);
+    public static final ScopeGate DEFAULT = new ScopeGate(0.35, 0.05);
 
     private static final Set<String> SMALL_TALK = Set.of("greeting", "help", "thanks_bye");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;]\\s+\\S");

@@ -86,6 +86,12 @@ class FollowUpTest {
     }
 
     @Test
+    void whoIsHeAfterASummitCountNamesTheLeader() {
+        router.answer("c13", "how many summits has kim held with moon");
+        assertThat(router.answer("c13", "who is he?").reply()).contains("Moon Jae-in is South Korea's president");
+    }
+
+    @Test
     void aNewQuestionAboutTheSamePeopleIsNotTakenForAFollowUp() {
         router.answer("c9", "who is moon jae-in");
         Answer a = router.answer("c9", "how old is putin");

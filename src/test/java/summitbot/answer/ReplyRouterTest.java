@@ -130,6 +130,14 @@ class ReplyRouterTest {
     }
 
     @Test
+    void aSummitQuestionNamingTwoLeadersGetsBothCounts() {
+        Answer a = ask("how many summits has kim held with xi and with moon?");
+        assertThat(a.reply()).contains("four summits with Xi Jinping", "three summits with Moon Jae-in");
+        assertThat(ask("how many summits with trump and with xi?").reply())
+                .contains("two summits with Donald Trump", "four summits with Xi Jinping");
+    }
+
+    @Test
     void aPersonQuestionWithoutANameAsksWho() {
         Answer a = router.answerIntent("who", "person");
         assertThat(a.reply()).startsWith("Who do you mean?").contains("Dmitry Medvedev");
