@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -50,6 +51,8 @@ public final class TextNormalizer {
     private final ThreadLocal<SentenceDetectorME> sentenceDetector;
     private final Map<String, String> lemmaMemo = new ConcurrentHashMap<>();
     private static final int MEMO_LIMIT = 200_000;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
 
     private TextNormalizer(TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas, SentenceModel sentences) {
         this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokens));
@@ -79,14 +82,21 @@ public final class TextNormalizer {
                 .toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'')
                 .replaceAll("(?<=\\d),(?=\\d{3})", "");
-        String[] tokens = tokenizer.get().tokenize(clean);
-        if (tokens.length == 0) {
-            return tokens;
-        }
-        List<String> out = new ArrayList<>(tokens.length);
-        for (String word : tokens) {
-            if (hasWordCharacter(word)) {
-                out.add(lemmaOf(word));
+        List<String> out = new ArrayList<>();
+        for (String chunk : WHITESPACE.split(clean)) {
+            if (chunk.isEmpty()) {
+                continue;
+            }
+            // Plain words need no model (OpenNLP's own "alphanumeric optimisation", which this
+            // pre-trained model leaves off); the tokenizer splits the rest ("kim's", "summit?").
+            if (PLAIN_WORD.matcher(chunk).matches()) {
+                out.add(lemmaOf(chunk));
+                continue;
+            }
+            for (String word : tokenizer.get().tokenize(chunk)) {
+                if (hasWordCharacter(word)) {
+                    out.add(lemmaOf(word));
+                }
             }
         }
         return out.toArray(String[]::new);
