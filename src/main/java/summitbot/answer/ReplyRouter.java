@@ -34,6 +34,8 @@ public final class ReplyRouter {
             "laborers", "food_aid", "sanctions", "economy", "china", "south_korea", "trade_target", "russia_projects",
             "why_now", "hanoi_summit", "putin_outlook", "putin_history", "history", "source");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|him|his|she|her)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> THIS_SUMMIT = Set.of("location", "date", "participants");
+    private static final Set<String> SUMMIT_PARTIES = Set.of("kim_jong_un", "vladimir_putin");
     private static final Set<String> WHEN_OR_WHERE = Set.of("date", "location");
     private static final Set<String> TOPICS_WITH_OWN_TIME_AND_PLACE = Set.of("hanoi_summit", "putin_history", "history",
             "trade_target", "laborers", "food_aid");
@@ -106,6 +108,7 @@ public final class ReplyRouter {
         intent = followUp(question, intent, mentions, context);
         intent = whoIsHe(question, intent, prediction, context);
         intent = whenOrWhereOfLastTopic(question, intent, mentions, context);
+        intent = notAboutThisSummit(intent, mentions);
         Query query = new Query(question, intent, mentions, context);
         Reply reply = handlers.getOrDefault(intent, fallback).reply(query);
         // A follow-up already took the message's meaning from the conversation: no second question in it.
@@ -170,6 +173,16 @@ public final class ReplyRouter {
         if (ScopeGate.OUT_OF_SCOPE.equals(intent) && "person".equals(prediction.intent()) && lastNamedSomeone
                 && PRONOUN.matcher(question).find()) {
             return "person";
+        }
+        return intent;
+    }
+
+    // The summit's place, date and participants are Kim's and Putin's: "where is kim meeting moon?"
+    // asks about another meeting, which the article does not place or date.
+    private static String notAboutThisSummit(String intent, List<PersonMention> mentions) {
+        if (THIS_SUMMIT.contains(intent) && mentions.stream()
+                .anyMatch(m -> m.relativeOf() == null && !SUMMIT_PARTIES.contains(m.person().id()))) {
+            return ScopeGate.OUT_OF_SCOPE;
         }
         return intent;
     }

@@ -79,6 +79,13 @@ class ReplyRouterTest {
     }
 
     @Test
+    void thePlaceAndDateOfAnotherMeetingAreNotAnsweredWithThisSummits() {
+        assertThat(ask("where is kim meeting moon").intent()).isEqualTo("out_of_scope");
+        assertThat(ask("when did kim meet xi").reply()).doesNotContain("Thursday");
+        assertThat(ask("where is kim meeting putin").reply()).contains("Vladivostok");
+    }
+
+    @Test
     void aDeclinedQuestionIsNotRescuedByOneOfItsClauses() {
         Answer a = ask("when did trump and kim meet in singapore");
         assertThat(a.intent()).isEqualTo("out_of_scope");
