@@ -110,15 +110,16 @@ public final class ModelTeacher implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops at once: a stop must not wait for a retraining (seconds of work). The taught questions
+     * are already stored, so the next start sees a stale model and trains with them.
+     */
     @Override
     public void close() {
-        trainer.shutdown();
+        trainer.shutdownNow();
         try {
-            if (!trainer.awaitTermination(30, TimeUnit.SECONDS)) {
-                trainer.shutdownNow();
-            }
+            trainer.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
-            trainer.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -216,6 +216,15 @@ class AdminCommandsTest {
     }
 
     @Test
+    void stoppingDoesNotWaitForARetrainingAndKeepsTheTaughtQuestion() {
+        run(ADMIN, "teach", "location which harbour town");
+        long start = System.nanoTime();
+        teacher.close();
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+        assertThat(new TaughtQuestions(db).all()).hasSize(1);
+    }
+
+    @Test
     void teachRefusesUnknownIntentsAndEmptyQuestions() {
         assertThat(run(ADMIN, "teach", "weather is it sunny")).startsWith("Unknown intent weather");
         assertThat(run(ADMIN, "teach", "location")).startsWith("Usage: /teach");
