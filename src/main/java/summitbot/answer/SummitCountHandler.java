@@ -25,7 +25,9 @@ final class SummitCountHandler implements IntentHandler {
 
     @Override
     public Reply reply(Query query) {
-        String known = Names.join(counted());
+        // One read of the intent's facts serves the list of counted leaders and every count below.
+        Map<String, String> counts = facts.valuesForIntent("summit_count");
+        String known = Names.join(counted(counts));
         if (aboutOthersOnly(query)) {
             return Reply.of(renderer.render("summit_count.not_kim", Map.of("person.known", known)));
         }
@@ -35,7 +37,7 @@ final class SummitCountHandler implements IntentHandler {
             return Reply.of(renderer.render(template, Map.of("person.known", known, "person.name", "that person")));
         }
         Person p = who.person();
-        Optional<String> count = facts.value(summitsKey(p.id()));
+        Optional<String> count = Optional.ofNullable(counts.get(summitsKey(p.id())));
         if (count.isEmpty()) {
             return new Reply(renderer.render("summit_count.unknown",
                     Map.of("person.known", known, "person.name", p.name())), p.id());
@@ -44,7 +46,7 @@ final class SummitCountHandler implements IntentHandler {
                 Map.of("person.summits", count.get(), "person.name", p.name())));
         // "with xi and with moon?": every other leader named gets its count too.
         for (Person other : otherCounterparts(query, p)) {
-            facts.value(summitsKey(other.id())).ifPresent(n -> reply.append(' ').append(renderer.render("summit_count",
+            Optional.ofNullable(counts.get(summitsKey(other.id()))).ifPresent(n -> reply.append(' ').append(renderer.render("summit_count",
                     Map.of("person.summits", n, "person.name", other.name()))));
         }
         return new Reply(reply.toString(), p.id());
@@ -72,9 +74,9 @@ final class SummitCountHandler implements IntentHandler {
         return first == 0 || !"with".equals(words[first - 1]);
     }
 
-    private List<String> counted() {
+    private List<String> counted(Map<String, String> counts) {
         return resolver.everyone().stream()
-                .filter(p -> facts.value(summitsKey(p.id())).isPresent())
+                .filter(p -> counts.containsKey(summitsKey(p.id())))
                 .map(Person::name)
                 .toList();
     }
