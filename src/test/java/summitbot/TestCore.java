@@ -1,6 +1,15 @@
 package summitbot;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import summitbot.admin.ModelTeacher;
+import summitbot.facts.TaughtQuestions;
+import summitbot.facts.UnitStore;
+import summitbot.nlp.LabeledQuestion;
 import java.time.Clock;
 import java.time.Duration;
 import summitbot.answer.ConversationMemory;
@@ -27,10 +36,27 @@ public final class TestCore {
 
     public static synchronized IntentClassifier classifier() {
         if (classifier == null) {
-            classifier = new IntentTrainer(TextNormalizer.load())
-                    .train(TrainingSet.read(Path.of("models", "training.tsv")));
+            classifier = new IntentTrainer(TextNormalizer.load()).train(trainingData());
         }
         return classifier;
+    }
+
+    /** What the bot trains on: the training file, then the answer units' example questions. */
+    public static List<LabeledQuestion> trainingData() {
+        List<LabeledQuestion> data = new ArrayList<>(TrainingSet.read(Path.of("models", "training.tsv")));
+        try {
+            Path dir = Files.createTempDirectory("summit-training");
+            try (Database db = database(dir)) {
+                data.addAll(ModelTeacher.asTraining(new UnitStore(db), new TaughtQuestions(db)));
+            } finally {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return data;
     }
 
     /** A new migrated and seeded database file in {@code dir}. */
@@ -44,6 +70,6 @@ public final class TestCore {
 
     public static ReplyRouter router(Database db, ConversationMemory memory) {
         return new ReplyRouter(classifier(), ScopeGate.DEFAULT, new FactStore(db), new PeopleDirectory(db),
-                new TemplateStore(db), memory);
+                new TemplateStore(db), new UnitStore(db), memory);
     }
 }

@@ -14,7 +14,7 @@ import summitbot.facts.FactDocument;
 import summitbot.facts.FactException;
 import summitbot.facts.FactStore;
 import summitbot.facts.PeopleDirectory;
-import summitbot.facts.Person;
+import summitbot.nlp.Person;
 import summitbot.facts.UnansweredLog;
 
 /**

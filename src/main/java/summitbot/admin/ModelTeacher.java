@@ -1,6 +1,6 @@
 package summitbot.admin;
 
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import summitbot.facts.TaughtQuestions;
+import summitbot.facts.UnitStore;
 import summitbot.nlp.EvaluationReport;
 import summitbot.nlp.IntentClassifier;
 import summitbot.nlp.IntentModelFiles;
@@ -26,6 +27,7 @@ public final class ModelTeacher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ModelTeacher.class);
 
     private final TaughtQuestions taught;
+    private final UnitStore units;
     private final IntentModelFiles files;
     private final LiveClassifier live;
     private final ScopeGate gate;
@@ -35,21 +37,31 @@ public final class ModelTeacher implements AutoCloseable {
         return t;
     });
 
-    public ModelTeacher(TaughtQuestions taught, IntentModelFiles files, LiveClassifier live, ScopeGate gate) {
+    public ModelTeacher(TaughtQuestions taught, UnitStore units, IntentModelFiles files, LiveClassifier live,
+                        ScopeGate gate) {
         this.taught = taught;
+        this.units = units;
         this.files = files;
         this.live = live;
         this.gate = gate;
     }
 
-    /** All questions admins have taught, as training data, in the order taught. */
-    public static List<LabeledQuestion> asTraining(TaughtQuestions taught) {
-        return taught.all().stream().map(t -> new LabeledQuestion(t.intent(), t.text())).toList();
+    /**
+     * Training data from the database, after the training file: the answer units' example
+     * questions (as their topic), then the questions admins have taught, in the order taught.
+     */
+    public static List<LabeledQuestion> asTraining(UnitStore units, TaughtQuestions taught) {
+        List<LabeledQuestion> out = new ArrayList<>();
+        units.examplesByIntent().forEach((intent, examples) ->
+                examples.forEach(e -> out.add(new LabeledQuestion(intent, e))));
+        taught.all().forEach(t -> out.add(new LabeledQuestion(t.intent(), t.text())));
+        return out;
     }
 
-    /** The model as the bot starts with it: loaded, or trained first (with taught questions) when stale. */
-    public static IntentClassifier loadOrTrain(IntentModelFiles files, TextNormalizer normalizer, TaughtQuestions taught) {
-        return files.loadOrTrain(normalizer, asTraining(taught), taught.latest().map(Instant::parse).orElse(null));
+    /** The model as the bot starts with it: loaded, or trained first when its training data changed. */
+    public static IntentClassifier loadOrTrain(IntentModelFiles files, TextNormalizer normalizer, UnitStore units,
+                                               TaughtQuestions taught) {
+        return files.loadOrTrain(normalizer, asTraining(units, taught));
     }
 
     /**
@@ -72,7 +84,7 @@ public final class ModelTeacher implements AutoCloseable {
     private String retrain(String intent, String question) {
         long start = System.nanoTime();
         IntentClassifier old = live.get();
-        IntentClassifier next = files.train(old.normalizer(), asTraining(taught));
+        IntentClassifier next = files.train(old.normalizer(), asTraining(units, taught));
         List<LabeledQuestion> heldOut = files.heldOutData();
         EvaluationReport before = evaluate(old, heldOut);
         EvaluationReport after = evaluate(next, heldOut);

@@ -1,10 +1,12 @@
 package summitbot.answer;
 
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import summitbot.facts.AliasText;
+import summitbot.nlp.AliasText;
+import summitbot.nlp.AnswerType;
 import summitbot.nlp.PersonMention;
 import summitbot.nlp.Prediction;
 import summitbot.nlp.ScopeGate;
@@ -19,6 +21,14 @@ final class ConversationRules {
     private static final Set<String> CONNECTORS = Set.of("and", "with", "what", "how", "about", "of", "plus", "then",
             "the", "mr", "so", "ok", "also", "too", "or");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|him|his|she|her)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> FOLLOWED_TOPICS = Set.of("participants", "location", "date", "kim_goals",
+            "laborers", "food_aid", "sanctions", "economy", "china", "south_korea", "trade_target", "russia_projects",
+            "why_now", "hanoi_summit", "putin_outlook", "putin_history", "history", "source", "summit_count");
+    private static final Set<String> SMALL_TALK = Set.of("greeting", "help", "thanks_bye");
+    private static final int SHORT_FOLLOW_UP = 9;
+    private static final Pattern POINTING_BACK = Pattern.compile(
+            "\\b(that|it|this|they|them|their|he|him|his|there|those|these|then)\\b");
+    private static final Pattern WH_WORD = Pattern.compile("\\b(what|which|who|whom|whose|when|where|why|how)\\b");
     private static final Set<String> THIS_SUMMIT = Set.of("location", "date", "participants");
     private static final Set<String> SUMMIT_PARTIES = Set.of("kim_jong_un", "vladimir_putin");
     private static final Set<String> WHEN_OR_WHERE = Set.of("date", "location");
@@ -31,13 +41,47 @@ final class ConversationRules {
     private ConversationRules() {
     }
 
-    /** The intent {@code question} asks for, given what the classifier chose and the conversation. */
-    static String resolve(String question, String intent, Prediction prediction, List<PersonMention> mentions,
-                          Optional<ConversationMemory.Context> context) {
+    /** The intent {@code query} asks for, given what the classifier chose and the conversation. */
+    static String resolve(Query query, String intent, Prediction prediction, BiPredicate<String, AnswerType> serves) {
+        String question = query.text();
+        List<PersonMention> mentions = query.mentions();
+        Optional<ConversationMemory.Context> context = query.context();
         String resolved = followUp(question, intent, mentions, context);
         resolved = whoIsHe(question, resolved, prediction, context);
         resolved = whenOrWhereOfLastTopic(question, resolved, mentions, context);
+        resolved = bareQuestionAboutLastTopic(query, resolved, serves);
+        resolved = pointsBackToLastTopic(query, resolved);
         return notAboutThisSummit(resolved, mentions);
+    }
+
+    // "what would that take?", "how did it end?", "why is he stuck?": a short question the
+    // classifier cannot place, pointing back with a pronoun, continues the last topic.
+    private static String pointsBackToLastTopic(Query query, String intent) {
+        if (query.context().isEmpty() || !(ScopeGate.OUT_OF_SCOPE.equals(intent) || "thanks_bye".equals(intent)
+                || "help".equals(intent)) || !FOLLOWED_TOPICS.contains(query.context().get().intent())
+                || query.normal().split(" ").length > SHORT_FOLLOW_UP || !POINTING_BACK.matcher(query.normal()).find()
+                || !(query.shape().yesNo() || WH_WORD.matcher(query.normal()).find())) {
+            return intent;
+        }
+        return query.context().get().intent();
+    }
+
+    // "why?", "how come?", "how much was that?", "and when?" after an answer: a question with no
+    // words of its own asks its kind of answer about the last topic.
+    // "and when?" after where the summit is asks when the summit is: when the last topic has no
+    // answer of the kind asked, the classifier's topic stands.
+    private static String bareQuestionAboutLastTopic(Query query, String intent, BiPredicate<String, AnswerType> serves) {
+        if (query.context().isEmpty() || !query.words().isEmpty() || !query.mentions().isEmpty()
+                || !FOLLOWED_TOPICS.contains(query.context().get().intent())) {
+            return intent;
+        }
+        String last = query.context().get().intent();
+        AnswerType asked = query.shape().type();
+        if (!asked.specific() && !query.shape().yesNo()) {
+            return intent;
+        }
+        boolean classifierPlaced = !ScopeGate.OUT_OF_SCOPE.equals(intent) && !SMALL_TALK.contains(intent);
+        return classifierPlaced && asked.specific() && !serves.test(last, asked) ? intent : last;
     }
 
     // "and with Moon?" after a summit question keeps the summit question's intent: a message that is

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import summitbot.facts.PeopleDirectory;
-import summitbot.facts.Person;
+import summitbot.nlp.Person;
 import summitbot.nlp.PersonMention;
 
 /**

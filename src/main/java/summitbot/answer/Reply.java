@@ -1,8 +1,40 @@
 package summitbot.answer;
 
-/** A handler's reply and the person it was about, if any (remembered for follow-ups). */
-public record Reply(String text, String personId) {
-    public static Reply of(String text) {
-        return new Reply(text, null);
+import java.util.List;
+import java.util.Set;
+import summitbot.nlp.AnswerType;
+
+/**
+ * A handler's reply: its text, what kind of reply it is, the answer units it came from (main one
+ * first), the answer types of the main unit, how it was chosen (for /why), and the person it was
+ * about, if any (remembered for follow-ups).
+ */
+public record Reply(String text, Kind kind, List<String> units, Set<AnswerType> types, String detail,
+                    String personId) {
+    /** What a reply does for the user. */
+    public enum Kind {
+        /** States a fact of the article (or of an admin's edit). */
+        ANSWER,
+        /** Says the article does not answer this, or asks for a question it can read. */
+        DECLINE,
+        /** Greeting, help, thanks: nothing from the article. */
+        SMALLTALK
+    }
+
+    public Reply {
+        units = List.copyOf(units);
+        types = Set.copyOf(types);
+    }
+
+    static Reply smallTalk(String text) {
+        return new Reply(text, Kind.SMALLTALK, List.of(), Set.of(), "", null);
+    }
+
+    static Reply decline(String text) {
+        return new Reply(text, Kind.DECLINE, List.of(), Set.of(), "", null);
+    }
+
+    Reply withText(String other) {
+        return new Reply(other, kind, units, types, detail, personId);
     }
 }

@@ -1,5 +1,6 @@
 package summitbot.answer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +12,23 @@ import summitbot.facts.FactStore;
 import summitbot.facts.PeopleDirectory;
 import summitbot.facts.TemplateStore;
 import summitbot.facts.UnansweredLog;
+import summitbot.facts.UnitStore;
+import summitbot.nlp.AliasText;
+import summitbot.nlp.AnswerType;
+import summitbot.nlp.ContentWords;
 import summitbot.nlp.IntentClassifier;
 import summitbot.nlp.PersonFinder;
 import summitbot.nlp.PersonMention;
 import summitbot.nlp.Prediction;
+import summitbot.nlp.QuestionShape;
 import summitbot.nlp.ScopeGate;
+import summitbot.nlp.SlotFinder;
 
 /**
  * The answering core: checks the input, classifies the question, resolves follow-ups from the
- * conversation's memory, and sends it to the handler of its intent family. Thread-safe; knows
- * nothing of Telegram or terminals.
+ * conversation's memory, sends it to the handler of its intent family, lets word retrieval correct
+ * a weak topic, and answers yes/no questions with a yes or a no where the article settles them.
+ * Thread-safe; knows nothing of Telegram or terminals.
  */
 public final class ReplyRouter {
     /** Longest question the bot reads; longer ones are asked to be shorter. */
@@ -28,9 +36,19 @@ public final class ReplyRouter {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;&?!]|\\band\\b|\\balso\\b)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final double SECOND_QUESTION_CONFIDENCE = 0.5;
+    // Retrieval overrides the classifier's topic only when the topic's best unit barely shares a
+    // word with the question and another topic's unit is clearly better.
+    private static final double WEAK_WORD_MATCH = 0.35;
+    private static final double CLEARLY_BETTER = 1.0;
+    // A "yes" needs the answer to cover this share of the question's words, not just one value.
+    private static final double YES_COVERAGE = 0.5;
+    private static final int MAX_UNITS = 2;
+    private static final int MIN_WORDS_STATED = 2;
+    private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
     private static final Set<String> ARTICLE_TOPICS = Set.of("participants", "location", "date", "kim_goals",
             "laborers", "food_aid", "sanctions", "economy", "china", "south_korea", "trade_target", "russia_projects",
             "why_now", "hanoi_summit", "putin_outlook", "putin_history", "history", "source");
+    private static final Set<String> UNIT_TOPICS = union(ARTICLE_TOPICS, Set.of("summit_count", "person"));
     private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
     private static final Pattern ANY_LETTER = Pattern.compile("\\p{L}");
 
@@ -38,38 +56,46 @@ public final class ReplyRouter {
     private final UnansweredLog unanswered;
     private final ScopeGate gate;
     private final PersonFinder personFinder;
+    private final SlotFinder slotFinder;
     private final ConversationMemory memory;
     private final TemplateRenderer renderer;
+    private final UnitRanker ranker;
+    private final UnitAnswerer units;
+    private final UnitStore unitStore;
     private final Map<String, IntentHandler> handlers = new HashMap<>();
     private final IntentHandler fallback;
 
     public ReplyRouter(IntentClassifier classifier, ScopeGate gate, FactStore facts, PeopleDirectory people,
-                       TemplateStore templates, ConversationMemory memory) {
-        this(() -> classifier, gate, facts, people, templates, memory, null);
+                       TemplateStore templates, UnitStore unitStore, ConversationMemory memory) {
+        this(() -> classifier, gate, facts, people, templates, unitStore, memory, null);
     }
 
     /**
      * @param classifier read for every question, so a retrained model takes over at once
-     * @param unanswered where out-of-scope and low-confidence questions are recorded (null: nowhere)
+     * @param unanswered where declined questions are recorded (null: nowhere)
      */
     public ReplyRouter(Supplier<IntentClassifier> classifier, ScopeGate gate, FactStore facts, PeopleDirectory people,
-                       TemplateStore templates, ConversationMemory memory, UnansweredLog unanswered) {
+                       TemplateStore templates, UnitStore unitStore, ConversationMemory memory,
+                       UnansweredLog unanswered) {
         this.classifier = classifier;
         this.unanswered = unanswered;
         this.gate = gate;
         this.memory = memory;
         this.personFinder = new PersonFinder(people::aliases);
+        this.unitStore = unitStore;
+        this.slotFinder = new SlotFinder(unitStore.slotTerms());
         this.renderer = new TemplateRenderer(facts, templates);
+        this.ranker = new UnitRanker(unitStore, slotFinder, personFinder);
+        this.units = new UnitAnswerer(ranker, renderer);
         PersonResolver resolver = new PersonResolver(people);
         this.fallback = new SmallTalkHandler(renderer);
-        for (String intent : List.of("greeting", "help", "thanks_bye", ScopeGate.OUT_OF_SCOPE)) {
+        for (String intent : List.of("greeting", "help", "thanks_bye")) {
             handlers.put(intent, fallback);
         }
-        IntentHandler articleFacts = new ArticleFactHandler(renderer);
         for (String intent : ARTICLE_TOPICS) {
-            handlers.put(intent, articleFacts);
+            handlers.put(intent, units);
         }
-        handlers.put("summit_count", new SummitCountHandler(renderer, resolver, facts));
+        handlers.put("summit_count", new SummitCountHandler(renderer, resolver, facts, units));
         handlers.put("person", new PersonHandler(renderer, resolver, facts));
     }
 
@@ -80,90 +106,201 @@ public final class ReplyRouter {
 
     /**
      * Answers one message of conversation {@code conversationId}; {@code chatType} (private,
-     * group, terminal...) is recorded with questions the bot could not answer.
+     * group, terminal...) is recorded with questions the bot could not answer, and says how to
+     * ask for the topics (/topics on Telegram, topics in a terminal).
      */
     public Answer answer(String conversationId, String text, String chatType) {
         String question = text == null ? "" : text;
-        Optional<String> refusal = refuse(question);
+        Map<String, String> door = Map.of("door.topics", topicsCommand(chatType));
+        Optional<String> refusal = refuse(question, door);
         if (refusal.isPresent()) {
-            return new Answer(question, ScopeGate.OUT_OF_SCOPE, 0, List.of(), refusal.get());
+            return new Answer(question, ScopeGate.OUT_OF_SCOPE, 0, List.of(), refusal.get(), Reply.Kind.DECLINE,
+                    List.of(), "refused before classification");
         }
         Prediction prediction = gate.predict(classifier.get(), question);
-        String intent = gate.decide(prediction);
         Optional<ConversationMemory.Context> context = memory.recall(conversationId);
-        List<PersonMention> mentions = personFinder.find(question);
-        intent = ConversationRules.resolve(question, intent, prediction, mentions, context);
-        Query query = new Query(question, intent, mentions, context);
-        Reply reply = handlers.getOrDefault(intent, fallback).reply(query);
+        Query query = read(question, context);
+        String intent = ConversationRules.resolve(query, gate.decide(prediction), prediction, this::serves);
+        query = query.withIntent(intent);
+        Reply reply = ScopeGate.OUT_OF_SCOPE.equals(intent)
+                ? Reply.decline(renderer.render(ScopeGate.OUT_OF_SCOPE, door))
+                : route(query);
         // A follow-up already took the message's meaning from the conversation: no second question in it.
-        String second = intent.equals(gate.decide(prediction)) ? secondQuestion(question, intent) : null;
-        if (second != null) {
-            Reply more = handlers.get(second).reply(new Query(question, second, mentions, context));
-            reply = new Reply(reply.text() + " " + more.text(), reply.personId());
+        if (reply.kind() == Reply.Kind.ANSWER && intent.equals(gate.decide(prediction))) {
+            reply = withSecondQuestion(query, reply);
         }
-        if (!ScopeGate.OUT_OF_SCOPE.equals(intent)) {
-            memory.remember(conversationId, intent, reply.personId());
-        } else if (unanswered != null) {
+        if (reply.kind() == Reply.Kind.ANSWER && query.shape().yesNo()) {
+            reply = confirmOrDeny(query, reply);
+        }
+        String answered = reply.units().isEmpty() ? intent : unitIntent(reply, intent);
+        if (reply.kind() != Reply.Kind.DECLINE || !ScopeGate.OUT_OF_SCOPE.equals(intent)) {
+            memory.remember(conversationId, answered, reply.personId(),
+                    reply.units().isEmpty() ? null : reply.units().get(0));
+        }
+        if (reply.kind() == Reply.Kind.DECLINE && unanswered != null) {
             unanswered.record(new UnansweredLog.Entry(question.strip(), chatType, prediction.intent(),
                     prediction.confidence(), prediction.runnerUp(), prediction.runnerUpConfidence()));
         }
-        List<Entity> entities = mentions.stream()
+        List<Entity> entities = query.mentions().stream()
                 .map(m -> new Entity("person", m.person().id(), m.person().name(), m.matched()))
                 .toList();
-        return new Answer(question, intent, prediction.confidence(), entities, reply.text());
+        String detail = String.format(java.util.Locale.ROOT, "classifier %s %.2f (runner-up %s %.2f)%s%s",
+                prediction.intent(), prediction.confidence(), prediction.runnerUp(), prediction.runnerUpConfidence(),
+                answered.equals(prediction.intent()) ? "" : "; answered as " + answered,
+                reply.detail().isEmpty() ? "" : "; units: " + reply.detail());
+        return new Answer(question, answered, prediction.confidence(), entities, reply.text(), reply.kind(),
+                reply.units(), detail);
     }
 
-    /** Answers a topic directly (e.g. a pressed topic button), as if its example were asked. */
+    /** Answers a topic directly (e.g. a pressed topic button), with its summary or best unit. */
     public Answer answerIntent(String conversationId, String intent) {
         if (!handlers.containsKey(intent)) {
             throw new IllegalArgumentException("unknown intent " + intent);
         }
-        Query query = new Query("", intent, List.of(), memory.recall(conversationId));
+        Query query = new Query("", "", List.of(), new QuestionShape(AnswerType.DESCRIPTION, false, true), List.of(),
+                List.of(), intent, memory.recall(conversationId));
         Reply reply = handlers.get(intent).reply(query);
-        memory.remember(conversationId, intent, reply.personId());
-        return new Answer("", intent, 1.0, List.of(), reply.text());
+        memory.remember(conversationId, intent, reply.personId(), reply.units().isEmpty() ? null : reply.units().get(0));
+        return new Answer("", intent, 1.0, List.of(), reply.text(), reply.kind(), reply.units(), reply.detail());
     }
 
     /** Every intent the router answers. */
     public Set<String> intents() {
-        return Set.copyOf(handlers.keySet());
+        Set<String> all = new java.util.HashSet<>(handlers.keySet());
+        all.add(ScopeGate.OUT_OF_SCOPE);
+        return Set.copyOf(all);
     }
 
-    // "where is the summit, and when is it?": a second clause that confidently asks about another
-    // article topic gets its answer too. People questions are left out: they need their own names.
-    private String secondQuestion(String question, String intent) {
-        if (!ARTICLE_TOPICS.contains(intent) || !CLAUSE_BREAK.matcher(question).find()) {
-            return null;
+    // Whether a topic has a unit (not a gap) giving that kind of answer.
+    private boolean serves(String topic, AnswerType type) {
+        return unitStore.units(topic).stream().anyMatch(u -> !u.gap() && u.serves(type));
+    }
+
+    private Query read(String text, Optional<ConversationMemory.Context> context) {
+        List<PersonMention> mentions = personFinder.find(text);
+        String normal = AliasText.normalise(text);
+        return new Query(text, normal, ContentWords.words(text), QuestionShape.of(normal),
+                slotFinder.find(text, true, mentions), mentions, ScopeGate.OUT_OF_SCOPE, context);
+    }
+
+    // The classifier picks the topic; when that topic's best unit barely matches the question's
+    // words and a unit of another topic matches it clearly better, the classifier was wrong.
+    private Reply route(Query query) {
+        IntentHandler handler = handlers.getOrDefault(query.intent(), fallback);
+        if (!ARTICLE_TOPICS.contains(query.intent())) {
+            return handler.reply(query);
+        }
+        List<summitbot.facts.UnitStore.Hit> hits = ranker.search(query);
+        UnitRanker.Ranking mine = ranker.rank(query, query.intent(), hits);
+        summitbot.facts.UnitStore.Hit top = mine.topHit();
+        UnitRanker.Scored best = mine.best();
+        if (top != null && !top.intent().equals(query.intent()) && UNIT_TOPICS.contains(top.intent())
+                && (best == null || best.lexical() < WEAK_WORD_MATCH)) {
+            if (ARTICLE_TOPICS.contains(top.intent())) {
+                UnitRanker.Ranking other = ranker.rank(query.withIntent(top.intent()), top.intent(), hits);
+                if (best == null || other.best().score() > best.score() + CLEARLY_BETTER) {
+                    Reply r = units.reply(query.withIntent(top.intent()), other);
+                    return new Reply(r.text(), r.kind(), r.units(), r.types(), "retrieval chose " + top.intent()
+                            + " over " + query.intent() + " (" + (best == null ? "no unit" : best.describe()) + "); "
+                            + r.detail(), r.personId());
+                }
+            } else if (!query.mentions().isEmpty()) {
+                return handlers.get(top.intent()).reply(query.withIntent(top.intent()));
+            }
+        }
+        return units.reply(query, mine);
+    }
+
+    // "where is the summit, and when is it?": a second clause that asks another topic, or another
+    // kind of answer in the same topic, gets its unit too.
+    private Reply withSecondQuestion(Query query, Reply reply) {
+        if (!UNIT_TOPICS.contains(query.intent()) || !CLAUSE_BREAK.matcher(query.text()).find()) {
+            return reply;
         }
         IntentClassifier model = classifier.get();
-        for (String clause : CLAUSE_BREAK.split(question)) {
-            if (clause.isBlank()) {
+        List<String> units = new ArrayList<>(reply.units());
+        StringBuilder text = new StringBuilder(reply.text());
+        for (String clause : CLAUSE_BREAK.split(query.text())) {
+            if (clause.isBlank() || units.size() >= MAX_UNITS) {
                 continue;
             }
+            Query part = read(clause, query.context());
             Prediction p = model.classify(clause);
             String other = gate.decide(p);
-            if (!other.equals(intent) && ARTICLE_TOPICS.contains(other) && p.confidence() >= SECOND_QUESTION_CONFIDENCE) {
-                return other;
+            boolean otherTopic = !other.equals(query.intent()) && ARTICLE_TOPICS.contains(other)
+                    && p.confidence() >= SECOND_QUESTION_CONFIDENCE;
+            boolean otherKind = ARTICLE_TOPICS.contains(query.intent()) && part.shape().type().specific()
+                    && part.shape().type() != query.shape().type() && !part.words().isEmpty();
+            if (!otherTopic && !otherKind) {
+                continue;
+            }
+            Reply more = handlers.get(otherTopic ? other : query.intent()).reply(part.withIntent(otherTopic ? other
+                    : query.intent()));
+            if (more.kind() == Reply.Kind.ANSWER && !units.containsAll(more.units())) {
+                units.addAll(more.units());
+                text.append(' ').append(more.text());
             }
         }
-        return null;
+        return new Reply(text.toString(), reply.kind(), units, reply.types(), reply.detail(), reply.personId());
     }
 
-    private Optional<String> refuse(String question) {
+    private Reply confirmOrDeny(Query query, Reply reply) {
+        YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), ranker.slotsOf(reply.text()), reply.types());
+        if (verdict == YesNoCheck.Verdict.YES && ranker.coverage(query, unitOf(reply)) < YES_COVERAGE) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
+        // No values to compare, but the answer states every word the question asks about: it
+        // confirms the question, or denies it when the answer is the negative ("haven't always").
+        if (verdict == YesNoCheck.Verdict.NEITHER && query.words().size() >= MIN_WORDS_STATED
+                && ranker.textCoverage(query, reply.text()) >= 1.0) {
+            boolean answerDenies = NEGATION.matcher(AliasText.normalise(reply.text())).find();
+            boolean questionDenies = NEGATION.matcher(query.normal()).find();
+            verdict = answerDenies == questionDenies ? YesNoCheck.Verdict.YES
+                    : answerDenies ? YesNoCheck.Verdict.NO : YesNoCheck.Verdict.NEITHER;
+        }
+        return switch (verdict) {
+            case YES -> reply.withText(renderer.render("answer.yes", Map.of("answer.text", reply.text())));
+            case NO -> reply.withText(renderer.render("answer.no", Map.of("answer.text", reply.text())));
+            default -> reply;
+        };
+    }
+
+    // The reply's words as a unit, for coverage: a rendered count or description has no examples.
+    private static summitbot.facts.AnswerUnit unitOf(Reply reply) {
+        return new summitbot.facts.AnswerUnit(String.join(",", reply.units()), "", reply.text(), null, "fact",
+                reply.types(), List.of(), List.of());
+    }
+
+    private static String unitIntent(Reply reply, String intent) {
+        String key = reply.units().get(0);
+        String topic = key.startsWith("person.") && key.endsWith(".summits_with_kim") ? "summit_count"
+                : key.startsWith("person.") ? "person" : key.substring(0, key.indexOf('.'));
+        return UNIT_TOPICS.contains(topic) ? topic : intent;
+    }
+
+    private static String topicsCommand(String chatType) {
+        return "terminal".equals(chatType) || "cli".equals(chatType) ? "\"topics\"" : "/topics";
+    }
+
+    private Optional<String> refuse(String question, Map<String, String> door) {
         String q = question.strip();
         if (q.isEmpty()) {
-            return Optional.of("Please type a question about the Kim-Putin summit, for example \"Where is the summit?\"");
+            return Optional.of(renderer.render("answer.empty", door));
         }
         if (q.length() > MAX_QUESTION_LENGTH) {
-            return Optional.of("That message is too long for me: please ask a shorter question (up to "
-                    + MAX_QUESTION_LENGTH + " characters).");
+            return Optional.of(renderer.render("answer.too_long",
+                    Map.of("question.limit", Integer.toString(MAX_QUESTION_LENGTH))));
         }
         if (!LATIN_LETTER.matcher(q).find()) {
-            String topics = renderer.render("help", Map.of());
-            return Optional.of(ANY_LETTER.matcher(q).find()
-                    ? "Sorry, I can only read questions in English. " + topics
-                    : "I can only answer questions written in words. " + topics);
+            return Optional.of(renderer.render(ANY_LETTER.matcher(q).find() ? "answer.not_english" : "answer.no_words",
+                    door));
         }
         return Optional.empty();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

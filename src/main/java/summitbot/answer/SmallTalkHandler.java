@@ -2,7 +2,7 @@ package summitbot.answer;
 
 import java.util.Map;
 
-/** Greeting, help, thanks/bye and the polite out-of-scope reply with topic suggestions. */
+/** Greeting, help and thanks/bye: who the bot is and what it can answer, nothing from the article. */
 final class SmallTalkHandler implements IntentHandler {
     private final TemplateRenderer renderer;
 
@@ -12,6 +12,6 @@ final class SmallTalkHandler implements IntentHandler {
 
     @Override
     public Reply reply(Query query) {
-        return Reply.of(renderer.render(query.intent(), Map.of()));
+        return Reply.smallTalk(renderer.render(query.intent(), Map.of()));
     }
 }

@@ -1,12 +1,15 @@
 package summitbot.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import summitbot.facts.FactStore;
-import summitbot.facts.AliasText;
-import summitbot.facts.Person;
+import summitbot.nlp.AnswerType;
+import summitbot.nlp.QuestionShape;
+import summitbot.nlp.AliasText;
+import summitbot.nlp.Person;
 import summitbot.nlp.PersonMention;
 
 /** How many summits Kim has held with a leader; asks which leader when none is named. */
@@ -16,11 +19,13 @@ final class SummitCountHandler implements IntentHandler {
     private final TemplateRenderer renderer;
     private final PersonResolver resolver;
     private final FactStore facts;
+    private final UnitAnswerer units;
 
-    SummitCountHandler(TemplateRenderer renderer, PersonResolver resolver, FactStore facts) {
+    SummitCountHandler(TemplateRenderer renderer, PersonResolver resolver, FactStore facts, UnitAnswerer units) {
         this.renderer = renderer;
         this.resolver = resolver;
         this.facts = facts;
+        this.units = units;
     }
 
     @Override
@@ -29,27 +34,38 @@ final class SummitCountHandler implements IntentHandler {
         Map<String, String> counts = facts.valuesForIntent("summit_count");
         String known = Names.join(counted(counts));
         if (aboutOthersOnly(query)) {
-            return Reply.of(renderer.render("summit_count.not_kim", Map.of("person.known", known)));
+            return Reply.decline(renderer.render("summit_count.not_kim", Map.of("person.known", known)));
         }
         PersonResolver.Resolution who = resolver.resolve(query, NOT_A_COUNTERPART);
         if (who.person() == null) {
-            String template = who.unknown() ? "summit_count.unknown" : "summit_count.which";
-            return Reply.of(renderer.render(template, Map.of("person.known", known, "person.name", "that person")));
+            if (who.unknown()) {
+                return Reply.decline(renderer.render("summit_count.unknown",
+                        Map.of("person.known", known, "person.name", "that person")));
+            }
+            // No leader named: every count the article gives, from the topic's summary.
+            return units.reply(new Query(query.text(), query.normal(), query.words(),
+                    new QuestionShape(query.shape().type(), query.shape().yesNo(), true), query.slots(),
+                    query.mentions(), query.intent(), query.context()));
         }
         Person p = who.person();
         Optional<String> count = Optional.ofNullable(counts.get(summitsKey(p.id())));
         if (count.isEmpty()) {
-            return new Reply(renderer.render("summit_count.unknown",
-                    Map.of("person.known", known, "person.name", p.name())), p.id());
+            return new Reply(renderer.render("summit_count.unknown", Map.of("person.known", known, "person.name",
+                    p.name())), Reply.Kind.DECLINE, List.of(), Set.of(), "no count for " + p.id(), p.id());
         }
+        List<String> keys = new ArrayList<>(List.of(summitsKey(p.id())));
         StringBuilder reply = new StringBuilder(renderer.render("summit_count",
                 Map.of("person.summits", count.get(), "person.name", p.name())));
         // "with xi and with moon?": every other leader named gets its count too.
         for (Person other : otherCounterparts(query, p)) {
-            Optional.ofNullable(counts.get(summitsKey(other.id()))).ifPresent(n -> reply.append(' ').append(renderer.render("summit_count",
-                    Map.of("person.summits", n, "person.name", other.name()))));
+            Optional.ofNullable(counts.get(summitsKey(other.id()))).ifPresent(n -> {
+                reply.append(' ').append(renderer.render("summit_count",
+                        Map.of("person.summits", n, "person.name", other.name())));
+                keys.add(summitsKey(other.id()));
+            });
         }
-        return new Reply(reply.toString(), p.id());
+        return new Reply(reply.toString(), Reply.Kind.ANSWER, keys, Set.of(AnswerType.AMOUNT), "count of " + p.id(),
+                p.id());
     }
 
     private static List<Person> otherCounterparts(Query query, Person first) {

@@ -1,9 +1,7 @@
 package summitbot.answer;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,7 +14,7 @@ import summitbot.facts.Topic;
 /**
  * Fills a reply template from the database at answer time: {@code {fact.key}} from facts,
  * {@code {topics.list}} and {@code {topics.examples}} from topics, anything else from the
- * values the handler passes. Facts an admin added to the intent are appended, so they show too.
+ * values the handler passes.
  */
 final class TemplateRenderer {
     private static final Logger log = LoggerFactory.getLogger(TemplateRenderer.class);
@@ -35,39 +33,21 @@ final class TemplateRenderer {
     String render(String name, Map<String, String> values) {
         String template = templates.template(name).orElseThrow(
                 () -> new IllegalStateException("no reply template " + name + " in the database"));
-        return fill(template, values, Map.of());
+        return fill(template, values);
     }
 
-    /** Renders the intent's template, then appends the intent's facts the template does not use. */
-    String renderIntent(String intent) {
-        String template = templates.template(intent).orElseThrow(
-                () -> new IllegalStateException("no reply template " + intent + " in the database"));
-        Map<String, String> intentFacts = facts.valuesForIntent(intent);
-        StringBuilder reply = new StringBuilder(fill(template, Map.of(), intentFacts));
-        Set<String> used = placeholders(template);
-        intentFacts.forEach((key, value) -> {
-            if (!used.contains(key)) {
-                reply.append(' ').append(sentence(value));
-            }
-        });
-        return reply.toString();
-    }
-
-    private String fill(String template, Map<String, String> values, Map<String, String> intentFacts) {
+    private String fill(String template, Map<String, String> values) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(lookup(m.group(1), values, intentFacts)));
+            m.appendReplacement(out, Matcher.quoteReplacement(lookup(m.group(1), values)));
         }
         m.appendTail(out);
         return capitalise(out.toString());
     }
 
-    private String lookup(String key, Map<String, String> values, Map<String, String> intentFacts) {
+    private String lookup(String key, Map<String, String> values) {
         String v = values.get(key);
-        if (v == null) {
-            v = intentFacts.get(key);
-        }
         if (v == null && key.startsWith("topics.")) {
             v = topics(key);
         }
@@ -92,19 +72,14 @@ final class TemplateRenderer {
         };
     }
 
-    private static Set<String> placeholders(String template) {
-        Set<String> keys = new LinkedHashSet<>();
-        Matcher m = PLACEHOLDER.matcher(template);
-        while (m.find()) {
-            keys.add(m.group(1));
-        }
-        return keys;
-    }
-
-    private static String sentence(String value) {
+    /** A value as a sentence of its own: capitalised, with a full stop unless it has an ending. */
+    static String sentence(String value) {
         String v = capitalise(value.strip());
+        if (v.isEmpty()) {
+            return v;
+        }
         char last = v.charAt(v.length() - 1);
-        return last == '.' || last == '!' || last == '?' ? v : v + ".";
+        return last == '.' || last == '!' || last == '?' || last == '"' ? v : v + ".";
     }
 
     private static String capitalise(String s) {

@@ -15,6 +15,7 @@ import summitbot.facts.PeopleDirectory;
 import summitbot.facts.TaughtQuestions;
 import summitbot.facts.TemplateStore;
 import summitbot.facts.UnansweredLog;
+import summitbot.facts.UnitStore;
 import summitbot.nlp.IntentModelFiles;
 import summitbot.nlp.LiveClassifier;
 import summitbot.nlp.ScopeGate;
@@ -37,11 +38,12 @@ record Core(Database db, FactStore facts, PeopleDirectory people, IntentModelFil
             FactStore facts = new FactStore(db);
             PeopleDirectory people = new PeopleDirectory(db);
             TaughtQuestions taught = new TaughtQuestions(db);
-            LiveClassifier live = new LiveClassifier(ModelTeacher.loadOrTrain(models, join(loading), taught));
+            UnitStore units = new UnitStore(db);
+            LiveClassifier live = new LiveClassifier(ModelTeacher.loadOrTrain(models, join(loading), units, taught));
             UnansweredLog unanswered = new UnansweredLog(db);
             ReplyRouter router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db),
-                    ConversationMemory.standard(), unanswered);
-            ModelTeacher teacher = new ModelTeacher(taught, models, live, ScopeGate.DEFAULT);
+                    units, ConversationMemory.standard(), unanswered);
+            ModelTeacher teacher = new ModelTeacher(taught, units, models, live, ScopeGate.DEFAULT);
             AdminDirectory admins = new AdminDirectory(
                     AdminDirectory.parseIds(System.getenv("SUMMITBOT_ADMINS")), new AdminList(db));
             AdminCommands admin = new AdminCommands(admins, facts, people, unanswered, teacher, router.intents());

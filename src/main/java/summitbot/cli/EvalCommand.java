@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import summitbot.answer.AnswerEvaluation;
 import summitbot.nlp.EvaluationReport;
 import summitbot.nlp.IntentClassifier;
 import summitbot.nlp.LabeledQuestion;
@@ -28,8 +29,20 @@ final class EvalCommand implements Runnable {
     @Option(names = "--sweep", description = "also print accuracy for a grid of confidence thresholds and margins")
     boolean sweep;
 
+    @Option(names = "--answers", description = {"FILE holds conversations (chat<TAB>question<TAB>expect[<TAB>YES|NO]):",
+            "measure the replies (unit chosen, declines, yes/no, length) instead of the classifier"})
+    boolean answers;
+
+    @Option(names = "--show", paramLabel = "N", defaultValue = "15",
+            description = "with --answers: how many confusions to list, and wrong replies to print (default: ${DEFAULT-VALUE})")
+    int show;
+
     @Override
     public void run() {
+        if (answers) {
+            runAnswers();
+            return;
+        }
         List<LabeledQuestion> data = TrainingSet.read(file);
         IntentClassifier classifier = store.loadClassifier();
         List<Prediction> predictions = data.stream().map(q -> ScopeGate.DEFAULT.predict(classifier, q.text())).toList();
@@ -47,6 +60,26 @@ final class EvalCommand implements Runnable {
             }
         }
     }
+
+    private void runAnswers() {
+        Quiet.unlessAskedOtherwise();
+        List<AnswerEvaluation.Case> cases = AnswerEvaluation.read(file);
+        // A scratch database seeded like a new one: declined questions are not logged for admins.
+        try (ScratchFolder scratch = ScratchFolder.create("summit-eval");
+             Core core = Core.start(scratch.path().resolve("eval.db"), store.models)) {
+            AnswerEvaluation.Report report = new AnswerEvaluation(core.router()).run(cases);
+            store.out().print(report.format(show));
+            if (verbose) {
+                report.outcomes().stream().filter(o -> !o.correct() || Boolean.FALSE.equals(o.polarityCorrect()))
+                        .forEach(o -> store.out().printf("WRONG %s\t%s\texpected %s %s\tgot %s %s\t%s%n",
+                                o.c().chat(), o.c().question(), o.c().expect(), o.c().polarity(), o.answer().kind(),
+                                o.answer().units(), o.answer().reply()));
+            }
+        }
+    }
+
+    @Option(names = "--wrong", description = "with --answers: print every wrong reply")
+    boolean verbose;
 
     static EvaluationReport report(List<LabeledQuestion> data, List<Prediction> predictions, ScopeGate gate) {
         List<EvaluationReport.Outcome> outcomes = new ArrayList<>();

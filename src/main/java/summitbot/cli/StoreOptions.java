@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 import summitbot.admin.ModelTeacher;
 import summitbot.facts.Database;
 import summitbot.facts.TaughtQuestions;
+import summitbot.facts.UnitStore;
 import summitbot.nlp.IntentClassifier;
 import summitbot.nlp.IntentModelFiles;
 import summitbot.nlp.TextNormalizer;
@@ -38,7 +39,7 @@ final class StoreOptions {
     IntentClassifier loadClassifier() {
         try (Database database = Core.openDatabase(db)) {
             return ModelTeacher.loadOrTrain(new IntentModelFiles(models), TextNormalizer.load(),
-                    new TaughtQuestions(database));
+                    new UnitStore(database), new TaughtQuestions(database));
         }
     }
 }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Mixin;
 import summitbot.admin.ModelTeacher;
 import summitbot.facts.Database;
 import summitbot.facts.TaughtQuestions;
+import summitbot.facts.UnitStore;
 import summitbot.nlp.IntentModelFiles;
 import summitbot.nlp.LabeledQuestion;
 import summitbot.nlp.TextNormalizer;
@@ -20,12 +21,12 @@ final class TrainCommand implements Runnable {
     public void run() {
         IntentModelFiles files = new IntentModelFiles(store.models);
         long start = System.nanoTime();
-        List<LabeledQuestion> taught;
+        List<LabeledQuestion> fromDatabase;
         try (Database db = Core.openDatabase(store.db)) {
-            taught = ModelTeacher.asTraining(new TaughtQuestions(db));
+            fromDatabase = ModelTeacher.asTraining(new UnitStore(db), new TaughtQuestions(db));
         }
-        int examples = files.trainingData().size() + taught.size();
-        files.train(TextNormalizer.load(), taught);
+        int examples = files.trainingData().size() + fromDatabase.size();
+        files.train(TextNormalizer.load(), fromDatabase);
         store.out().printf("trained on %d examples in %d ms: %s%n", examples,
                 (System.nanoTime() - start) / 1_000_000, files.modelFile());
     }

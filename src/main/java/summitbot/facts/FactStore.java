@@ -1,5 +1,6 @@
 package summitbot.facts;
 
+import summitbot.nlp.EditDistance;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

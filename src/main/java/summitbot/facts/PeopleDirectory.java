@@ -1,5 +1,8 @@
 package summitbot.facts;
 
+import summitbot.nlp.AliasText;
+import summitbot.nlp.PersonAlias;
+import summitbot.nlp.Person;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package summitbot.facts;
 
+import summitbot.nlp.AliasText;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;

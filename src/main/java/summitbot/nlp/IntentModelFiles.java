@@ -3,7 +3,11 @@ package summitbot.nlp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -38,52 +42,68 @@ public final class IntentModelFiles {
         return data(HELDOUT);
     }
 
-    /** The trained model, trained and saved first if missing or stale. */
-    public IntentClassifier loadOrTrain(TextNormalizer normalizer) {
-        return loadOrTrain(normalizer, List.of(), null);
-    }
-
     /**
-     * The trained model, trained and saved first if missing, older than the training file, or
-     * older than {@code extraChangedAt} (when admins last taught a question).
-     *
-     * @param extra questions taught by admins, trained on after the training file
+     * The trained model, trained and saved first when it is missing or was trained on other data
+     * than the training file followed by {@code extra} (a fingerprint of the data is kept beside
+     * the model, so a changed file, a new migration's examples or a taught question all retrain).
      */
-    public IntentClassifier loadOrTrain(TextNormalizer normalizer, List<LabeledQuestion> extra, Instant extraChangedAt) {
+    public IntentClassifier loadOrTrain(TextNormalizer normalizer, List<LabeledQuestion> extra) {
         Path model = modelFile();
-        if (Files.exists(model) && !isStale(model, extraChangedAt)) {
+        List<LabeledQuestion> data = withExtra(extra);
+        if (Files.exists(model) && fingerprint(data).equals(storedFingerprint())) {
             log.info("loading intent model {}", model);
             return IntentClassifier.load(model, normalizer);
         }
         log.info("training intent model ({})", Files.exists(model) ? "training data changed" : "no model yet");
-        return train(normalizer, extra);
-    }
-
-    /** Trains from the training data and saves the model. */
-    public IntentClassifier train(TextNormalizer normalizer) {
-        return train(normalizer, List.of());
+        return save(normalizer, data);
     }
 
     /** Trains from the training data followed by {@code extra}, and saves the model. */
     public IntentClassifier train(TextNormalizer normalizer, List<LabeledQuestion> extra) {
+        return save(normalizer, withExtra(extra));
+    }
+
+    private IntentClassifier save(TextNormalizer normalizer, List<LabeledQuestion> data) {
         long start = System.nanoTime();
-        List<LabeledQuestion> data = new ArrayList<>(trainingData());
-        data.addAll(extra);
         IntentClassifier classifier = new IntentTrainer(normalizer).train(data);
         classifier.save(modelFile());
+        try {
+            Files.writeString(fingerprintFile(), fingerprint(data));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + fingerprintFile(), e);
+        }
         log.info("trained intent model on {} examples in {} ms, saved to {}", data.size(),
                 (System.nanoTime() - start) / 1_000_000, modelFile());
         return classifier;
     }
 
-    private boolean isStale(Path model, Instant extraChangedAt) {
-        Path training = dir.resolve(TRAINING);
+    private List<LabeledQuestion> withExtra(List<LabeledQuestion> extra) {
+        List<LabeledQuestion> data = new ArrayList<>(trainingData());
+        data.addAll(extra);
+        return data;
+    }
+
+    private Path fingerprintFile() {
+        return dir.resolve(MODEL + ".sha256");
+    }
+
+    private String storedFingerprint() {
         try {
-            Instant built = Files.getLastModifiedTime(model).toInstant();
-            return (Files.exists(training) && built.isBefore(Files.getLastModifiedTime(training).toInstant()))
-                    || (extraChangedAt != null && built.isBefore(extraChangedAt));
+            return Files.exists(fingerprintFile()) ? Files.readString(fingerprintFile()).strip() : "";
         } catch (IOException e) {
-            return true;
+            return "";
+        }
+    }
+
+    private static String fingerprint(List<LabeledQuestion> data) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (LabeledQuestion q : data) {
+                sha.update((q.intent() + "\t" + q.text() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -6,9 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import summitbot.facts.AliasText;
-import summitbot.facts.EditDistance;
-import summitbot.facts.PersonAlias;
 
 /**
  * Finds the people a question names, from the aliases in the database: exact alias matches

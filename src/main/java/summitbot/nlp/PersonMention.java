@@ -1,6 +1,5 @@
 package summitbot.nlp;
 
-import summitbot.facts.Person;
 
 /**
  * A person named in a question. {@code relativeOf} is set when the words were a kinship word

@@ -57,9 +57,9 @@ class AdminCommandsTest {
         live = new LiveClassifier(TestCore.classifier());
         PeopleDirectory people = new PeopleDirectory(db);
         UnansweredLog unanswered = new UnansweredLog(db);
-        router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db),
+        router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db), new summitbot.facts.UnitStore(db),
                 ConversationMemory.standard(), unanswered);
-        teacher = new ModelTeacher(new TaughtQuestions(db), new IntentModelFiles(models), live, ScopeGate.DEFAULT);
+        teacher = new ModelTeacher(new TaughtQuestions(db), new summitbot.facts.UnitStore(db), new IntentModelFiles(models), live, ScopeGate.DEFAULT);
         AdminList stored = new AdminList(db);
         stored.add(STORED_ADMIN, "test");
         admin = new AdminCommands(new AdminDirectory(Set.of(ADMIN), stored), facts, people, unanswered, teacher,
@@ -93,7 +93,7 @@ class AdminCommandsTest {
         assertThat(run(USER, "set", "location.place Moscow")).isEqualTo("That command is for admins.");
         assertThat(run(USER, "set", "no.such.key Moscow")).isEqualTo("That command is for admins.");
         assertThat(run(USER, "facts", "")).isEqualTo("That command is for admins.");
-        assertThat(facts.value("location.place")).contains("Vladivostok");
+        assertThat(facts.value("location.place")).contains("The Kim-Putin meeting is taking place in the Russian city of Vladivostok.");
         assertThat(facts.auditTrail()).isEmpty();
     }
 
@@ -101,7 +101,7 @@ class AdminCommandsTest {
     void anAdminOutsideAPrivateChatIsRefused() {
         assertThat(admin.run(ADMIN, false, "set", "location.place Moscow", told::add).messages())
                 .containsExactly("That command is for admins.");
-        assertThat(facts.value("location.place")).contains("Vladivostok");
+        assertThat(facts.value("location.place")).contains("The Kim-Putin meeting is taking place in the Russian city of Vladivostok.");
     }
 
     @Test
@@ -131,8 +131,10 @@ class AdminCommandsTest {
         }
         List<String> pages = admin.run(ADMIN, true, "facts", "", told::add).messages();
         assertThat(pages).hasSizeGreaterThan(1).allMatch(p -> p.length() <= 4096);
-        assertThat(String.join("\n", pages)).contains("location.place = Vladivostok", "date.day = Thursday");
-        assertThat(run(ADMIN, "facts", "food")).contains("food_aid.port = Chongjin").doesNotContain("date.day");
+        assertThat(String.join("\n", pages)).contains("location.place = The Kim-Putin meeting is taking place in the",
+                "date.day = The Kim-Putin meeting is taking place on Thursday.");
+        assertThat(run(ADMIN, "facts", "food")).contains("food_aid.port = The wheat was shipped to the North Korean port")
+                .doesNotContain("date.day");
     }
 
     @Test
@@ -146,7 +148,8 @@ class AdminCommandsTest {
     void addAndAliasExtendWhatTheBotKnows() {
         assertThat(run(ADMIN, "add", "location location.venue the Far Eastern Federal University"))
                 .startsWith("Added location.venue");
-        assertThat(router.answer("u", "where is the summit").reply()).contains("The Far Eastern Federal University");
+        assertThat(router.answer("u", "which university is it at?").reply())
+                .contains("The Far Eastern Federal University");
         assertThat(run(ADMIN, "add", "nonsense x.y z")).startsWith("Unknown intent nonsense");
 
         assertThat(run(ADMIN, "alias", "xi_jinping paramount leader")).contains("now names Xi Jinping");

@@ -88,7 +88,7 @@ class FollowUpTest {
     @Test
     void whoIsHeAfterASummitCountNamesTheLeader() {
         router.answer("c13", "how many summits has kim held with moon");
-        assertThat(router.answer("c13", "who is he?").reply()).contains("Moon Jae-in is South Korea's president");
+        assertThat(router.answer("c13", "who is he?").reply()).contains("Moon Jae-in is the South Korean President");
     }
 
     @Test
@@ -103,7 +103,7 @@ class FollowUpTest {
     void conversationsDoNotShareMemory() {
         router.answer("c6", "how many summits has kim held with xi?");
         router.answer("c7", "who is xi jinping");
-        assertThat(router.answer("c7", "what about moon?").reply()).contains("South Korea's president");
+        assertThat(router.answer("c7", "what about moon?").reply()).contains("South Korean President");
         assertThat(router.answer("c6", "what about moon?").reply()).contains("three summits");
     }
 

@@ -40,7 +40,8 @@ class MainTest {
     void askPrintsOnlyTheReply() {
         Run r = run("", "ask", "where is the summit?");
         assertThat(r.exit()).isZero();
-        assertThat(r.out().strip()).startsWith("Kim and Putin meet in Vladivostok").doesNotContain("\n");
+        assertThat(r.out().strip()).startsWith("The Kim-Putin meeting is taking place in the Russian city of Vladivostok.")
+                .doesNotContain("\n");
     }
 
     @Test
@@ -73,15 +74,19 @@ class MainTest {
     @Test
     void factsListPrintsKeyTabValueLines() {
         Run r = run("", "facts", "list", "location.");
-        assertThat(r.out().strip().split("\n")).contains("location.place\tVladivostok").allMatch(l -> l.contains("\t"));
+        assertThat(r.out().strip().split("\n"))
+                .contains("location.place\tThe Kim-Putin meeting is taking place in the Russian city of Vladivostok.")
+                .allMatch(l -> l.contains("\t"));
     }
 
     @Test
     void factsSetHistoryAndUndoWorkFromTheShell() {
         assertThat(run("", "facts", "set", "date.day", "April", "25,", "2019", "--by", "alice").exit()).isZero();
         assertThat(run("", "facts", "get", "date.day").out()).startsWith("April 25, 2019");
-        assertThat(run("", "facts", "history", "date.day").out()).contains("alice", "\"Thursday\" -> \"April 25, 2019\"");
-        assertThat(run("", "facts", "undo", "date.day", "--by", "bob").out()).contains("date.day\tThursday");
+        assertThat(run("", "facts", "history", "date.day").out())
+                .contains("alice", "\"The Kim-Putin meeting is taking place on Thursday.\" -> \"April 25, 2019\"");
+        assertThat(run("", "facts", "undo", "date.day", "--by", "bob").out())
+                .contains("date.day\tThe Kim-Putin meeting is taking place on Thursday.");
         assertThat(run("", "ask", "when is the summit").out()).contains("Thursday");
     }
 
@@ -122,16 +127,18 @@ class MainTest {
     void factsExportAndImportRoundTripAndABadImportChangesNothing() throws Exception {
         Path file = dir.resolve("facts.json");
         assertThat(run("", "facts", "export", file.toString()).out()).startsWith("exported ");
-        String edited = Files.readString(file).replace("\"Vladivostok\"", "\"Russky Island, Vladivostok\"");
+        String edited = Files.readString(file).replace(
+                "\"The Kim-Putin meeting is taking place in the Russian city of Vladivostok.\"",
+                "\"They meet on Russky Island, Vladivostok.\"");
         Files.writeString(file, edited);
         assertThat(run("", "facts", "import", file.toString(), "--by", "alice").out()).contains("1 changed");
         assertThat(run("", "ask", "where is the summit").out()).contains("Russky Island, Vladivostok");
 
-        Files.writeString(file, edited.replace("\"Thursday\"", "\"\""));
+        Files.writeString(file, edited.replace("\"The Kim-Putin meeting is taking place on Thursday.\"", "\"\""));
         Run bad = run("", "facts", "import", file.toString(), "--by", "alice");
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.err()).contains("nothing changed");
-        assertThat(run("", "facts", "get", "date.day").out()).startsWith("Thursday");
+        assertThat(run("", "facts", "get", "date.day").out()).startsWith("The Kim-Putin meeting is taking place on Thursday.");
     }
 
     @Test

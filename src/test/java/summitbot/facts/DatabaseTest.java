@@ -20,7 +20,7 @@ class DatabaseTest {
         Path file = dir.resolve("nested/folder/summit.db");
         try (Database db = Database.open(file)) {
             assertThat(file).exists();
-            assertThat(count(db, "SELECT count(*) FROM paragraph")).isEqualTo(23);
+            assertThat(count(db, "SELECT count(*) FROM paragraph")).isEqualTo(24); // 23 and the headline
             assertThat(count(db, "SELECT count(*) FROM fact")).isGreaterThan(50);
             assertThat(count(db, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).isGreaterThanOrEqualTo(2);
         }

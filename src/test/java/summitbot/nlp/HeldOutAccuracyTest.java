@@ -15,8 +15,8 @@ class HeldOutAccuracyTest {
     private final List<LabeledQuestion> heldOut = TrainingSet.read(Path.of("models", "heldout.tsv"));
 
     @Test
-    void theHeldOutFileSharesNoQuestionWithTheTrainingFile() {
-        Set<String> training = TrainingSet.read(Path.of("models", "training.tsv")).stream()
+    void theHeldOutFileSharesNoQuestionWithTheTrainingData() {
+        Set<String> training = TestCore.trainingData().stream()
                 .map(q -> simplify(q.text())).collect(Collectors.toSet());
         assertThat(heldOut).noneMatch(q -> training.contains(simplify(q.text())));
     }

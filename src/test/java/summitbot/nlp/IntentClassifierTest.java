@@ -28,7 +28,7 @@ class IntentClassifierTest {
 
     @Test
     void trainingTwiceOnTheSameDataGivesTheSameModel() {
-        List<LabeledQuestion> data = TrainingSet.read(Path.of("models", "training.tsv"));
+        List<LabeledQuestion> data = TestCore.trainingData();
         IntentClassifier again = new IntentTrainer(TestCore.classifier().normalizer()).train(data);
         for (LabeledQuestion q : heldOut.subList(0, 100)) {
             assertThat(again.classify(q.text())).as(q.text()).isEqualTo(TestCore.classifier().classify(q.text()));

@@ -57,9 +57,9 @@ class AdminOverTelegramTest {
         FactStore facts = new FactStore(db);
         PeopleDirectory people = new PeopleDirectory(db);
         UnansweredLog unanswered = new UnansweredLog(db);
-        ReplyRouter router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db),
+        ReplyRouter router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db), new summitbot.facts.UnitStore(db),
                 ConversationMemory.standard(), unanswered);
-        teacher = new ModelTeacher(new TaughtQuestions(db), new IntentModelFiles(models), live, ScopeGate.DEFAULT);
+        teacher = new ModelTeacher(new TaughtQuestions(db), new summitbot.facts.UnitStore(db), new IntentModelFiles(models), live, ScopeGate.DEFAULT);
         AdminCommands admin = new AdminCommands(new AdminDirectory(Set.of(ADMIN), new AdminList(db)), facts, people,
                 unanswered, teacher, router.intents());
         bot = TelegramBot.start(new BotToken(BotHarness.TOKEN), BotHarness.settingsFor(api), db, router, admin);
@@ -107,7 +107,7 @@ class AdminOverTelegramTest {
     void aNonAdminsSetIsRefusedAndChangesNothing() throws Exception {
         assertThat(say(USER, "/set location.place Moscow")).isEqualTo("That command is for admins.");
         assertThat(say(USER, "/facts")).isEqualTo("That command is for admins.");
-        assertThat(new FactStore(db).value("location.place")).contains("Vladivostok");
+        assertThat(new FactStore(db).value("location.place")).contains("The Kim-Putin meeting is taking place in the Russian city of Vladivostok.");
         assertThat(say(USER, "where is the summit?")).contains("Vladivostok").doesNotContain("Moscow");
     }
 
@@ -116,7 +116,7 @@ class AdminOverTelegramTest {
         api.push(FakeUpdates.groupText(GROUP, ADMIN, "/set@" + FakeBotApi.BOT_USERNAME + " location.place Moscow"));
         List<FakeBotApi.Call> replies = api.await("sendMessage", c -> c.chatId() == GROUP, 1, WAIT);
         assertThat(replies).singleElement().satisfies(c -> assertThat(c.text()).isEqualTo("That command is for admins."));
-        assertThat(new FactStore(db).value("location.place")).contains("Vladivostok");
+        assertThat(new FactStore(db).value("location.place")).contains("The Kim-Putin meeting is taking place in the Russian city of Vladivostok.");
     }
 
     @Test
@@ -126,7 +126,7 @@ class AdminOverTelegramTest {
         assertThat(say(ADMIN, "/undo date.day")).contains("back to: April 25, 2019");
         String history = say(ADMIN, "/history date.day");
         assertThat(history.split("\n")).hasSize(3);
-        assertThat(history).contains("tg:" + ADMIN, "\"Thursday\" -> \"April 25, 2019\"", "undo");
+        assertThat(history).contains("tg:" + ADMIN, "\"The Kim-Putin meeting is taking place on Thursday.\" -> \"April 25, 2019\"", "undo");
         assertThat(say(USER, "when is the summit")).contains("April 25, 2019").doesNotContain("Thursday,");
     }
 
@@ -155,7 +155,7 @@ class AdminOverTelegramTest {
     @Test
     void teachingSwapsInAModelThatAnswersTheQuestionWhileUsersKeepBeingAnswered() throws Exception {
         String question = "which harbour town";
-        assertThat(say(USER, question)).contains("only know what the AP report");
+        assertThat(say(USER, question)).contains("doesn't answer that");
 
         assertThat(say(ADMIN, "/teach location " + question)).contains("retraining");
         // While the model retrains, a stream of questions from other users is answered promptly.
@@ -171,6 +171,6 @@ class AdminOverTelegramTest {
         assertThat(live).singleElement().satisfies(c -> assertThat(c.text()).contains("Held-out accuracy", "as location"));
         assertThat(latenciesMs).allMatch(ms -> ms < 2_000);
 
-        assertThat(say(USER, question)).contains("Vladivostok");
+        assertThat(say(USER, question)).contains("The Kim-Putin meeting is taking place in the Russian city of Vladivostok.");
     }
 }

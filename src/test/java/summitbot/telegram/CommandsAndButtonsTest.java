@@ -54,6 +54,6 @@ class CommandsAndButtonsTest extends RunningBotTest {
         List<FakeBotApi.Call> replies = h.replies(604, 2);
 
         assertThat(replies.get(0).params().path("reply_markup").has("inline_keyboard")).isTrue();
-        assertThat(replies.get(1).text()).contains("Associated Press").contains("needing a win");
+        assertThat(replies.get(1).text()).contains("AP report").contains("needing a win");
     }
 }

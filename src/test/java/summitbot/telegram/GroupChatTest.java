@@ -37,7 +37,7 @@ class GroupChatTest extends RunningBotTest {
     void aCommandAddressedToThisBotIsAnswered() throws Exception {
         h.api.push(FakeUpdates.groupText(GROUP, 13, "/source@SummitTestBot"));
 
-        assertThat(h.replies(GROUP, 1).get(0).text()).contains("Associated Press");
+        assertThat(h.replies(GROUP, 1).get(0).text()).contains("AP report");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package summitbot.facts;
+package summitbot.nlp;
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
 public final class EditDistance {

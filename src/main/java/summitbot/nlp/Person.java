@@ -1,4 +1,4 @@
-package summitbot.facts;
+package summitbot.nlp;
 
 /** Someone the article names. */
 public record Person(String id, String name) {

@@ -1,4 +1,4 @@
-package summitbot.facts;
+package summitbot.nlp;
 
 /**
  * One way of naming a person, normalised. {@code relativeOf} is set for kinship words ("father")

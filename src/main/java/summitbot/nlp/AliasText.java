@@ -1,4 +1,4 @@
-package summitbot.facts;
+package summitbot.nlp;
 
 import java.text.Normalizer;
 import java.util.Locale;

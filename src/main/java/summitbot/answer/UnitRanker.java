@@ -1,0 +1,206 @@
+package summitbot.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import summitbot.facts.AnswerUnit;
+import summitbot.facts.UnitStore;
+import summitbot.nlp.AnswerType;
+import summitbot.nlp.ContentWords;
+import summitbot.nlp.EditDistance;
+import summitbot.nlp.PersonFinder;
+import summitbot.nlp.Slot;
+import summitbot.nlp.SlotFinder;
+
+/**
+ * Ranks the answer units of a topic for a question: by what the question asks (its answer type,
+ * broad or specific), by word overlap (FTS5 bm25 over unit text and example questions, relative to
+ * the best match anywhere), and by the values both name (a year, a place, a person).
+ */
+final class UnitRanker {
+    /** A unit with its score and the parts of it, for /why. */
+    record Scored(AnswerUnit unit, double score, double lexical, double coverage) {
+        String describe() {
+            return String.format(Locale.ROOT, "%s %.2f (words %.2f, covered %.2f)", unit.key(), score, lexical,
+                    coverage);
+        }
+    }
+
+    /** The ranking of one topic's units, best first, and the best word match anywhere. */
+    record Ranking(List<Scored> ranked, UnitStore.Hit topHit) {
+        Scored best() {
+            return ranked.isEmpty() ? null : ranked.get(0);
+        }
+    }
+
+    private static final double WORDS = 3.0;
+    private static final double TYPE_SERVED = 1.5;
+    private static final double TYPE_MISSED = -1.0;
+    private static final double LOOSE_TYPE_SERVED = 0.3;
+    private static final double BROAD_SUMMARY = 2.5;
+    private static final double SPECIFIC_SUMMARY = -0.8;
+    private static final double SAME_KIND_OF_VALUE = 0.4;
+    private static final double SAME_VALUE = 0.6;
+    private static final double COVERAGE = 1.0;
+    private static final double GAP_ASKED = 0.5;
+    private static final double GAP_WITHOUT_WORDS = -3.0;
+    private static final int TYPO_LENGTH = 5;
+    private static final long FACT_WORDS_TTL_NANOS = 60_000_000_000L;
+    private static final int STEM_MEMO_LIMIT = 10_000;
+
+    private final UnitStore units;
+    private final SlotFinder slots;
+    private final PersonFinder people;
+    private final Map<String, Set<String>> stemMemo = new ConcurrentHashMap<>();
+    private final Map<String, List<Slot>> slotMemo = new ConcurrentHashMap<>();
+    private volatile FactWords factWords;
+
+    UnitRanker(UnitStore units, SlotFinder slots, PersonFinder people) {
+        this.units = units;
+        this.slots = slots;
+        this.people = people;
+    }
+
+    /** Word matches across every topic, best first. */
+    List<UnitStore.Hit> search(Query query) {
+        return units.search(query.words());
+    }
+
+    Ranking rank(Query query, String topic, List<UnitStore.Hit> hits) {
+        Map<String, Double> lexical = new HashMap<>();
+        double top = hits.isEmpty() ? 0 : hits.get(0).score();
+        for (UnitStore.Hit h : hits) {
+            lexical.put(h.key(), top <= 0 ? 0 : h.score() / top);
+        }
+        List<AnswerUnit> candidates = units.units(topic);
+        // What facts already cover: a gap must be asked for in words of its own ("exact", "name").
+        Set<String> factWords = new HashSet<>(allFactWords());
+        candidates.stream().filter(u -> !u.gap()).forEach(u -> factWords.addAll(stemsOf(u, true)));
+        List<Scored> ranked = new ArrayList<>();
+        for (AnswerUnit u : candidates) {
+            ranked.add(score(query, u, lexical.getOrDefault(u.key(), 0.0), factWords));
+        }
+        ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.unit().key()));
+        return new Ranking(ranked, hits.isEmpty() ? null : hits.get(0));
+    }
+
+    // The words of every fact and its examples, refreshed now and then: it only decides whether a
+    // question asks in a gap's own words, so a minute's lag after an edit does no harm.
+    private Set<String> allFactWords() {
+        FactWords current = factWords;
+        long now = System.nanoTime();
+        if (current == null || now - current.at() > FACT_WORDS_TTL_NANOS) {
+            Set<String> all = new HashSet<>();
+            units.all().stream().filter(u -> !u.gap()).forEach(u -> all.addAll(stemsOf(u, true)));
+            current = new FactWords(Set.copyOf(all), now);
+            factWords = current;
+        }
+        return current.stems();
+    }
+
+    private record FactWords(Set<String> stems, long at) {
+    }
+
+    /** The values (places, years, people, numbers...) a unit's current text names. */
+    List<Slot> slotsOf(String text) {
+        List<Slot> found = slotMemo.get(text);
+        if (found == null) {
+            found = slots.find(text, false, people.find(text));
+            if (slotMemo.size() < STEM_MEMO_LIMIT) {
+                slotMemo.put(text, found);
+            }
+        }
+        return found;
+    }
+
+    /** The share of the question's content words found in the unit's text or example questions. */
+    double coverage(Query query, AnswerUnit unit) {
+        return coverage(query, stemsOf(unit, true));
+    }
+
+    /** The share of the question's content words found in the unit's own text. */
+    double textCoverage(Query query, String text) {
+        return coverage(query, stems("\u0001" + text, () -> ContentWords.stems(text)));
+    }
+
+    private static double coverage(Query query, Set<String> known) {
+        if (query.words().isEmpty()) {
+            return 1.0;
+        }
+        long covered = query.words().stream().filter(w -> known(w, known)).count();
+        return (double) covered / query.words().size();
+    }
+
+    // A word is known by its stem, or with one typo in a longer word ("vladivostock", "sumit").
+    private static boolean known(String word, Set<String> stems) {
+        String stem = ContentWords.stem(word);
+        if (stems.contains(stem)) {
+            return true;
+        }
+        if (word.length() < TYPO_LENGTH) {
+            return false;
+        }
+        for (String s : stems) {
+            if (s.length() >= TYPO_LENGTH - 1 && s.charAt(0) == stem.charAt(0)
+                    && Math.abs(s.length() - stem.length()) <= 1 && EditDistance.between(s, stem) <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Set<String> stemsOf(AnswerUnit unit, boolean withExamples) {
+        return stems((withExamples ? "\u0000" : "\u0001") + unit.key() + "\u0000" + unit.text(), () -> {
+            Set<String> s = new HashSet<>(ContentWords.stems(unit.text()));
+            if (withExamples) {
+                unit.examples().forEach(e -> s.addAll(ContentWords.stems(e)));
+            }
+            return s;
+        });
+    }
+
+    private Set<String> stems(String memoKey, Supplier<Set<String>> compute) {
+        if (stemMemo.size() > STEM_MEMO_LIMIT) {
+            stemMemo.clear();
+        }
+        return stemMemo.computeIfAbsent(memoKey, k -> compute.get());
+    }
+
+    private Scored score(Query query, AnswerUnit u, double lexical, Set<String> factWords) {
+        double s = WORDS * lexical;
+        AnswerType asked = query.shape().type();
+        if (asked.specific()) {
+            s += u.serves(asked) ? TYPE_SERVED : TYPE_MISSED;
+        } else if (u.serves(asked)) {
+            s += LOOSE_TYPE_SERVED;
+        }
+        // A gap ("the article doesn't say who the researcher is") must be asked for in its own words.
+        if (u.gap()) {
+            Set<String> own = stemsOf(u, true);
+            boolean askedFor = query.words().stream().anyMatch(w -> known(w, own) && !known(w, factWords));
+            s += askedFor ? GAP_ASKED : GAP_WITHOUT_WORDS;
+        }
+        if (u.summary()) {
+            s += query.shape().broad() ? BROAD_SUMMARY : SPECIFIC_SUMMARY;
+        }
+        List<Slot> unitSlots = slotsOf(u.text());
+        for (Slot q : query.slots()) {
+            if (unitSlots.stream().anyMatch(x -> x.kind().equals(q.kind()))) {
+                s += SAME_KIND_OF_VALUE;
+            }
+            if (unitSlots.stream().anyMatch(x -> x.kind().equals(q.kind()) && x.value().equals(q.value()))) {
+                s += SAME_VALUE;
+            }
+        }
+        double coverage = coverage(query, u);
+        s += COVERAGE * coverage;
+        return new Scored(u, s, lexical, coverage);
+    }
+}

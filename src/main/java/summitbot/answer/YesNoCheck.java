@@ -1,0 +1,98 @@
+package summitbot.answer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import summitbot.nlp.AnswerType;
+import summitbot.nlp.Slot;
+
+/**
+ * Checks the values a yes/no question states against the values of the answer's text: a wrong
+ * place, day, month, year, number, commodity or person is a false premise (no); values that all
+ * agree confirm it (yes); with nothing comparable the answer gets neither.
+ */
+final class YesNoCheck {
+    private static final Map<String, AnswerType> ABOUT = Map.of("place", AnswerType.PLACE, "day", AnswerType.DATE,
+            "month", AnswerType.DATE, "year", AnswerType.DATE,
+            "number", AnswerType.AMOUNT, "person", AnswerType.PERSON);
+
+    /** The outcome of a check. */
+    enum Verdict { YES, NO, NEITHER }
+
+    private YesNoCheck() {
+    }
+
+    /** @param answerTypes what the answer is about: only values of those kinds are compared */
+    static Verdict check(List<Slot> question, List<Slot> answer, Set<AnswerType> answerTypes) {
+        boolean confirmed = false;
+        boolean unchecked = false;
+        for (Slot q : question) {
+            // A value counts only where the answer is about that kind of thing: a unit that names
+            // Moscow in passing says nothing about where the summit is.
+            AnswerType about = ABOUT.get(q.kind());
+            List<Slot> same = answer.stream().filter(a -> a.kind().equals(q.kind())).toList();
+            if ((about != null && !answerTypes.contains(about)) || same.isEmpty()) {
+                // A value the answer cannot check ("to Wonsan" against when the wheat was
+                // announced) leaves the premise unconfirmed: never a yes.
+                unchecked = true;
+                continue;
+            }
+            Verdict v = q.kind().equals("number") ? number(q, same) : value(q, same);
+            if (v == Verdict.NO) {
+                return Verdict.NO;
+            }
+            confirmed |= v == Verdict.YES;
+        }
+        return confirmed && !unchecked ? Verdict.YES : Verdict.NEITHER;
+    }
+
+    private static Verdict value(Slot q, List<Slot> same) {
+        if (same.stream().anyMatch(a -> a.value().equals(q.value()) || a.within().contains(q.value()))) {
+            return Verdict.YES;
+        }
+        // "in Moscow" against an answer that names only Russia: narrower than what is known.
+        if (same.stream().anyMatch(a -> q.within().contains(a.value()))) {
+            return Verdict.NEITHER;
+        }
+        return Verdict.NO;
+    }
+
+    private static Verdict number(Slot q, List<Slot> same) {
+        long asked = Long.parseLong(q.value());
+        // "more than once", "fewer than 5,000": the question bounds the number itself.
+        if (q.qualifier() == Slot.Qualifier.MORE_THAN || q.qualifier() == Slot.Qualifier.LESS_THAN) {
+            boolean exact = same.stream().allMatch(a -> a.qualifier() == Slot.Qualifier.EXACT);
+            if (!exact || same.size() != 1) {
+                return Verdict.NEITHER;
+            }
+            long known = Long.parseLong(same.get(0).value());
+            boolean holds = q.qualifier() == Slot.Qualifier.MORE_THAN ? known > asked : known < asked;
+            return holds ? Verdict.YES : Verdict.NO;
+        }
+        boolean undecided = false;
+        for (Slot a : same) {
+            long known = Long.parseLong(a.value());
+            switch (a.qualifier()) {
+                case EXACT -> {
+                    if (asked == known && q.qualifier() != Slot.Qualifier.LESS_THAN) {
+                        return Verdict.YES;
+                    }
+                }
+                case MORE_THAN -> {
+                    if (asked == known) {
+                        return Verdict.YES;
+                    }
+                    undecided |= asked > known;
+                }
+                case AS_MANY_AS -> {
+                    if (asked == known) {
+                        return Verdict.YES;
+                    }
+                    undecided |= asked < known;
+                }
+                default -> undecided = true;
+            }
+        }
+        return undecided ? Verdict.NEITHER : Verdict.NO;
+    }
+}

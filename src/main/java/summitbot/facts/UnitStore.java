@@ -1,0 +1,151 @@
+package summitbot.facts;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import summitbot.nlp.AnswerType;
+
+/**
+ * Reads answer units and searches them by words (FTS5 with Porter stems, ranked by bm25 over each
+ * unit's text and example questions). Every read goes to the database, so an admin's edit shows in
+ * the next reply. Units change only through {@link FactStore}.
+ */
+public final class UnitStore {
+    /** A unit found by word search, with how well it matched (higher is better). */
+    public record Hit(String key, String intent, double score) {
+    }
+
+    // A fact an admin added has no unit details: it may answer any kind of question its words match.
+    private static final String UNTYPED = "amount,date,place,person,reason,list,description";
+    private static final String COLUMNS = "f.key, f.intent, f.value, f.paragraph_id, COALESCE(u.kind, 'fact'),"
+            + " COALESCE(u.answer_types, '" + UNTYPED + "'), COALESCE(u.also_paragraphs, ''), COALESCE(u.examples, '')";
+    private static final int MAX_TERMS = 24;
+    private static final int MAX_HITS = 40;
+
+    private final Database db;
+
+    public UnitStore(Database db) {
+        this.db = db;
+    }
+
+    /** The units of one topic (intent), in key order. */
+    public List<AnswerUnit> units(String intent) {
+        return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM fact f LEFT JOIN answer_unit u ON u.key = f.key"
+                + " WHERE f.intent = ? ORDER BY f.key", intent));
+    }
+
+    /** Every unit, in key order. */
+    public List<AnswerUnit> all() {
+        return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM fact f LEFT JOIN answer_unit u ON u.key = f.key"
+                + " ORDER BY f.key", null));
+    }
+
+    public Optional<AnswerUnit> unit(String key) {
+        return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM fact f LEFT JOIN answer_unit u ON u.key = f.key"
+                + " WHERE f.key = ?", key).stream().findFirst());
+    }
+
+    /** The text of article paragraph {@code id}, or empty. */
+    public Optional<String> paragraph(int id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT body FROM paragraph WHERE id = ?")) {
+                ps.setInt(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Units matching any of {@code words}, best first. Words are quoted for FTS5, so nothing a
+     * user types is read as query syntax.
+     */
+    public List<Hit> search(List<String> words) {
+        List<String> terms = words.stream().filter(w -> !w.isBlank()).distinct().limit(MAX_TERMS)
+                .map(w -> "\"" + w.replace("\"", "\"\"") + "\"").toList();
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT key, intent, bm25(unit_fts, 0, 0, 1.0, 0.7) AS rank FROM unit_fts WHERE unit_fts MATCH ?"
+                            + " ORDER BY rank LIMIT " + MAX_HITS)) {
+                ps.setString(1, String.join(" OR ", terms));
+                List<Hit> hits = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        hits.add(new Hit(rs.getString(1), rs.getString(2), -rs.getDouble(3)));
+                    }
+                }
+                return hits;
+            }
+        });
+    }
+
+    private static List<AnswerUnit> query(Connection c, String sql, String parameter) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (parameter != null) {
+                ps.setString(1, parameter);
+            }
+            List<AnswerUnit> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int paragraph = rs.getInt(4);
+                    Integer paragraphId = rs.wasNull() ? null : paragraph; // wasNull speaks of the last column read
+                    out.add(new AnswerUnit(rs.getString(1), rs.getString(2), rs.getString(3), paragraphId,
+                            rs.getString(5), types(rs.getString(6)), paragraphs(rs.getString(7)),
+                            rs.getString(8).isBlank() ? List.of() : List.of(rs.getString(8).split("\n"))));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static Set<AnswerType> types(String list) {
+        Set<AnswerType> out = EnumSet.noneOf(AnswerType.class);
+        Arrays.stream(list.split(",")).filter(s -> !s.isBlank()).map(AnswerType::of).forEach(out::add);
+        return out;
+    }
+
+    private static List<Integer> paragraphs(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf)
+                .toList();
+    }
+
+    /** Slot terms (places, days, months, commodities) for checking yes/no questions. */
+    public List<summitbot.nlp.SlotTerm> slotTerms() {
+        return db.read(c -> {
+            List<summitbot.nlp.SlotTerm> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT term, kind, canonical, within FROM slot_term");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String within = rs.getString(4);
+                    out.add(new summitbot.nlp.SlotTerm(rs.getString(1), rs.getString(2), rs.getString(3),
+                            within == null ? List.of() : List.of(within.split(","))));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Example questions of every unit, by the unit's topic: extra training lines for the classifier. */
+    public Map<String, List<String>> examplesByIntent() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (AnswerUnit u : all()) {
+            out.computeIfAbsent(u.intent(), k -> new ArrayList<>()).addAll(u.examples());
+        }
+        return out.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    }
+}

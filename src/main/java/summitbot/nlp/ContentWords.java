@@ -1,0 +1,59 @@
+package summitbot.nlp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.stemmer.PorterStemmer;
+
+/**
+ * The words of a text that carry its meaning: alias normal form, without function words, question
+ * words and chat filler; as written (for word search) or as Porter stems (to compare inflections).
+ */
+public final class ContentWords {
+    /** Function words, question words, auxiliaries and chat filler: never what a question is about. */
+    public static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "but", "if", "then", "so",
+            "of", "to", "in", "on", "at", "by", "for", "with", "about", "from", "into", "as", "than", "that", "this",
+            "these", "those", "it", "its", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does",
+            "did", "done", "doing", "has", "have", "had", "having", "can", "could", "will", "would", "shall",
+            "should", "may", "might", "must", "what", "which", "who", "whom", "whose", "when", "where", "why", "how",
+            "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them",
+            "their", "there", "here", "any", "some", "all", "just", "also", "too", "very", "really", "much",
+            "many", "more", "most", "not", "no", "yes", "ok", "okay", "pls", "please", "plz", "tell", "know",
+            "say", "says", "said", "article", "report", "story", "bot", "hey", "hi", "lol", "like", "tho", "u",
+            "ur", "r", "ya", "yeah", "wat", "wut", "whats", "hmm", "um", "uh", "get", "got", "go", "going", "gonna",
+            "wanna", "thing", "things", "stuff", "exactly", "actually", "again", "now", "even", "still", "only",
+            "s", "t", "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won", "haven", "hasn", "d", "ll",
+            "re", "ve", "m", "mean", "anyway", "btw", "guy", "guys", "one", "ones", "come", "happen", "happened",
+            "up", "out", "over", "off", "down", "other", "else", "well", "way", "kind", "sort", "part", "bit",
+            "right", "true", "correct", "wait", "oh", "ah", "dude", "man", "bro", "idk", "im", "cant");
+
+    private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
+
+    private ContentWords() {
+    }
+
+    /** The content words of {@code text} as written, in order, without repeats. */
+    public static List<String> words(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : AliasText.normalise(text).split(" ")) {
+            if (!w.isEmpty() && !STOPWORDS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The Porter stems of the content words of {@code text}. */
+    public static Set<String> stems(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : words(text)) {
+            out.add(stem(w));
+        }
+        return out;
+    }
+
+    public static String stem(String word) {
+        return STEMMER.get().stem(word);
+    }
+}

@@ -1,0 +1,107 @@
+package summitbot.nlp;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a question asks for, read from its wording: the answer type ("how many" asks an amount,
+ * "which port" a place), whether it wants a yes or a no, and whether it asks broadly about a
+ * topic ("tell me about the workers").
+ *
+ * @param type  the answer type asked for
+ * @param yesNo whether the question expects a yes or a no
+ * @param broad whether the question asks for an overview rather than one fact
+ */
+public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
+    // Checked in order: "why ... where" asks a reason. Phrases are matched on whole words of
+    // the alias normal form (lowercase words, single spaces, "what's" as "what").
+    private static final List<Map.Entry<AnswerType, List<String>>> CUES = List.of(
+            Map.entry(AnswerType.REASON, List.of("why", "how come", "what for", "for what reason", "the reason",
+                    "what reason", "reasons", "what caused", "what is behind", "motive", "purpose", "wy", "y does",
+                    "y is", "y did")),
+            Map.entry(AnswerType.AMOUNT, List.of("how many", "how much", "number of", "what amount", "how big",
+                    "how large", "what figure", "how many times", "what percentage", "how mny", "how manny",
+                    "how mant", "what quantity", "how many tons")),
+            Map.entry(AnswerType.PLACE, List.of("where", "which city", "what city", "which port", "what port",
+                    "which country", "what country", "which place", "what place", "what region", "which region",
+                    "what part of", "location", "wher", "were is", "were are", "were do", "were does", "were will")),
+            Map.entry(AnswerType.DATE, List.of("when", "what time", "what year", "which year", "what day",
+                    "which day", "what date", "what month", "which month", "how long ago", "since when", "by when",
+                    "how long", "wen", "what deadline", "deadline")),
+            Map.entry(AnswerType.PERSON, List.of("who", "whom", "whose", "which leader", "what leader",
+                    "which president", "what president", "which leaders", "name of", "by whom")),
+            Map.entry(AnswerType.LIST, List.of("which projects", "what projects", "what are", "which are", "list",
+                    "what kind of", "what kinds of", "what sort of", "what things", "which things")));
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do", "has",
+            "have", "had", "can", "could", "will", "would", "should", "isn", "aren", "wasn", "weren", "didn",
+            "doesn", "don", "hasn", "haven", "hadn", "won", "wouldn", "shall", "am", "r", "iz", "dose", "dont");
+    private static final List<String> YES_NO_TAILS = List.of(" right", " correct", " true", " yes", " no",
+            " isn t it", " is that so", " yeah");
+    private static final List<String> YES_NO_PHRASES = List.of("is it true", "is it correct", "am i right",
+            "true or false", "is that true", "is that right", "confirm");
+    private static final List<String> BROAD = List.of("tell me about", "tell me more", "what about", "how about",
+            "explain", "describe", "summarize", "summarise", "summary", "overview", "background", "the deal with",
+            "going on with", "info on", "information on", "info about", "anything about", "more about", "story with",
+            "story of", "details on", "break down", "rundown", "low down", "lowdown", "fill me in", "catch me up",
+            "the gist", "in a nutshell", "brief me", "talk about", "everything about", "what do you know about",
+            "what s up with", "whats up with", "what up with", "the situation with", "the situation of",
+            "the situation in", "tl dr", "tldr", "gist", "main points", "key points", "sum up", "sum it up",
+            "recap", "in short", "the basics");
+    private static final Set<String> BROAD_FILLERS = Set.of("the", "a", "and", "about", "what", "so", "ok",
+            "now", "then", "please", "pls", "plz", "thing", "stuff", "situation", "topic", "whole");
+    private static final int WHAT_ABOUT_WORDS = 6;
+    private static final Set<String> WH_WORDS = Set.of("what", "which", "who", "whom", "whose", "when", "where",
+            "why", "how");
+
+    /** Reads the shape of a question given in alias normal form ({@link AliasText#normalise}). */
+    public static QuestionShape of(String normal) {
+        String padded = " " + normal + " ";
+        AnswerType type = AnswerType.DESCRIPTION;
+        for (Map.Entry<AnswerType, List<String>> cue : CUES) {
+            if (cue.getValue().stream().anyMatch(c -> padded.contains(" " + c + " "))) {
+                type = cue.getKey();
+                break;
+            }
+        }
+        String[] words = normal.isEmpty() ? new String[0] : normal.split(" ");
+        return new QuestionShape(type, yesNo(words, padded), broad(words, padded, type));
+    }
+
+    private static boolean yesNo(String[] words, String padded) {
+        if (words.length == 0) {
+            return false;
+        }
+        int first = 0;
+        // "so they meet on thursday?", "and is it in vladivostok", "ok but did russia send rice"
+        while (first < words.length - 1 && Set.of("so", "and", "but", "ok", "okay", "also", "then", "wait", "hey",
+                "oh", "hmm", "lol", "btw", "just", "quick", "question", "q").contains(words[first])) {
+            first++;
+        }
+        if (AUXILIARIES.contains(words[first]) && !WH_WORDS.contains(next(words, first))) {
+            return true;
+        }
+        String trimmed = padded.stripTrailing();
+        return YES_NO_TAILS.stream().anyMatch(trimmed::endsWith)
+                || YES_NO_PHRASES.stream().anyMatch(p -> padded.contains(" " + p + " "));
+    }
+
+    private static String next(String[] words, int i) {
+        return i + 1 < words.length ? words[i + 1] : "";
+    }
+
+    private static boolean broad(String[] words, String padded, AnswerType type) {
+        // "what is this article about?", "what's the summit about" (not "what have they talked about")
+        boolean whatAbout = words.length <= WHAT_ABOUT_WORDS && padded.startsWith(" what ")
+                && padded.endsWith(" about ") && (padded.contains(" is ") || padded.startsWith(" what s "));
+        if (BROAD.stream().anyMatch(b -> padded.contains(" " + b + " ")) || whatAbout) {
+            return true;
+        }
+        if (type != AnswerType.DESCRIPTION) {
+            return false;
+        }
+        long content = java.util.Arrays.stream(words).filter(w -> !BROAD_FILLERS.contains(w)).count();
+        return content <= 1 && java.util.Arrays.stream(words).noneMatch(w -> WH_WORDS.contains(w) && !w.equals("what"))
+                && (words.length == 0 || !AUXILIARIES.contains(words[0]));
+    }
+}

@@ -1,0 +1,146 @@
+package summitbot.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the checkable values of a text: places, days, months and commodities from the slot terms,
+ * years, numbers with how they are bounded, and people. Questions and answer units are read the
+ * same way, so a yes/no question is checked against the current text of a unit, admin edits included.
+ */
+public final class SlotFinder {
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3})");
+    private static final Pattern YEAR_RANGE = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\s*[-\u2013]\\s*(\\d\\d)\\b");
+    private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
+    private static final Pattern GROUPED_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
+    private static final Set<String> COUNTED = Set.of("ton", "tons", "tonnes", "workers", "laborers", "labourers",
+            "people", "dollars", "troops", "summits", "times");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Map<String, Long> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L),
+            Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L),
+            Map.entry("nine", 9L), Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L),
+            Map.entry("twenty", 20L), Map.entry("fifty", 50L), Map.entry("once", 1L), Map.entry("twice", 2L),
+            Map.entry("tenfold", 10L));
+    private static final Map<String, Long> MULTIPLIERS = Map.of("hundred", 100L, "thousand", 1_000L, "k", 1_000L,
+            "million", 1_000_000L, "billion", 1_000_000_000L, "bn", 1_000_000_000L);
+    // A place in a question counts only where the question puts something there ("in Beijing"), not
+    // where it is the subject ("did Russia send rice"): the words that may stand before it.
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to", "into", "inside", "near", "from", "of",
+            "on", "toward", "towards", "visit", "visited", "visiting", "via", "hold", "held", "host", "hosted");
+    private static final int MAX_TERM_WORDS = 3;
+
+    private final Map<String, SlotTerm> terms = new HashMap<>();
+
+    public SlotFinder(List<SlotTerm> terms) {
+        terms.forEach(t -> this.terms.put(t.term(), t));
+    }
+
+    /**
+     * The slots of {@code text}; with {@code question} set, places count only after a word that
+     * puts something there.
+     */
+    public List<Slot> find(String text, boolean question, List<PersonMention> people) {
+        // "2,000 tons" is an amount, never the year 2000.
+        Set<String> amounts = new HashSet<>();
+        Matcher grouped = GROUPED_NUMBER.matcher(text);
+        while (grouped.find()) {
+            amounts.add(grouped.group().replace(",", ""));
+        }
+        String prepared = THOUSANDS.matcher(text).replaceAll("");
+        List<Slot> out = new ArrayList<>();
+        Matcher range = YEAR_RANGE.matcher(prepared);
+        StringBuilder rest = new StringBuilder();
+        while (range.find()) {
+            int from = Integer.parseInt(range.group(1));
+            int to = from / 100 * 100 + Integer.parseInt(range.group(2));
+            for (int y = from; y <= to && y - from < 20; y++) {
+                out.add(Slot.of("year", Integer.toString(y)));
+            }
+            range.appendReplacement(rest, " ");
+        }
+        range.appendTail(rest);
+        String[] words = AliasText.normalise(rest.toString()).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            int taken = term(words, i, question, out);
+            if (taken > 0) {
+                i += taken - 1;
+                continue;
+            }
+            i += number(words, i, amounts, out) - 1;
+        }
+        for (PersonMention m : people) {
+            out.add(Slot.of("person", m.person().id()));
+        }
+        return out;
+    }
+
+    private int term(String[] words, int i, boolean question, List<Slot> out) {
+        for (int size = Math.min(MAX_TERM_WORDS, words.length - i); size >= 1; size--) {
+            SlotTerm t = terms.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + size)));
+            if (t == null) {
+                continue;
+            }
+            boolean placed = !"place".equals(t.kind()) || !question
+                    || (i > 0 && PLACE_WORDS.contains(words[i - 1]))
+                    || (i > 1 && PLACE_WORDS.contains(words[i - 2]) && "the".equals(words[i - 1]));
+            if (placed) {
+                out.add(new Slot(t.kind(), t.canonical(), t.within(), Slot.Qualifier.EXACT));
+            }
+            return size;
+        }
+        return 0;
+    }
+
+    // Returns how many words the number took (at least 1, so the caller moves on).
+    private static int number(String[] words, int i, Set<String> amounts, List<Slot> out) {
+        String w = words[i];
+        Long value = null;
+        boolean counted = amounts.contains(w) || (i + 1 < words.length && COUNTED.contains(words[i + 1]));
+        if (YEAR.matcher(w).matches() && !counted) {
+            out.add(Slot.of("year", w));
+            return 1;
+        }
+        if (DIGITS.matcher(w).matches() && w.length() < 13) {
+            value = Long.parseLong(w);
+        } else if (NUMBER_WORDS.containsKey(w)) {
+            value = NUMBER_WORDS.get(w);
+        }
+        if (value == null) {
+            return 1;
+        }
+        int taken = 1;
+        if (i + 1 < words.length && MULTIPLIERS.containsKey(words[i + 1])) {
+            value *= MULTIPLIERS.get(words[i + 1]);
+            taken = 2;
+        }
+        out.add(new Slot("number", Long.toString(value), List.of(), qualifier(words, i)));
+        return taken;
+    }
+
+    private static Slot.Qualifier qualifier(String[] words, int i) {
+        String before = (i >= 2 ? words[i - 2] + " " : "") + (i >= 1 ? words[i - 1] : "");
+        if (before.endsWith("more than") || before.endsWith("over") || before.endsWith("at least")
+                || before.endsWith("above")) {
+            return Slot.Qualifier.MORE_THAN;
+        }
+        if (before.endsWith("as many as") || before.endsWith("as much as") || before.endsWith("up to")
+                || before.endsWith("many as")) {
+            return Slot.Qualifier.AS_MANY_AS;
+        }
+        if (before.endsWith("nearly") || before.endsWith("almost") || before.endsWith("about")
+                || before.endsWith("around") || before.endsWith("roughly")) {
+            return Slot.Qualifier.ABOUT;
+        }
+        if (before.endsWith("less than") || before.endsWith("fewer than") || before.endsWith("under")) {
+            return Slot.Qualifier.LESS_THAN;
+        }
+        return Slot.Qualifier.EXACT;
+    }
+}
