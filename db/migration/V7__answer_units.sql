@@ -58,7 +58,7 @@ UPDATE fact SET value = 'The Kim-Putin meeting is taking place in the Russian ci
 UPDATE fact SET value = 'The Kim-Putin meeting is taking place on Thursday.', paragraph_id = 16 WHERE key = 'date.day' AND value = 'Thursday';
 INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('kim_goals.wish_list', 'kim_goals', 'Kim will have a long wish list when he meets with Putin.', 2);
 INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('kim_goals.win', 'kim_goals', 'Kim has a strong desire to notch a win after the failure of his second summit with President Donald Trump.', 2);
-INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('kim_goals.pivot', 'kim_goals', 'The AP calls Kim''s courting of Russia "his furtive pivot north."', 5);
+INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('kim_goals.pivot', 'kim_goals', 'It is Kim''s furtive pivot north.', 5);
 UPDATE fact SET value = 'Kim has two urgent concerns: the North Korean laborers being kicked out of Russia, and a possible food shortage this summer.', paragraph_id = 6 WHERE key = 'kim_goals.urgent_concerns' AND value = 'the North Korean laborers being expelled from Russia, and a possible food shortage this summer';
 INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('kim_goals.deeper', 'kim_goals', 'Kim''s decision to more actively court Putin undoubtedly goes deeper than that.', 9);
 UPDATE fact SET value = 'More than 10,000 North Korean laborers are still employed in Russia.', paragraph_id = 7 WHERE key = 'laborers.count' AND value = 'More than 10,000';
@@ -70,9 +70,9 @@ UPDATE fact SET value = 'The laborers have provided a revenue stream estimated b
 INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('laborers.keep_flowing', 'laborers', 'The Kim regime would like to keep that revenue flowing.', 7);
 UPDATE fact SET value = 'Kim is looking at the possibility of a food shortage this summer.', paragraph_id = 8 WHERE key = 'food_aid.shortage' AND value = 'a possible food shortage this summer';
 INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('food_aid.willingness', 'food_aid', 'Russia has shown a willingness to provide humanitarian aid.', 8);
-UPDATE fact SET value = 'Russia announced that it had shipped more than 2,000 tons of wheat to North Korea.', paragraph_id = 8 WHERE key = 'food_aid.shipment' AND value = 'more than 2,000 tons of wheat';
+UPDATE fact SET value = 'Russia announced that it had shipped more than 2,000 tons of wheat.', paragraph_id = 8 WHERE key = 'food_aid.shipment' AND value = 'more than 2,000 tons of wheat';
 UPDATE fact SET value = 'The wheat was shipped to the North Korean port of Chongjin.', paragraph_id = 8 WHERE key = 'food_aid.port' AND value = 'Chongjin';
-UPDATE fact SET value = 'Russia announced the wheat shipment just last month.', paragraph_id = 8 WHERE key = 'food_aid.when' AND value = 'last month';
+UPDATE fact SET value = 'Russia announced just last month that it had shipped the wheat.', paragraph_id = 8 WHERE key = 'food_aid.when' AND value = 'last month';
 UPDATE fact SET value = 'Despite all the talk in Washington about denuclearization, Kim''s primary concern is improving his country''s economy.', paragraph_id = 10 WHERE key = 'economy.primary_concern' AND value = 'improving his country''s economy';
 UPDATE fact SET value = 'Sanctions are keeping Kim from improving his country''s economy.', paragraph_id = 10 WHERE key = 'sanctions.effect' AND value = 'they keep Kim from improving his country''s economy';
 UPDATE fact SET value = 'After the breakdown of his February summit with Trump in Hanoi, Kim''s efforts to get out from under sanctions have reached an impasse.', paragraph_id = 10 WHERE key = 'sanctions.status' AND value = 'after the breakdown of his February summit with Trump in Hanoi, his efforts to get out from under them have reached an impasse';
@@ -111,7 +111,7 @@ UPDATE fact SET value = 'Moscow played an instrumental role in bringing Kim''s g
 INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('history.rebuild', 'history', 'Moscow helped rebuild the country after the 1950-53 Korean War.', 23);
 UPDATE fact SET value = 'Those ties fell apart after the 1991 Soviet collapse.', paragraph_id = 23 WHERE key = 'history.collapse' AND value = 'those ties fell apart after the 1991 Soviet collapse, when Russia ended support for former Soviet allies';
 INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('history.end_support', 'history', 'The ties fell apart with Russia''s decision to end support for former Soviet allies amid its own economic meltdown.', 23);
-INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('participants.gap_delegation', 'participants', 'The article doesn''t say who travels with Kim; it names only the two leaders: Kim Jong Un and Vladimir Putin.', 2);
+INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('participants.gap_delegation', 'participants', 'The article doesn''t say who travels with Kim; it names only the leaders: Kim Jong Un and Vladimir Putin.', 2);
 INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('putin_outlook.gap_outcome', 'putin_outlook', 'The article doesn''t say how the summit turns out; it says it''s not entirely clear how much Putin can or will oblige.', 3);
 INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('putin_outlook.gap_putin_goals', 'putin_outlook', 'The article doesn''t say what Putin wants from the summit; it says it''s not entirely clear how much Putin can or will oblige.', 3);
 INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('date.gap_time', 'date', 'The article doesn''t give the time or the calendar date; it says the meeting is taking place on Thursday.', 16);
@@ -137,7 +137,7 @@ INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('china.summary', 'ch
 INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('south_korea.summary', 'south_korea', 'Kim has pushed Seoul hard to participate in joint inter-Korean projects. His appeal to Korean unity has run headfirst into the South''s allegiance to Washington.', 12);
 INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('trade_target.summary', 'trade_target', 'According to internal documents, Kim wants to boost trade with Russia tenfold, to $1 billion, by 2020. That would require significant easing of sanctions and a change in Russian behavior.', 13);
 INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('russia_projects.summary', 'russia_projects', 'Russia has a very small footprint in the North. Officials have long talked about big projects, but Putin hasn''t shown much interest in actually carrying them out.', 15);
-INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('why_now.summary', 'why_now', 'The Kim-Putin meeting is coming surprisingly late in the game, nearly a year and a half after Kim announced his plan to emerge from isolation. It may reflect his frustrations over Hanoi.', 16);
+INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('why_now.summary', 'why_now', 'The Kim-Putin meeting is coming surprisingly late in the game, nearly a year and a half since Kim announced his plan to emerge from isolation. It may reflect his frustrations over Hanoi.', 16);
 INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('hanoi_summit.summary', 'hanoi_summit', 'Kim''s February summit with Trump in Hanoi ended with no agreements on either denuclearization measures or the lifting of sanctions. Both sides are digging in on hard-line negotiation positions.', 20);
 INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('putin_history.summary', 'putin_history', 'Putin has more experience with North Korea''s leaders than most. He visited Pyongyang in 2000, and met with Kim''s father, Kim Jong Il, in Moscow in 2001 and in Vladivostok in 2002.', 22);
 INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('history.summary', 'history', 'Moscow helped bring Kim Il Sung to power and helped rebuild the country after the 1950-53 Korean War. Those ties fell apart after the 1991 Soviet collapse.', 4);
@@ -524,7 +524,9 @@ what is putin hoping for at the summit?
 what is in it for moscow?'),
  ('date.gap_time', 'gap', 'date', '', 'what is the exact date of the summit?
 which date in april is the summit?
-at what hour do they meet?'),
+at what hour do they meet?
+at what time will the summit begin
+what hour does the meeting begin'),
  ('date.gap_length', 'gap', 'date,amount', '', 'how long will the meeting last?
 how many days does the summit take?
 how long do they talk?'),
@@ -613,7 +615,7 @@ give me an overview of russia''s economic presence
 what''s going on with the big russian projects?
 what does the article say about russia''s role in the north?
 russian projects?'),
- ('why_now.summary', 'summary', 'description,list', '17,21', 'tell me about the timing of the summit
+ ('why_now.summary', 'summary', 'description,list', '17,21,20', 'tell me about the timing of the summit
 what''s the deal with why this is happening now?
 give me an overview of why kim is meeting putin now
 why is this summit taking place at this point?
@@ -743,7 +745,153 @@ INSERT INTO slot_term (term, kind, canonical, within) VALUES
  ('still', 'period', 'now', NULL), ('now', 'period', 'now', NULL), ('right now', 'period', 'now', NULL),
  ('currently', 'period', 'now', NULL), ('today', 'period', 'now', NULL), ('at the moment', 'period', 'now', NULL),
  ('previously', 'period', 'before', NULL), ('used to', 'period', 'before', NULL),
- ('at one point', 'period', 'before', NULL), ('at the peak', 'period', 'before', NULL), ('at its peak', 'period', 'before', NULL);
+ ('at one point', 'period', 'before', NULL), ('at the peak', 'period', 'before', NULL), ('at its peak', 'period', 'before', NULL),
+ ('at the most', 'period', 'before', NULL), ('at most', 'period', 'before', NULL), ('peak', 'period', 'before', NULL),
+ ('max', 'period', 'before', NULL), ('in the past', 'period', 'before', NULL), ('back then', 'period', 'before', NULL);
+
+-- Words users type for the article's words ("workers" for "laborers"): a question word also
+-- finds and covers the words it stands for.
+CREATE TABLE synonym (
+    word  TEXT PRIMARY KEY,   -- as typed, lowercase
+    means TEXT NOT NULL       -- the article's words, space-separated
+);
+INSERT INTO synonym (word, means) VALUES
+ ('10x', 'tenfold'),
+ ('academic', 'researcher'),
+ ('aim', 'goal'),
+ ('allies', 'close comradery'),
+ ('america', 'u s washington'),
+ ('american', 'u s washington'),
+ ('americans', 'u s washington'),
+ ('angry', 'frustrations'),
+ ('annoyed', 'frustrations'),
+ ('assist', 'oblige'),
+ ('author', 'writer'),
+ ('beginning', 'foundation'),
+ ('beginnings', 'foundation'),
+ ('beijing', 'china'),
+ ('besties', 'close comradery'),
+ ('booted', 'kicked out'),
+ ('bring', 'revenue'),
+ ('businesspeople', 'businessmen'),
+ ('cash', 'revenue dollars'),
+ ('chinese', 'china'),
+ ('collapsed', 'breakdown failure'),
+ ('companies', 'businessmen'),
+ ('comrades', 'comradery'),
+ ('corn', 'wheat'),
+ ('dad', 'father'),
+ ('deadline', 'end year'),
+ ('deadlock', 'impasse'),
+ ('delay', 'late'),
+ ('delayed', 'late'),
+ ('deliver', 'shipped'),
+ ('delivered', 'shipped'),
+ ('denuke', 'denuclearization'),
+ ('deport', 'kicked out'),
+ ('deported', 'kicked out'),
+ ('disarm', 'denuclearization'),
+ ('disarmament', 'denuclearization'),
+ ('dprk', 'north korea'),
+ ('earn', 'revenue'),
+ ('earnings', 'revenue'),
+ ('economic', 'economy'),
+ ('employees', 'laborers'),
+ ('expel', 'kicked out'),
+ ('expelled', 'kicked out'),
+ ('expert', 'researcher'),
+ ('fail', 'failure'),
+ ('failed', 'failure breakdown'),
+ ('famine', 'food shortage'),
+ ('flop', 'failure'),
+ ('flopped', 'failure breakdown'),
+ ('forestry', 'logging'),
+ ('founded', 'foundation'),
+ ('founding', 'foundation'),
+ ('friendly', 'close'),
+ ('friends', 'close comradery'),
+ ('frustrated', 'frustrations'),
+ ('gas', 'pipelines'),
+ ('gave', 'shipped'),
+ ('generate', 'revenue'),
+ ('give', 'provide'),
+ ('grain', 'wheat'),
+ ('granddad', 'grandfather'),
+ ('grandpa', 'grandfather'),
+ ('harbor', 'port'),
+ ('harbour', 'port'),
+ ('headlined', 'headline'),
+ ('help', 'aid oblige'),
+ ('hunger', 'food shortage'),
+ ('hungry', 'food shortage'),
+ ('image', 'photo'),
+ ('income', 'revenue'),
+ ('investors', 'businessmen'),
+ ('isolated', 'isolation'),
+ ('journalist', 'writer'),
+ ('kick', 'kicked'),
+ ('kremlin', 'russia'),
+ ('laborer', 'laborers'),
+ ('labourer', 'laborers'),
+ ('labourers', 'laborers'),
+ ('leave', 'kicked out'),
+ ('lumber', 'logging'),
+ ('meet', 'meeting'),
+ ('meets', 'meeting'),
+ ('money', 'revenue dollars'),
+ ('moscow', 'russia'),
+ ('nk', 'north korea'),
+ ('norks', 'north korea'),
+ ('nuclear', 'denuclearization'),
+ ('nukes', 'denuclearization nuclear'),
+ ('paper', 'newspaper'),
+ ('penalties', 'sanctions'),
+ ('photographer', 'photo'),
+ ('photographers', 'photo'),
+ ('pic', 'photo'),
+ ('pics', 'photo'),
+ ('picture', 'photo'),
+ ('pipeline', 'pipelines'),
+ ('plan', 'goal'),
+ ('presence', 'footprint'),
+ ('projects', 'project'),
+ ('pyongyang', 'north korea'),
+ ('rail', 'railroads'),
+ ('railway', 'railroads'),
+ ('railways', 'railroads'),
+ ('rebuilt', 'rebuild'),
+ ('reconstruct', 'rebuild'),
+ ('reporter', 'writer'),
+ ('rice', 'wheat'),
+ ('roads', 'infrastructure'),
+ ('russian', 'russia'),
+ ('russians', 'russia'),
+ ('sanction', 'sanctions'),
+ ('scholar', 'researcher'),
+ ('send', 'shipped'),
+ ('sent', 'shipped'),
+ ('seoul', 'south korea'),
+ ('ship', 'shipped'),
+ ('sitdown', 'meeting'),
+ ('south', 'south korea'),
+ ('soviets', 'soviet'),
+ ('stalled', 'impasse'),
+ ('starving', 'food shortage'),
+ ('stuck', 'impasse'),
+ ('summit', 'meeting'),
+ ('support', 'aid'),
+ ('talks', 'meeting'),
+ ('target', 'goal'),
+ ('tenfold', 'ten'),
+ ('timber', 'logging'),
+ ('title', 'headline'),
+ ('trains', 'railroads'),
+ ('us', 'u s washington'),
+ ('usa', 'u s washington'),
+ ('ussr', 'soviet'),
+ ('wants', 'want'),
+ ('worker', 'laborers'),
+ ('workers', 'laborers');
 
 -- Reply wording that is not a fact of the article: the answer's frame and the refusals.
 UPDATE fact SET value = 'Sorry, the AP report on the Kim-Putin summit doesn''t answer that.'

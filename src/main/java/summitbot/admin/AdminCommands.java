@@ -8,18 +8,22 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Optional;
+import summitbot.facts.AnswerUnit;
 import summitbot.facts.Fact;
 import summitbot.facts.FactChange;
 import summitbot.facts.FactDocument;
 import summitbot.facts.FactException;
 import summitbot.facts.FactStore;
 import summitbot.facts.PeopleDirectory;
+import summitbot.facts.SentAnswers;
 import summitbot.nlp.Person;
 import summitbot.facts.UnansweredLog;
+import summitbot.facts.UnitStore;
 
 /**
  * The admin commands (/facts, /fact, /set, /add, /alias, /history, /undo, /unanswered, /teach,
- * /export), independent of Telegram. Only admins in a private chat may run them; anyone else
+ * /export, and /why and /edit in reply to an answer), independent of Telegram. Only admins in a private chat may run them; anyone else
  * learns only that the command is for admins, and the attempt is logged with their user id.
  */
 public final class AdminCommands {
@@ -28,7 +32,8 @@ public final class AdminCommands {
     static final int PAGE_LIMIT = 3800;
     static final String REFUSAL = "That command is for admins.";
     private static final Set<String> COMMANDS = Set.of("facts", "fact", "set", "add", "alias", "history", "undo",
-            "unanswered", "teach", "export");
+            "unanswered", "teach", "export", "why", "edit");
+    private static final int PARAGRAPH_SHOWN = 300;
     private static final int UNANSWERED_SHOWN = 20;
     private static final int HISTORY_SHOWN_IN_FACT = 3;
 
@@ -38,10 +43,21 @@ public final class AdminCommands {
     private final UnansweredLog unanswered;
     private final ModelTeacher teacher;
     private final Set<String> intents;
+    private final SentAnswers sent;
+    private final UnitStore units;
 
-    /** @param intents the intents the bot answers: /add and /teach accept only these */
+    /** The bot's message an admin's command replies to (for /why and /edit). */
+    public record RepliedTo(long chatId, long messageId) {
+    }
+
+    /**
+     * @param intents the intents the bot answers: /add and /teach accept only these
+     * @param sent    which units the bot's sent answers came from
+     */
     public AdminCommands(AdminDirectory admins, FactStore facts, PeopleDirectory people, UnansweredLog unanswered,
-                         ModelTeacher teacher, Set<String> intents) {
+                         ModelTeacher teacher, Set<String> intents, SentAnswers sent, UnitStore units) {
+        this.sent = sent;
+        this.units = units;
         this.admins = admins;
         this.facts = facts;
         this.people = people;
@@ -61,7 +77,9 @@ public final class AdminCommands {
             "/history KEY, /undo KEY - changes and undo",
             "/unanswered - what the bot could not answer",
             "/teach INTENT question - teach a question and retrain",
-            "/export - the facts as JSON");
+            "/export - the facts as JSON",
+            "/why (replying to an answer) - which unit and paragraph it came from, and why",
+            "/edit NEW TEXT (replying to an answer) - change that unit");
 
     /** Whether {@code userId} may run admin commands (in a private chat). */
     public boolean isAdmin(long userId) {
@@ -82,6 +100,16 @@ public final class AdminCommands {
      */
     public AdminResponse run(long userId, boolean privateChat, String command, String arguments,
                              Consumer<String> whenLive) {
+        return run(userId, privateChat, command, arguments, null, whenLive);
+    }
+
+    /**
+     * Runs an admin command that may reply to one of the bot's messages.
+     *
+     * @param repliedTo the message the command replies to, or null
+     */
+    public AdminResponse run(long userId, boolean privateChat, String command, String arguments, RepliedTo repliedTo,
+                             Consumer<String> whenLive) {
         if (!privateChat || !admins.isAdmin(userId)) {
             log.warn("refused admin command /{} from user {} ({})", command, userId,
                     privateChat ? "not an admin" : "not a private chat");
@@ -101,6 +129,8 @@ public final class AdminCommands {
                 case "unanswered" -> unanswered();
                 case "teach" -> teach(args, by, whenLive);
                 case "export" -> export();
+                case "why" -> why(repliedTo);
+                case "edit" -> edit(repliedTo, args, by);
                 default -> AdminResponse.text("Unknown admin command /" + command + ".");
             };
             log.info("admin {} ran /{}", userId, command);
@@ -219,6 +249,52 @@ public final class AdminCommands {
         teacher.teach(parts[0], question, by, whenLive);
         return AdminResponse.text("Learning \"" + question + "\" as " + parts[0]
                 + ". I'm retraining now and will tell you when the new model is live.");
+    }
+
+    private AdminResponse why(RepliedTo repliedTo) {
+        SentAnswers.Sent answer = answerRepliedTo(repliedTo);
+        StringBuilder s = new StringBuilder();
+        s.append("Question: ").append(answer.question()).append('\n');
+        s.append("Topic: ").append(answer.intent()).append('\n');
+        for (String key : answer.units()) {
+            Optional<AnswerUnit> unit = units.unit(key);
+            if (unit.isEmpty()) {
+                s.append("Unit ").append(key).append(": no longer exists\n");
+                continue;
+            }
+            AnswerUnit u = unit.get();
+            s.append("Unit ").append(key).append(" (").append(u.kind()).append("): ").append(u.text()).append('\n');
+            String paragraph = u.paragraphId() == null ? "none (added by an admin)"
+                    : u.paragraphId() + ": " + shorten(units.paragraph(u.paragraphId()).orElse("?"));
+            s.append("Paragraph ").append(paragraph).append('\n');
+        }
+        s.append("Chosen by: ").append(answer.detail()).append('\n');
+        s.append("Change it: reply /edit NEW TEXT, or /set ").append(answer.units().get(0)).append(" NEW TEXT");
+        return new AdminResponse(pages(List.of(s.toString().split("\n"))), null);
+    }
+
+    private AdminResponse edit(RepliedTo repliedTo, String text, String by) {
+        if (text.isEmpty()) {
+            return usage("/edit NEW TEXT (as a reply to one of my answers)",
+                    "/edit The Kim-Putin meeting is taking place on Russky Island, Vladivostok.");
+        }
+        SentAnswers.Sent answer = answerRepliedTo(repliedTo);
+        FactChange c = facts.set(answer.units().get(0), text, by);
+        return AdminResponse.text(c.key() + " is now: " + c.newValue() + "\n(was: " + c.oldValue() + ")\nUndo: /undo "
+                + c.key());
+    }
+
+    private SentAnswers.Sent answerRepliedTo(RepliedTo repliedTo) {
+        if (repliedTo == null) {
+            throw new FactException("Reply to one of my answers with this command, so I know which answer you mean.");
+        }
+        return sent.find(repliedTo.chatId(), repliedTo.messageId()).filter(a -> !a.units().isEmpty())
+                .orElseThrow(() -> new FactException("I have no record of that message's answer units: it is not one"
+                        + " of my answers from an article fact, or it is more than a week old."));
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= PARAGRAPH_SHOWN ? text : text.substring(0, PARAGRAPH_SHOWN - 1) + "…";
     }
 
     private AdminResponse export() {

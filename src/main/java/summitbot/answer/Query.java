@@ -8,11 +8,12 @@ import summitbot.nlp.Slot;
 
 /**
  * A question read once and passed on: its text, alias normal form, content words, shape (answer
- * type, yes/no, broad), checkable values, the people it names, the intent chosen for it, and the
- * conversation so far.
+ * type, yes/no, broad), checkable values, the people it names, the intent chosen for it with the
+ * classifier's confidence, and the conversation so far.
  */
 public record Query(String text, String normal, List<String> words, QuestionShape shape, List<Slot> slots,
-                    List<PersonMention> mentions, String intent, Optional<ConversationMemory.Context> context) {
+                    List<PersonMention> mentions, String intent, double confidence,
+                    Optional<ConversationMemory.Context> context) {
     public Query {
         words = List.copyOf(words);
         slots = List.copyOf(slots);
@@ -21,6 +22,12 @@ public record Query(String text, String normal, List<String> words, QuestionShap
 
     /** The same question answered as another intent (a second clause, a corrected topic). */
     Query withIntent(String other) {
-        return new Query(text, normal, words, shape, slots, mentions, other, context);
+        return new Query(text, normal, words, shape, slots, mentions, other, confidence, context);
+    }
+
+    /** The same question asked broadly ("how many summits has Kim held" with no leader named). */
+    Query asBroad() {
+        return new Query(text, normal, words, new QuestionShape(shape.type(), shape.yesNo(), true), slots, mentions,
+                intent, confidence, context);
     }
 }

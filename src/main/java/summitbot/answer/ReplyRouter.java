@@ -12,6 +12,7 @@ import summitbot.facts.FactStore;
 import summitbot.facts.PeopleDirectory;
 import summitbot.facts.TemplateStore;
 import summitbot.facts.UnansweredLog;
+import summitbot.facts.AnswerUnit;
 import summitbot.facts.UnitStore;
 import summitbot.nlp.AliasText;
 import summitbot.nlp.AnswerType;
@@ -22,7 +23,9 @@ import summitbot.nlp.PersonMention;
 import summitbot.nlp.Prediction;
 import summitbot.nlp.QuestionShape;
 import summitbot.nlp.ScopeGate;
+import summitbot.nlp.Slot;
 import summitbot.nlp.SlotFinder;
+import summitbot.nlp.Synonyms;
 
 /**
  * The answering core: checks the input, classifies the question, resolves follow-ups from the
@@ -40,9 +43,17 @@ public final class ReplyRouter {
     // word with the question and another topic's unit is clearly better.
     private static final double WEAK_WORD_MATCH = 0.35;
     private static final double CLEARLY_BETTER = 1.0;
+    private static final double CLEARLY_MORE_WORDS = 0.4;
+    // A classifier this sure (a question an admin taught, say) keeps its topic whatever the words say.
+    private static final double SURE_OF_TOPIC = 0.9;
     // A "yes" needs the answer to cover this share of the question's words, not just one value.
     private static final double YES_COVERAGE = 0.5;
     private static final int MAX_UNITS = 2;
+    private static final int CHECK_CANDIDATES = 8;
+    private static final int MIN_RESCUE_WORDS = 2;
+    private static final double MIN_RESCUE_CONFIDENCE = 0.15;
+    private static final double RESCUE_COVERAGE = 0.75;
+    private static final double MIN_CHECK_WORDS = 0.3;
     private static final int MIN_WORDS_STATED = 2;
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
     private static final Set<String> ARTICLE_TOPICS = Set.of("participants", "location", "date", "kim_goals",
@@ -85,7 +96,7 @@ public final class ReplyRouter {
         this.unitStore = unitStore;
         this.slotFinder = new SlotFinder(unitStore.slotTerms());
         this.renderer = new TemplateRenderer(facts, templates);
-        this.ranker = new UnitRanker(unitStore, slotFinder, personFinder);
+        this.ranker = new UnitRanker(unitStore, slotFinder, personFinder, new Synonyms(unitStore.synonyms()));
         this.units = new UnitAnswerer(ranker, renderer);
         PersonResolver resolver = new PersonResolver(people);
         this.fallback = new SmallTalkHandler(renderer);
@@ -119,8 +130,11 @@ public final class ReplyRouter {
         }
         Prediction prediction = gate.predict(classifier.get(), question);
         Optional<ConversationMemory.Context> context = memory.recall(conversationId);
-        Query query = read(question, context);
+        Query query = read(question, context, prediction.confidence());
         String intent = ConversationRules.resolve(query, gate.decide(prediction), prediction, this::serves);
+        if (ScopeGate.OUT_OF_SCOPE.equals(intent)) {
+            intent = rescued(query, prediction).orElse(intent);
+        }
         query = query.withIntent(intent);
         Reply reply = ScopeGate.OUT_OF_SCOPE.equals(intent)
                 ? Reply.decline(renderer.render(ScopeGate.OUT_OF_SCOPE, door))
@@ -158,7 +172,7 @@ public final class ReplyRouter {
             throw new IllegalArgumentException("unknown intent " + intent);
         }
         Query query = new Query("", "", List.of(), new QuestionShape(AnswerType.DESCRIPTION, false, true), List.of(),
-                List.of(), intent, memory.recall(conversationId));
+                List.of(), intent, 1.0, memory.recall(conversationId));
         Reply reply = handlers.get(intent).reply(query);
         memory.remember(conversationId, intent, reply.personId(), reply.units().isEmpty() ? null : reply.units().get(0));
         return new Answer("", intent, 1.0, List.of(), reply.text(), reply.kind(), reply.units(), reply.detail());
@@ -171,16 +185,36 @@ public final class ReplyRouter {
         return Set.copyOf(all);
     }
 
+    // Below the gate, the classifier's first or second guess stands when a unit of that topic holds
+    // nearly every word of the question ("what time does the meeting start?" -> date).
+    private Optional<String> rescued(Query query, Prediction prediction) {
+        if (query.words().size() < MIN_RESCUE_WORDS || prediction.confidence() < MIN_RESCUE_CONFIDENCE) {
+            return Optional.empty();
+        }
+        List<UnitStore.Hit> hits = ranker.search(query);
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        UnitStore.Hit top = hits.get(0);
+        boolean guessed = top.intent().equals(prediction.intent()) || top.intent().equals(prediction.runnerUp());
+        if (!guessed || !ARTICLE_TOPICS.contains(top.intent())) {
+            return Optional.empty();
+        }
+        Optional<AnswerUnit> unit = unitStore.unit(top.key());
+        return unit.isPresent() && ranker.coverage(query, unit.get()) >= RESCUE_COVERAGE
+                ? Optional.of(top.intent()) : Optional.empty();
+    }
+
     // Whether a topic has a unit (not a gap) giving that kind of answer.
     private boolean serves(String topic, AnswerType type) {
         return unitStore.units(topic).stream().anyMatch(u -> !u.gap() && u.serves(type));
     }
 
-    private Query read(String text, Optional<ConversationMemory.Context> context) {
+    private Query read(String text, Optional<ConversationMemory.Context> context, double confidence) {
         List<PersonMention> mentions = personFinder.find(text);
         String normal = AliasText.normalise(text);
-        return new Query(text, normal, ContentWords.words(text), QuestionShape.of(normal),
-                slotFinder.find(text, true, mentions), mentions, ScopeGate.OUT_OF_SCOPE, context);
+        return new Query(text, normal, ContentWords.words(text), QuestionShape.of(normal, text),
+                slotFinder.find(text, true, mentions), mentions, ScopeGate.OUT_OF_SCOPE, confidence, context);
     }
 
     // The classifier picks the topic; when that topic's best unit barely matches the question's
@@ -190,15 +224,24 @@ public final class ReplyRouter {
         if (!ARTICLE_TOPICS.contains(query.intent())) {
             return handler.reply(query);
         }
-        List<summitbot.facts.UnitStore.Hit> hits = ranker.search(query);
+        List<UnitStore.Hit> hits = ranker.search(query);
         UnitRanker.Ranking mine = ranker.rank(query, query.intent(), hits);
-        summitbot.facts.UnitStore.Hit top = mine.topHit();
+        UnitStore.Hit top = mine.topHit();
         UnitRanker.Scored best = mine.best();
-        if (top != null && !top.intent().equals(query.intent()) && UNIT_TOPICS.contains(top.intent())
-                && (best == null || best.lexical() < WEAK_WORD_MATCH)) {
+        boolean followUp = query.context().isPresent() && query.context().get().intent().equals(query.intent());
+        boolean sure = query.confidence() >= SURE_OF_TOPIC;
+        if (top != null && !followUp && !sure && !top.intent().equals(query.intent()) && UNIT_TOPICS.contains(top.intent())
+                && (best == null || best.lexical() < WEAK_WORD_MATCH || best.coverage() < 1.0)) {
             if (ARTICLE_TOPICS.contains(top.intent())) {
                 UnitRanker.Ranking other = ranker.rank(query.withIntent(top.intent()), top.intent(), hits);
-                if (best == null || other.best().score() > best.score() + CLEARLY_BETTER) {
+                // Better by score, and explaining more of the question's words; never to say
+                // "the article doesn't say" about a topic the classifier did not pick.
+                if (other.best().unit().gap()) {
+                    return units.reply(query, mine);
+                }
+                if (best == null || (other.best().score() > best.score() + CLEARLY_BETTER
+                        && other.best().coverage() > best.coverage())
+                        || other.best().coverage() >= best.coverage() + CLEARLY_MORE_WORDS) {
                     Reply r = units.reply(query.withIntent(top.intent()), other);
                     return new Reply(r.text(), r.kind(), r.units(), r.types(), "retrieval chose " + top.intent()
                             + " over " + query.intent() + " (" + (best == null ? "no unit" : best.describe()) + "); "
@@ -208,7 +251,41 @@ public final class ReplyRouter {
                 return handlers.get(top.intent()).reply(query.withIntent(top.intent()));
             }
         }
+        boolean values = query.slots().stream().anyMatch(v -> !v.kind().equals("person"));
+        if (query.shape().yesNo() && values && best != null && !checkable(query, best.unit())) {
+            Optional<Reply> checked = unitThatCanCheck(query, hits, top);
+            if (checked.isPresent()) {
+                return checked.get();
+            }
+        }
         return units.reply(query, mine);
+    }
+
+    // "is the summit in Beijing?" classified as China: the unit that states where the summit is
+    // can check the premise, the topic's best unit cannot.
+    private Optional<Reply> unitThatCanCheck(Query query, List<UnitStore.Hit> hits, UnitStore.Hit top) {
+        for (UnitStore.Hit h : hits.subList(0, Math.min(CHECK_CANDIDATES, hits.size()))) {
+            if (!ARTICLE_TOPICS.contains(h.intent()) || h.score() < MIN_CHECK_WORDS * top.score()) {
+                continue;
+            }
+            Optional<AnswerUnit> unit = unitStore.unit(h.key());
+            if (unit.isPresent() && !unit.get().gap() && !unit.get().summary() && checkable(query, unit.get())) {
+                UnitRanker.Scored scored = ranker.scoreOne(query.withIntent(h.intent()), unit.get(),
+                        h.score() / top.score());
+                return Optional.of(units.replyWith(query.withIntent(h.intent()), scored,
+                        "the unit that can check the question's " + query.slots().get(0).kind()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // People are named everywhere ("will Putin help Kim?"): only places, dates, numbers and goods
+    // send a question looking for the unit that can check them.
+    private boolean checkable(Query query, AnswerUnit unit) {
+        List<Slot> unitSlots = ranker.slotsOf(unit.text());
+        List<Slot> values = query.slots().stream().filter(s -> !s.kind().equals("person")).toList();
+        return !values.isEmpty() && values.stream()
+                .allMatch(v -> YesNoCheck.comparable(List.of(v), unitSlots, unit.types()));
     }
 
     // "where is the summit, and when is it?": a second clause that asks another topic, or another
@@ -224,8 +301,8 @@ public final class ReplyRouter {
             if (clause.isBlank() || units.size() >= MAX_UNITS) {
                 continue;
             }
-            Query part = read(clause, query.context());
             Prediction p = model.classify(clause);
+            Query part = read(clause, query.context(), p.confidence());
             String other = gate.decide(p);
             boolean otherTopic = !other.equals(query.intent()) && ARTICLE_TOPICS.contains(other)
                     && p.confidence() >= SECOND_QUESTION_CONFIDENCE;
@@ -245,6 +322,10 @@ public final class ReplyRouter {
     }
 
     private Reply confirmOrDeny(Query query, Reply reply) {
+        // A summary states several facts: a yes or a no would answer only one of them.
+        if (reply.units().stream().anyMatch(k -> k.endsWith(".summary"))) {
+            return reply;
+        }
         YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), ranker.slotsOf(reply.text()), reply.types());
         if (verdict == YesNoCheck.Verdict.YES && ranker.coverage(query, unitOf(reply)) < YES_COVERAGE) {
             verdict = YesNoCheck.Verdict.NEITHER;
@@ -266,8 +347,8 @@ public final class ReplyRouter {
     }
 
     // The reply's words as a unit, for coverage: a rendered count or description has no examples.
-    private static summitbot.facts.AnswerUnit unitOf(Reply reply) {
-        return new summitbot.facts.AnswerUnit(String.join(",", reply.units()), "", reply.text(), null, "fact",
+    private static AnswerUnit unitOf(Reply reply) {
+        return new AnswerUnit(String.join(",", reply.units()), "", reply.text(), null, "fact",
                 reply.types(), List.of(), List.of());
     }
 

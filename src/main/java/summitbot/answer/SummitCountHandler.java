@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import summitbot.facts.FactStore;
 import summitbot.nlp.AnswerType;
-import summitbot.nlp.QuestionShape;
 import summitbot.nlp.AliasText;
 import summitbot.nlp.Person;
 import summitbot.nlp.PersonMention;
@@ -43,9 +42,7 @@ final class SummitCountHandler implements IntentHandler {
                         Map.of("person.known", known, "person.name", "that person")));
             }
             // No leader named: every count the article gives, from the topic's summary.
-            return units.reply(new Query(query.text(), query.normal(), query.words(),
-                    new QuestionShape(query.shape().type(), query.shape().yesNo(), true), query.slots(),
-                    query.mentions(), query.intent(), query.context()));
+            return units.reply(query.asBroad());
         }
         Person p = who.person();
         Optional<String> count = Optional.ofNullable(counts.get(summitsKey(p.id())));

@@ -1,10 +1,13 @@
 package summitbot.answer;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.stream.Collectors;
 import summitbot.facts.AnswerUnit;
 import summitbot.facts.UnitStore;
+import summitbot.nlp.AliasText;
+import summitbot.nlp.QuestionShape;
 
 /**
  * Answers an article topic with the one unit that answers what was asked: the topic's best-ranked
@@ -19,6 +22,7 @@ final class UnitAnswerer implements IntentHandler {
     // A unit that holds nearly every word of the question answers it even if the question's
     // wording asks another kind of answer ("who is their main trading partner" -> China).
     static final double FULL_COVERAGE = 0.75;
+    static final double TRUSTED_CONFIDENCE = 0.8;
 
     private final UnitRanker ranker;
     private final TemplateRenderer renderer;
@@ -44,15 +48,26 @@ final class UnitAnswerer implements IntentHandler {
         if (unit.gap()) {
             return new Reply(text, Reply.Kind.DECLINE, List.of(unit.key()), unit.types(), detail, null);
         }
-        if (doesNotGive(query, best)) {
+        if (doesNotGive(query, best, ranking.topHit() == null)) {
             return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", text)), Reply.Kind.DECLINE,
                     List.of(unit.key()), unit.types(), detail + "; not what was asked", null);
         }
         return new Reply(text, Reply.Kind.ANSWER, List.of(unit.key()), unit.types(), detail, null);
     }
 
-    private boolean doesNotGive(Query query, UnitRanker.Scored best) {
+    /** The reply with one given unit, as if it had ranked first. */
+    Reply replyWith(Query query, UnitRanker.Scored unit, String why) {
+        Reply r = reply(query, new UnitRanker.Ranking(List.of(unit), null));
+        return new Reply(r.text(), r.kind(), r.units(), r.types(), why + "; " + r.detail(), r.personId());
+    }
+
+    private boolean doesNotGive(Query query, UnitRanker.Scored best, boolean noWordKnown) {
         if (query.shape().broad() || best.unit().summary()) {
+            return false;
+        }
+        // Not one of the question's words is in any unit ("which harbour town", taught to the
+        // classifier by an admin): the words cannot judge, a confident classifier can.
+        if (noWordKnown && query.confidence() >= TRUSTED_CONFIDENCE) {
             return false;
         }
         // "is it on monday?": a value of the kind the unit states is checked, not declined.
@@ -61,8 +76,22 @@ final class UnitAnswerer implements IntentHandler {
                 .anyMatch(q -> unitSlots.stream().anyMatch(u -> u.kind().equals(q.kind())))) {
             return false;
         }
+        if (unnamed(query, best.unit())) {
+            return true;
+        }
         boolean typeMissed = query.shape().type().specific() && !best.unit().serves(query.shape().type());
         return (typeMissed && best.coverage() < FULL_COVERAGE) || best.coverage() < MIN_COVERAGE;
+    }
+
+    // "Which Japanese newspaper?" when the article says only "a Japanese newspaper": the unit
+    // speaks of the thing asked about without naming it.
+    private static boolean unnamed(Query query, AnswerUnit unit) {
+        String thing = QuestionShape.identityAskedFor(query.normal());
+        if (thing == null) {
+            return false;
+        }
+        return Pattern.compile("\\b(a|an)( [a-z]+){0,2} " + Pattern.quote(thing) + "\\b")
+                .matcher(AliasText.normalise(unit.text())).find();
     }
 
     private static String detail(UnitRanker.Ranking ranking) {

@@ -18,6 +18,7 @@ import summitbot.nlp.EditDistance;
 import summitbot.nlp.PersonFinder;
 import summitbot.nlp.Slot;
 import summitbot.nlp.SlotFinder;
+import summitbot.nlp.Synonyms;
 
 /**
  * Ranks the answer units of a topic for a question: by what the question asks (its answer type,
@@ -45,7 +46,7 @@ final class UnitRanker {
     private static final double TYPE_MISSED = -1.0;
     private static final double LOOSE_TYPE_SERVED = 0.3;
     private static final double BROAD_SUMMARY = 2.5;
-    private static final double SPECIFIC_SUMMARY = -0.8;
+    private static final double SPECIFIC_SUMMARY = -1.5;
     private static final double SAME_KIND_OF_VALUE = 0.4;
     private static final double SAME_VALUE = 0.6;
     private static final double COVERAGE = 1.0;
@@ -56,13 +57,15 @@ final class UnitRanker {
     private static final int STEM_MEMO_LIMIT = 10_000;
 
     private final UnitStore units;
+    private final Synonyms synonyms;
     private final SlotFinder slots;
     private final PersonFinder people;
     private final Map<String, Set<String>> stemMemo = new ConcurrentHashMap<>();
     private final Map<String, List<Slot>> slotMemo = new ConcurrentHashMap<>();
     private volatile FactWords factWords;
 
-    UnitRanker(UnitStore units, SlotFinder slots, PersonFinder people) {
+    UnitRanker(UnitStore units, SlotFinder slots, PersonFinder people, Synonyms synonyms) {
+        this.synonyms = synonyms;
         this.units = units;
         this.slots = slots;
         this.people = people;
@@ -70,7 +73,7 @@ final class UnitRanker {
 
     /** Word matches across every topic, best first. */
     List<UnitStore.Hit> search(Query query) {
-        return units.search(query.words());
+        return units.search(synonyms.expand(query.words()));
     }
 
     Ranking rank(Query query, String topic, List<UnitStore.Hit> hits) {
@@ -83,9 +86,12 @@ final class UnitRanker {
         // What facts already cover: a gap must be asked for in words of its own ("exact", "name").
         Set<String> factWords = new HashSet<>(allFactWords());
         candidates.stream().filter(u -> !u.gap()).forEach(u -> factWords.addAll(stemsOf(u, true)));
+        // Or a gap gives the only answer of the kind asked ("which newspaper?" names no paper).
+        AnswerType asked = query.shape().type();
+        boolean factsServe = !asked.specific() || candidates.stream().anyMatch(u -> !u.gap() && u.serves(asked));
         List<Scored> ranked = new ArrayList<>();
         for (AnswerUnit u : candidates) {
-            ranked.add(score(query, u, lexical.getOrDefault(u.key(), 0.0), factWords));
+            ranked.add(score(query, u, lexical.getOrDefault(u.key(), 0.0), factWords, factsServe));
         }
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.unit().key()));
         return new Ranking(ranked, hits.isEmpty() ? null : hits.get(0));
@@ -106,6 +112,11 @@ final class UnitRanker {
     }
 
     private record FactWords(Set<String> stems, long at) {
+    }
+
+    /** One unit scored for the question, outside any topic's ranking. */
+    Scored scoreOne(Query query, AnswerUnit unit, double lexical) {
+        return score(query, unit, lexical, allFactWords(), true);
     }
 
     /** The values (places, years, people, numbers...) a unit's current text names. */
@@ -130,12 +141,22 @@ final class UnitRanker {
         return coverage(query, stems("\u0001" + text, () -> ContentWords.stems(text)));
     }
 
-    private static double coverage(Query query, Set<String> known) {
+    private double coverage(Query query, Set<String> known) {
         if (query.words().isEmpty()) {
             return 1.0;
         }
-        long covered = query.words().stream().filter(w -> known(w, known)).count();
+        long covered = query.words().stream().filter(w -> knownAsAny(w, known)).count();
         return (double) covered / query.words().size();
+    }
+
+    // A word is known as itself or as one of the article's words it stands for.
+    private boolean knownAsAny(String word, Set<String> stems) {
+        for (String w : synonyms.of(word)) {
+            if (known(w, stems)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A word is known by its stem, or with one typo in a longer word ("vladivostock", "sumit").
@@ -173,7 +194,7 @@ final class UnitRanker {
         return stemMemo.computeIfAbsent(memoKey, k -> compute.get());
     }
 
-    private Scored score(Query query, AnswerUnit u, double lexical, Set<String> factWords) {
+    private Scored score(Query query, AnswerUnit u, double lexical, Set<String> factWords, boolean factsServe) {
         double s = WORDS * lexical;
         AnswerType asked = query.shape().type();
         if (asked.specific()) {
@@ -184,7 +205,8 @@ final class UnitRanker {
         // A gap ("the article doesn't say who the researcher is") must be asked for in its own words.
         if (u.gap()) {
             Set<String> own = stemsOf(u, true);
-            boolean askedFor = query.words().stream().anyMatch(w -> known(w, own) && !known(w, factWords));
+            boolean askedFor = (!factsServe && u.serves(asked))
+                    || query.words().stream().anyMatch(w -> knownAsAny(w, own) && !knownAsAny(w, factWords));
             s += askedFor ? GAP_ASKED : GAP_WITHOUT_WORDS;
         }
         if (u.summary()) {

@@ -46,6 +46,15 @@ final class YesNoCheck {
         return confirmed && !unchecked ? Verdict.YES : Verdict.NEITHER;
     }
 
+    /** Whether some value of the question can be checked against the answer at all. */
+    static boolean comparable(List<Slot> question, List<Slot> answer, Set<AnswerType> answerTypes) {
+        return question.stream().anyMatch(q -> {
+            AnswerType about = ABOUT.get(q.kind());
+            return (about == null || answerTypes.contains(about))
+                    && answer.stream().anyMatch(a -> a.kind().equals(q.kind()));
+        });
+    }
+
     private static Verdict value(Slot q, List<Slot> same) {
         if (same.stream().anyMatch(a -> a.value().equals(q.value()) || a.within().contains(q.value()))) {
             return Verdict.YES;

@@ -12,6 +12,7 @@ import summitbot.facts.AdminList;
 import summitbot.facts.Database;
 import summitbot.facts.FactStore;
 import summitbot.facts.PeopleDirectory;
+import summitbot.facts.SentAnswers;
 import summitbot.facts.TaughtQuestions;
 import summitbot.facts.TemplateStore;
 import summitbot.facts.UnansweredLog;
@@ -46,7 +47,8 @@ record Core(Database db, FactStore facts, PeopleDirectory people, IntentModelFil
             ModelTeacher teacher = new ModelTeacher(taught, units, models, live, ScopeGate.DEFAULT);
             AdminDirectory admins = new AdminDirectory(
                     AdminDirectory.parseIds(System.getenv("SUMMITBOT_ADMINS")), new AdminList(db));
-            AdminCommands admin = new AdminCommands(admins, facts, people, unanswered, teacher, router.intents());
+            AdminCommands admin = new AdminCommands(admins, facts, people, unanswered, teacher, router.intents(),
+                    new SentAnswers(db), units);
             return new Core(db, facts, people, models, live, router, teacher, admin);
         } catch (RuntimeException e) {
             db.close();

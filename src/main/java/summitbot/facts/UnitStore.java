@@ -139,6 +139,20 @@ public final class UnitStore {
         });
     }
 
+    /** Typed words and the article's words they stand for. */
+    public Map<String, List<String>> synonyms() {
+        return db.read(c -> {
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT word, means FROM synonym");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), List.of(rs.getString(2).strip().split("\\s+")));
+                }
+            }
+            return out;
+        });
+    }
+
     /** Example questions of every unit, by the unit's topic: extra training lines for the classifier. */
     public Map<String, List<String>> examplesByIntent() {
         Map<String, List<String>> out = new LinkedHashMap<>();

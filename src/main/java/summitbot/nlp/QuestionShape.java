@@ -1,8 +1,11 @@
 package summitbot.nlp;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a question asks for, read from its wording: the answer type ("how many" asks an amount,
@@ -30,9 +33,14 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
                     "which day", "what date", "what month", "which month", "how long ago", "since when", "by when",
                     "how long", "wen", "what deadline", "deadline")),
             Map.entry(AnswerType.PERSON, List.of("who", "whom", "whose", "which leader", "what leader",
-                    "which president", "what president", "which leaders", "name of", "by whom")),
+                    "which president", "what president", "which leaders", "name of", "by whom", "which newspaper",
+                    "what newspaper", "which paper", "what paper", "which researcher", "what researcher",
+                    "which officials", "what officials", "which official", "which reporter", "what reporter")),
             Map.entry(AnswerType.LIST, List.of("which projects", "what projects", "what are", "which are", "list",
                     "what kind of", "what kinds of", "what sort of", "what things", "which things")));
+    // "which Japanese newspaper", "what South Korean researcher": asks who, by name.
+    private static final Pattern IDENTITY = Pattern.compile("\\b(which|what) (\\w+ ){0,2}(newspaper|paper|researcher|"
+            + "reporter|journalist|author|writer|official|officials|photographer|publication|outlet)\\b");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do", "has",
             "have", "had", "can", "could", "will", "would", "should", "isn", "aren", "wasn", "weren", "didn",
             "doesn", "don", "hasn", "haven", "hadn", "won", "wouldn", "shall", "am", "r", "iz", "dose", "dont");
@@ -54,18 +62,33 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final Set<String> WH_WORDS = Set.of("what", "which", "who", "whom", "whose", "when", "where",
             "why", "how");
 
-    /** Reads the shape of a question given in alias normal form ({@link AliasText#normalise}). */
-    public static QuestionShape of(String normal) {
+    /**
+     * The thing a question asks to be named ("which Japanese newspaper" -> "newspaper"), or null.
+     */
+    public static String identityAskedFor(String normal) {
+        Matcher m = IDENTITY.matcher(normal);
+        return m.find() ? m.group(3) : null;
+    }
+
+    /**
+     * Reads the shape of a question: {@code normal} is its alias normal form
+     * ({@link AliasText#normalise}); {@code text} as typed, for its question mark ("so they meet on
+     * Thursday?" asks a yes or a no).
+     */
+    public static QuestionShape of(String normal, String text) {
         String padded = " " + normal + " ";
-        AnswerType type = AnswerType.DESCRIPTION;
+        AnswerType type = IDENTITY.matcher(normal).find() ? AnswerType.PERSON : AnswerType.DESCRIPTION;
         for (Map.Entry<AnswerType, List<String>> cue : CUES) {
-            if (cue.getValue().stream().anyMatch(c -> padded.contains(" " + c + " "))) {
+            if (type == AnswerType.DESCRIPTION && cue.getValue().stream().anyMatch(c -> padded.contains(" " + c + " "))) {
                 type = cue.getKey();
                 break;
             }
         }
         String[] words = normal.isEmpty() ? new String[0] : normal.split(" ");
-        return new QuestionShape(type, yesNo(words, padded), broad(words, padded, type));
+        boolean broad = broad(words, padded, type);
+        boolean declarativeQuestion = text.strip().endsWith("?") && words.length > 1 && !broad
+                && Arrays.stream(words).noneMatch(WH_WORDS::contains);
+        return new QuestionShape(type, yesNo(words, padded) || declarativeQuestion, broad);
     }
 
     private static boolean yesNo(String[] words, String padded) {

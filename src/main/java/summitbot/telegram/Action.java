@@ -13,11 +13,12 @@ public sealed interface Action {
 
     /**
      * A slash command addressed to this bot; {@code name} is lower case, without the slash;
-     * {@code arguments} is the rest of the message; {@code userId} who sent it (0 if unknown).
+     * {@code arguments} is the rest of the message; {@code userId} who sent it (0 if unknown);
+     * {@code repliedTo} the id of the message it replies to, if any (for /why and /edit).
      */
-    record Command(Where where, String name, String arguments, long userId) implements Action {
+    record Command(Where where, String name, String arguments, long userId, Integer repliedTo) implements Action {
         Command(Where where, String name) {
-            this(where, name, "", 0);
+            this(where, name, "", 0, null);
         }
     }
 

@@ -13,12 +13,15 @@ final class Delivery {
     private static final Logger log = LoggerFactory.getLogger(Delivery.class);
 
     /** Outcome of one attempt. */
-    record Attempt(boolean finished, boolean sent, long waitNanos) {
-        static final Attempt SENT = new Attempt(true, true, 0);
-        static final Attempt GAVE_UP = new Attempt(true, false, 0);
+    record Attempt(boolean finished, boolean sent, long waitNanos, Integer messageId) {
+        static final Attempt GAVE_UP = new Attempt(true, false, 0, null);
+
+        static Attempt sent(Integer messageId) {
+            return new Attempt(true, true, 0, messageId);
+        }
 
         static Attempt waitFor(long nanos) {
-            return new Attempt(false, false, nanos);
+            return new Attempt(false, false, nanos, null);
         }
     }
 
@@ -44,8 +47,7 @@ final class Delivery {
             return Attempt.waitFor(wait);
         }
         try {
-            gateway.send(out);
-            return Attempt.SENT;
+            return Attempt.sent(gateway.send(out));
         } catch (TelegramFailure f) {
             switch (f.kind()) {
                 case RETRY_AFTER -> {

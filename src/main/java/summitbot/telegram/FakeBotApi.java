@@ -50,6 +50,10 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** A message the server accepted from the bot, with the id it gave it. */
+    public record SentMessage(long chatId, int messageId, String text) {
+    }
+
     /** What to do instead of answering normally, once. */
     public record Fault(int status, String body, boolean dropsConnection) {
         /** An HTTP error with a body, e.g. a proxy's 502 page. */
@@ -94,6 +98,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, Integer> callCounts = new HashMap<>();
     private final Map<String, ArrayDeque<Fault>> faults = new HashMap<>();
     private final AtomicInteger messageIds = new AtomicInteger(1000);
+    private final List<SentMessage> sentMessages = new java.util.ArrayList<>();
     private int nextUpdateId = 1;
     private boolean closed;
 
@@ -287,10 +292,21 @@ public final class FakeBotApi implements AutoCloseable {
         return out;
     }
 
+    /** The messages sent to {@code chatId}, oldest first, with the ids the server gave them. */
+    public List<SentMessage> sentMessages(long chatId) {
+        synchronized (lock) {
+            return sentMessages.stream().filter(m -> m.chatId() == chatId).toList();
+        }
+    }
+
     private ObjectNode sentMessage(JsonNode params) {
         long chatId = params.path("chat_id").asLong();
         ObjectNode m = mapper.createObjectNode();
-        m.put("message_id", messageIds.incrementAndGet());
+        int id = messageIds.incrementAndGet();
+        synchronized (lock) {
+            sentMessages.add(new SentMessage(chatId, id, params.path("text").asText()));
+        }
+        m.put("message_id", id);
         m.put("date", System.currentTimeMillis() / 1000);
         m.putObject("chat").put("id", chatId).put("type", chatId < 0 ? "supergroup" : "private");
         m.putObject("from").put("id", BOT_ID).put("is_bot", true).put("first_name", "Summit Bot")

@@ -18,6 +18,15 @@ public final class FakeUpdates {
         return wrap("message", message(userId, "private", userId, false).put("text", text));
     }
 
+    /** A private message by {@code userId} that replies to the bot's message {@code botMessageId}. */
+    public static ObjectNode privateReplyToBot(long userId, String text, int botMessageId) {
+        ObjectNode m = message(userId, "private", userId, false).put("text", text);
+        ObjectNode replied = message(userId, "private", FakeBotApi.BOT_ID, true).put("text", "earlier answer");
+        replied.put("message_id", botMessageId);
+        m.set("reply_to_message", replied);
+        return wrap("message", m);
+    }
+
     /** A text message by user {@code userId} in group {@code chatId} (negative). */
     public static ObjectNode groupText(long chatId, long userId, String text) {
         return wrap("message", message(chatId, "supergroup", userId, false).put("text", text));

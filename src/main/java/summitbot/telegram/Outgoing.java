@@ -9,7 +9,7 @@ import summitbot.facts.Topic;
  * as its caption.
  */
 public record Outgoing(long chatId, String text, Integer replyToMessageId, Integer threadId, List<Topic> keyboard,
-                       Document document) {
+                       Document document, Source source) {
     /** Telegram's limit on a message's text. */
     public static final int MAX_TEXT = 4096;
     /** Telegram's limit on a document's caption. */
@@ -17,6 +17,10 @@ public record Outgoing(long chatId, String text, Integer replyToMessageId, Integ
 
     /** A file to send. */
     public record Document(String fileName, byte[] content) {
+    }
+
+    /** The answer a message carries: remembered once sent, so an admin can ask /why or /edit it. */
+    public record Source(String question, String intent, List<String> units, String detail) {
     }
 
     public Outgoing {
@@ -28,6 +32,11 @@ public record Outgoing(long chatId, String text, Integer replyToMessageId, Integ
     }
 
     public Outgoing(long chatId, String text, Integer replyToMessageId, Integer threadId, List<Topic> keyboard) {
-        this(chatId, text, replyToMessageId, threadId, keyboard, null);
+        this(chatId, text, replyToMessageId, threadId, keyboard, null, null);
+    }
+
+    public Outgoing(long chatId, String text, Integer replyToMessageId, Integer threadId, List<Topic> keyboard,
+                    Document document) {
+        this(chatId, text, replyToMessageId, threadId, keyboard, document, null);
     }
 }

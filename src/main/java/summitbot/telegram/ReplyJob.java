@@ -3,6 +3,7 @@ package summitbot.telegram;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import summitbot.facts.SentAnswers;
 
 /**
  * Everything for one update, in its chat's lane: ask the core once, send the reply's messages in
@@ -17,19 +18,35 @@ final class ReplyJob implements FairScheduler.Job {
     private final Responder responder;
     private final Delivery delivery;
     private final UpdateInbox inbox;
+    private final SentAnswers sentAnswers;
     private List<Outgoing> plan;
     private int next;
     private int sent;
     private Delivery.Tries tries = new Delivery.Tries();
     private String failure;
 
-    ReplyJob(int updateId, Action action, boolean group, Responder responder, Delivery delivery, UpdateInbox inbox) {
+    ReplyJob(int updateId, Action action, boolean group, Responder responder, Delivery delivery, UpdateInbox inbox,
+             SentAnswers sentAnswers) {
         this.updateId = updateId;
+        this.sentAnswers = sentAnswers;
         this.action = action;
         this.group = group;
         this.responder = responder;
         this.delivery = delivery;
         this.inbox = inbox;
+    }
+
+    // Which units a sent answer came from, for an admin's /why or /edit; losing it loses no reply.
+    private void remember(Outgoing out, Integer messageId) {
+        if (out.source() == null || messageId == null) {
+            return;
+        }
+        try {
+            Outgoing.Source s = out.source();
+            sentAnswers.record(out.chatId(), messageId, s.question(), s.intent(), s.units(), s.detail());
+        } catch (RuntimeException e) {
+            log.warn("could not record the source of message {} in chat {}: {}", messageId, out.chatId(), e.toString());
+        }
     }
 
     @Override
@@ -51,6 +68,7 @@ final class ReplyJob implements FairScheduler.Job {
             }
             if (a.sent()) {
                 sent++;
+                remember(out, a.messageId());
             } else {
                 failure = "failed";
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import summitbot.admin.AdminCommands;
 import summitbot.admin.AdminResponse;
+import summitbot.answer.Answer;
 import summitbot.answer.ReplyRouter;
 import summitbot.facts.TemplateStore;
 import summitbot.facts.Topic;
@@ -44,7 +45,9 @@ public final class Responder {
         // (Java 17: no pattern matching in switch yet.)
         if (action instanceof Action.Ask a) {
             String chatType = a.where().group() ? "group" : "private";
-            return text(a.where(), router.answer(a.where().conversationId(), a.text(), chatType).reply(), false);
+            Answer answer = router.answer(a.where().conversationId(), a.text(), chatType);
+            return text(a.where(), answer.reply(), false, answer.units().isEmpty() ? null
+                    : new Outgoing.Source(a.text(), answer.intent(), answer.units(), answer.detail()));
         }
         if (action instanceof Action.Command c) {
             return command(c);
@@ -97,7 +100,9 @@ public final class Responder {
 
     private List<Outgoing> adminCommand(Action.Command c) {
         Action.Where w = c.where();
-        AdminResponse r = admin.run(c.userId(), !w.group(), c.name(), c.arguments(),
+        AdminCommands.RepliedTo repliedTo = c.repliedTo() == null ? null
+                : new AdminCommands.RepliedTo(w.chatId(), c.repliedTo());
+        AdminResponse r = admin.run(c.userId(), !w.group(), c.name(), c.arguments(), repliedTo,
                 notice -> later.accept(new Outgoing(w.chatId(), notice, null, w.threadId(), null)));
         List<Outgoing> out = new ArrayList<>();
         for (String message : r.messages()) {
@@ -111,12 +116,17 @@ public final class Responder {
     }
 
     private List<Outgoing> text(Action.Where w, String reply, boolean withTopics) {
+        return text(w, reply, withTopics, null);
+    }
+
+    private List<Outgoing> text(Action.Where w, String reply, boolean withTopics, Outgoing.Source source) {
         List<String> parts = MessageSplitter.split(reply, Outgoing.MAX_TEXT, MAX_PARTS);
         List<Outgoing> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
             List<Topic> keyboard = withTopics && last ? templates.topics() : null;
-            out.add(new Outgoing(w.chatId(), parts.get(i), i == 0 ? w.replyTo() : null, w.threadId(), keyboard));
+            out.add(new Outgoing(w.chatId(), parts.get(i), i == 0 ? w.replyTo() : null, w.threadId(), keyboard, null,
+                    source));
         }
         return out;
     }

@@ -21,6 +21,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import summitbot.admin.AdminCommands;
 import summitbot.answer.ReplyRouter;
 import summitbot.facts.Database;
+import summitbot.facts.SentAnswers;
 import summitbot.facts.TemplateStore;
 
 /**
@@ -42,6 +43,7 @@ public final class TelegramBot implements AutoCloseable {
     private final TelegramGateway gateway;
     private final User me;
     private final UpdateInbox inbox;
+    private final SentAnswers sentAnswers;
     private final UpdateInterpreter interpreter;
     private final Responder responder;
     private final Delivery delivery;
@@ -61,6 +63,7 @@ public final class TelegramBot implements AutoCloseable {
         this.me = me;
         ObjectMapper mapper = mapper();
         this.inbox = new UpdateInbox(db, me.getId(), mapper, settings.clock());
+        this.sentAnswers = new SentAnswers(db);
         this.interpreter = new UpdateInterpreter(me.getId(), me.getUserName());
         this.delivery = new Delivery(gateway, new SendRateLimiter(settings.limits(), System::nanoTime), settings.retry());
         this.scheduler = new FairScheduler(settings.workers(), settings.laneCapacity(), settings.totalCapacity());
@@ -220,7 +223,7 @@ public final class TelegramBot implements AutoCloseable {
             inbox.markHandled(id, "ignored");
             return;
         }
-        ReplyJob job = new ReplyJob(id, action, where.group(), responder, delivery, inbox);
+        ReplyJob job = new ReplyJob(id, action, where.group(), responder, delivery, inbox, sentAnswers);
         switch (scheduler.submit(where.chatId(), job)) {
             case ACCEPTED -> { }
             case LANE_FULL_FIRST_TIME -> {

@@ -45,10 +45,11 @@ public final class TelegramGateway {
         call("setMyCommands", SetMyCommands.builder().commands(commands).build());
     }
 
-    public void send(Outgoing out) throws TelegramFailure {
+    /** Sends a message; returns its message id (null for a document). */
+    public Integer send(Outgoing out) throws TelegramFailure {
         if (out.document() != null) {
             sendDocument(out);
-            return;
+            return null;
         }
         SendMessage.SendMessageBuilder<?, ?> b = SendMessage.builder().chatId(out.chatId()).text(out.text());
         if (out.replyToMessageId() != null) {
@@ -61,7 +62,8 @@ public final class TelegramGateway {
         if (!out.keyboard().isEmpty()) {
             b.replyMarkup(keyboard(out.keyboard()));
         }
-        call("sendMessage", b.build());
+        org.telegram.telegrambots.meta.api.objects.message.Message sent = call("sendMessage", b.build());
+        return sent == null ? null : sent.getMessageId();
     }
 
     private void sendDocument(Outgoing out) throws TelegramFailure {

@@ -88,7 +88,8 @@ public final class UpdateInterpreter {
                 return new Action.Ignore("command not addressed to this bot");
             }
             return new Action.Command(where, c.group(1).toLowerCase(Locale.ROOT), text.substring(c.end()).strip(),
-                    m.getFrom() == null ? 0 : m.getFrom().getId());
+                    m.getFrom() == null ? 0 : m.getFrom().getId(),
+                    m.getReplyToMessage() == null ? null : m.getReplyToMessage().getMessageId());
         }
         if (!group) {
             return new Action.Ask(where, text);

@@ -170,4 +170,72 @@ class ReplyRouterTest {
     void aTopicCanBeAnsweredDirectly() {
         assertThat(router.answerIntent("button", "food_aid").reply()).contains("Chongjin");
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            is the summit in beijing?                | No.  | Vladivostok
+            is the summit in moscow?                 | No.  | Vladivostok
+            so they meet on thursday?                | Yes. | Thursday
+            is it happening on monday                | No.  | Thursday
+            did russia ship corn to north korea?     | No.  | wheat
+            did russia send wheat?                   | Yes. | 2,000 tons
+            has kim held six summits with xi?        | No.  | four summits
+            has kim held four summits with xi?       | Yes. | four summits
+            did putin visit pyongyang in 2001?       | No.  | 2000
+            were there once as many as 50,000 laborers? | Yes. | 50,000
+            did the soviet union collapse in 1989?   | No.  | 1991
+            """)
+    void aYesNoQuestionGetsAPlainYesOrNoWithTheFact(String question, String verdict, String fact) {
+        Answer a = ask(question);
+        assertThat(a.reply()).as(a.detail()).startsWith(verdict).contains(fact);
+    }
+
+    @Test
+    void aYesNoQuestionTheArticleCannotSettleGetsTheFactWithoutAYesOrNo() {
+        Answer a = ask("will putin help kim?");
+        assertThat(a.reply()).doesNotStartWith("Yes").doesNotStartWith("No").contains("not entirely clear");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            who else is in kim's delegation?              | names only the leaders
+            what is the name of the south korean researcher? | doesn't name the researcher
+            which japanese newspaper printed the documents?  | a Japanese newspaper
+            what time does the meeting begin?             | Thursday
+            """)
+    void aQuestionAboutATopicThatTheArticleDoesNotAnswerIsDeclinedWithTheClosestFact(String question,
+                                                                                       String closest) {
+        Answer a = ask(question);
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.DECLINE);
+        assertThat(a.reply()).startsWith("The article doesn't").contains(closest);
+    }
+
+    @Test
+    void askingWhoTheBotIsGetsTheIntroduction() {
+        for (String q : new String[] {"who are you?", "are you a bot?", "what are you"}) {
+            Answer a = ask(q);
+            assertThat(a.kind()).as(q).isEqualTo(Reply.Kind.SMALLTALK);
+            assertThat(a.reply()).as(q).contains("Summit Bot");
+        }
+    }
+
+    @Test
+    void aBroadQuestionGetsTheTopicSummary() {
+        Answer a = ask("tell me about the workers");
+        assertThat(a.units()).containsExactly("laborers.summary");
+        assertThat(a.reply().split("\\s+")).hasSizeLessThanOrEqualTo(50);
+    }
+
+    @Test
+    void aSpecificReplyIsOneShortSentence() {
+        Answer a = ask("how much wheat did russia ship?");
+        assertThat(a.reply()).isEqualTo("Russia announced that it had shipped more than 2,000 tons of wheat.");
+    }
+
+    @Test
+    void anAdminsEditToAUnitShowsInTheNextReply() {
+        new FactStore(db).set("food_aid.port", "The wheat was shipped to the port of Nampo.", "editor");
+        assertThat(ask("which port got the wheat").reply()).isEqualTo("The wheat was shipped to the port of Nampo.");
+        assertThat(ask("did the wheat go to nampo?").reply()).startsWith("Yes.");
+    }
 }

@@ -26,7 +26,9 @@ import summitbot.facts.FactStore;
 import summitbot.facts.PeopleDirectory;
 import summitbot.facts.TaughtQuestions;
 import summitbot.facts.TemplateStore;
+import summitbot.facts.SentAnswers;
 import summitbot.facts.UnansweredLog;
+import summitbot.facts.UnitStore;
 import summitbot.nlp.IntentModelFiles;
 import summitbot.nlp.LiveClassifier;
 import summitbot.nlp.ScopeGate;
@@ -57,11 +59,12 @@ class AdminOverTelegramTest {
         FactStore facts = new FactStore(db);
         PeopleDirectory people = new PeopleDirectory(db);
         UnansweredLog unanswered = new UnansweredLog(db);
-        ReplyRouter router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db), new summitbot.facts.UnitStore(db),
+        UnitStore units = new UnitStore(db);
+        ReplyRouter router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db), units,
                 ConversationMemory.standard(), unanswered);
-        teacher = new ModelTeacher(new TaughtQuestions(db), new summitbot.facts.UnitStore(db), new IntentModelFiles(models), live, ScopeGate.DEFAULT);
+        teacher = new ModelTeacher(new TaughtQuestions(db), units, new IntentModelFiles(models), live, ScopeGate.DEFAULT);
         AdminCommands admin = new AdminCommands(new AdminDirectory(Set.of(ADMIN), new AdminList(db)), facts, people,
-                unanswered, teacher, router.intents());
+                unanswered, teacher, router.intents(), new SentAnswers(db), units);
         bot = TelegramBot.start(new BotToken(BotHarness.TOKEN), BotHarness.settingsFor(api), db, router, admin);
     }
 
@@ -80,6 +83,52 @@ class AdminOverTelegramTest {
         List<FakeBotApi.Call> replies = api.await("sendMessage", c -> c.chatId() == user, before + 1, WAIT);
         assertThat(replies).hasSizeGreaterThan(before);
         return replies.get(before).text();
+    }
+
+    /** The id the fake server gave the {@code n}th message the bot sent to {@code chat}. */
+    private int sentId(long chat, int n) throws InterruptedException {
+        // The server records a call as it arrives and numbers the message as it answers: wait for both.
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (api.sentMessages(chat).size() <= n && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        return api.sentMessages(chat).get(n).messageId();
+    }
+
+    /** Sends {@code text} as a reply to the bot's message {@code messageId} and returns the answer. */
+    private String replyTo(long user, int messageId, String text) throws InterruptedException {
+        int before = api.calls("sendMessage").stream().filter(c -> c.chatId() == user).toList().size();
+        api.push(FakeUpdates.privateReplyToBot(user, text, messageId));
+        List<FakeBotApi.Call> replies = api.await("sendMessage", c -> c.chatId() == user, before + 1, WAIT);
+        assertThat(replies).hasSizeGreaterThan(before);
+        return replies.get(before).text();
+    }
+
+    @Test
+    void whyInReplyToAnAnswerShowsItsUnitParagraphAndScores() throws Exception {
+        assertThat(say(ADMIN, "which port got the wheat?")).contains("Chongjin");
+        String why = replyTo(ADMIN, sentId(ADMIN, 0), "/why");
+        assertThat(why).contains("Unit food_aid.port", "Paragraph 8:", "shipped more than 2,000 tons",
+                "Chosen by: classifier food_aid");
+    }
+
+    @Test
+    void editInReplyToAnAnswerChangesItsUnitForEveryoneAndCanBeUndone() throws Exception {
+        say(ADMIN, "which port got the wheat?");
+        assertThat(replyTo(ADMIN, sentId(ADMIN, 0), "/edit The wheat was shipped to the port of Nampo."))
+                .contains("food_aid.port is now: The wheat was shipped to the port of Nampo.", "/undo food_aid.port");
+        assertThat(say(USER, "which port got the wheat?")).isEqualTo("The wheat was shipped to the port of Nampo.");
+        assertThat(say(ADMIN, "/history food_aid.port")).contains("tg:" + ADMIN);
+        say(ADMIN, "/undo food_aid.port");
+        assertThat(say(USER, "which port got the wheat?")).contains("Chongjin");
+    }
+
+    @Test
+    void whyWithoutAReplyOrByANonAdminExplainsAndRevealsNothing() throws Exception {
+        assertThat(say(ADMIN, "/why")).contains("Reply to one of my answers");
+        say(USER, "which port got the wheat?");
+        assertThat(replyTo(USER, sentId(USER, 0), "/why")).isEqualTo("That command is for admins.");
+        assertThat(replyTo(USER, sentId(USER, 0), "/edit Moscow")).isEqualTo("That command is for admins.");
     }
 
     @Test
