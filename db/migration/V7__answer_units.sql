@@ -933,3 +933,10 @@ END;
 CREATE TRIGGER answer_unit_au AFTER UPDATE OF examples ON answer_unit BEGIN
     UPDATE unit_fts SET examples = new.examples WHERE key = new.key;
 END;
+
+-- The Telegram door's own prompts.
+INSERT INTO reply_template (name, intent, template) VALUES
+ ('telegram.not_text', 'telegram', 'I can only read text questions. Please type your question.'),
+ ('telegram.pick_topic', 'telegram', 'Pick a topic, or type a question in your own words.'),
+ ('telegram.slow_down', 'telegram', 'You''re sending messages faster than I can answer, so I''m skipping some. Please slow down and send one question at a time.'),
+ ('telegram.unknown_command', 'telegram', 'I don''t know the command /{command.name}. Try /help, /topics or /source, or just ask a question.');

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import summitbot.admin.ModelTeacher;
 import summitbot.facts.TaughtQuestions;
 import summitbot.facts.UnitStore;
@@ -71,5 +73,24 @@ public final class TestCore {
     public static ReplyRouter router(Database db, ConversationMemory memory) {
         return new ReplyRouter(classifier(), ScopeGate.DEFAULT, new FactStore(db), new PeopleDirectory(db),
                 new TemplateStore(db), new UnitStore(db), memory);
+    }
+
+    /** The intent names of ../shared/intents.md (or the copy the tests know when it is absent). */
+    public static List<String> contractIntents() throws IOException {
+        Path shared = Path.of("..", "shared", "intents.md");
+        if (Files.exists(shared)) {
+            List<String> out = new ArrayList<>();
+            Matcher m = Pattern.compile("^\\| `([a-z_]+)` \\|", Pattern.MULTILINE).matcher(Files.readString(shared));
+            while (m.find()) {
+                out.add(m.group(1));
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return List.of("greeting", "help", "thanks_bye", "participants", "location", "date", "kim_goals",
+                "laborers", "food_aid", "sanctions", "economy", "china", "south_korea", "trade_target",
+                "russia_projects", "why_now", "summit_count", "hanoi_summit", "putin_outlook", "putin_history",
+                "history", "person", "source", "out_of_scope");
     }
 }

@@ -5,8 +5,9 @@ import java.util.function.BiPredicate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import summitbot.nlp.AliasText;
 import summitbot.nlp.AnswerType;
+import summitbot.nlp.Intents;
+import summitbot.nlp.Intents.Family;
 import summitbot.nlp.PersonMention;
 import summitbot.nlp.Prediction;
 import summitbot.nlp.ScopeGate;
@@ -17,14 +18,12 @@ import summitbot.nlp.ScopeGate;
  * meeting than this summit.
  */
 final class ConversationRules {
-    private static final Set<String> PERSON_INTENTS = Set.of("summit_count", "person");
+    private static final Set<String> PERSON_INTENTS = Intents.of(Family.SUMMIT_COUNT, Family.PERSON);
     private static final Set<String> CONNECTORS = Set.of("and", "with", "what", "how", "about", "of", "plus", "then",
             "the", "mr", "so", "ok", "also", "too", "or");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|him|his|she|her)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> FOLLOWED_TOPICS = Set.of("participants", "location", "date", "kim_goals",
-            "laborers", "food_aid", "sanctions", "economy", "china", "south_korea", "trade_target", "russia_projects",
-            "why_now", "hanoi_summit", "putin_outlook", "putin_history", "history", "source", "summit_count");
-    private static final Set<String> SMALL_TALK = Set.of("greeting", "help", "thanks_bye");
+    private static final Set<String> FOLLOWED_TOPICS = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT);
+    private static final Set<String> SMALL_TALK = Intents.of(Family.SMALL_TALK);
     private static final int SHORT_FOLLOW_UP = 9;
     private static final Pattern POINTING_BACK = Pattern.compile(
             "\\b(that|it|this|they|them|their|he|him|his|there|those|these|then)\\b");
@@ -46,9 +45,9 @@ final class ConversationRules {
         String question = query.text();
         List<PersonMention> mentions = query.mentions();
         Optional<ConversationMemory.Context> context = query.context();
-        String resolved = followUp(question, intent, mentions, context);
+        String resolved = followUp(query.normal(), intent, mentions, context);
         resolved = whoIsHe(question, resolved, prediction, context);
-        resolved = whenOrWhereOfLastTopic(question, resolved, mentions, context);
+        resolved = whenOrWhereOfLastTopic(query.normal(), resolved, mentions, context);
         resolved = bareQuestionAboutLastTopic(query, resolved, serves);
         resolved = pointsBackToLastTopic(query, resolved);
         return notAboutThisSummit(resolved, mentions);
@@ -57,8 +56,8 @@ final class ConversationRules {
     // "what would that take?", "how did it end?", "why is he stuck?": a short question the
     // classifier cannot place, pointing back with a pronoun, continues the last topic.
     private static String pointsBackToLastTopic(Query query, String intent) {
-        if (query.context().isEmpty() || !(ScopeGate.OUT_OF_SCOPE.equals(intent) || "thanks_bye".equals(intent)
-                || "help".equals(intent)) || !FOLLOWED_TOPICS.contains(query.context().get().intent())
+        if (query.context().isEmpty() || !(ScopeGate.OUT_OF_SCOPE.equals(intent) || Intents.THANKS_BYE.equals(intent)
+                || Intents.HELP.equals(intent)) || !FOLLOWED_TOPICS.contains(query.context().get().intent())
                 || query.normal().split(" ").length > SHORT_FOLLOW_UP || !POINTING_BACK.matcher(query.normal()).find()
                 || !(query.shape().yesNo() || WH_WORD.matcher(query.normal()).find())) {
             return intent;
@@ -86,12 +85,12 @@ final class ConversationRules {
 
     // "and with Moon?" after a summit question keeps the summit question's intent: a message that is
     // nothing but people and connecting words continues the last question. "how old is putin" is not.
-    private static String followUp(String question, String intent, List<PersonMention> mentions,
+    private static String followUp(String normal, String intent, List<PersonMention> mentions,
                                    Optional<ConversationMemory.Context> context) {
         if (context.isEmpty() || mentions.isEmpty() || !PERSON_INTENTS.contains(context.get().intent())) {
             return intent;
         }
-        String[] words = AliasText.normalise(question).split(" ");
+        String[] words = normal.split(" ");
         boolean[] named = new boolean[words.length];
         for (PersonMention m : mentions) {
             int length = m.matched().split(" ").length;
@@ -131,13 +130,13 @@ final class ConversationRules {
 
     // "when was that?" after a question about Hanoi asks when Hanoi was, not when the summit is: a
     // bare when/where continues a topic that carries its own dates and places.
-    private static String whenOrWhereOfLastTopic(String question, String intent, List<PersonMention> mentions,
+    private static String whenOrWhereOfLastTopic(String normal, String intent, List<PersonMention> mentions,
                                                  Optional<ConversationMemory.Context> context) {
         if (context.isEmpty() || !mentions.isEmpty() || !WHEN_OR_WHERE.contains(intent)
                 || !TOPICS_WITH_OWN_TIME_AND_PLACE.contains(context.get().intent())) {
             return intent;
         }
-        for (String word : AliasText.normalise(question).split(" ")) {
+        for (String word : normal.split(" ")) {
             if (!BARE_WHEN_OR_WHERE.contains(word)) {
                 return intent;
             }

@@ -18,6 +18,8 @@ import summitbot.nlp.AliasText;
 import summitbot.nlp.AnswerType;
 import summitbot.nlp.ContentWords;
 import summitbot.nlp.IntentClassifier;
+import summitbot.nlp.Intents;
+import summitbot.nlp.Intents.Family;
 import summitbot.nlp.PersonFinder;
 import summitbot.nlp.PersonMention;
 import summitbot.nlp.Prediction;
@@ -56,10 +58,8 @@ public final class ReplyRouter {
     private static final double MIN_CHECK_WORDS = 0.3;
     private static final int MIN_WORDS_STATED = 2;
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
-    private static final Set<String> ARTICLE_TOPICS = Set.of("participants", "location", "date", "kim_goals",
-            "laborers", "food_aid", "sanctions", "economy", "china", "south_korea", "trade_target", "russia_projects",
-            "why_now", "hanoi_summit", "putin_outlook", "putin_history", "history", "source");
-    private static final Set<String> UNIT_TOPICS = union(ARTICLE_TOPICS, Set.of("summit_count", "person"));
+    private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
+    private static final Set<String> UNIT_TOPICS = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT, Family.PERSON);
     private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
     private static final Pattern ANY_LETTER = Pattern.compile("\\p{L}");
 
@@ -100,14 +100,17 @@ public final class ReplyRouter {
         this.units = new UnitAnswerer(ranker, renderer);
         PersonResolver resolver = new PersonResolver(people);
         this.fallback = new SmallTalkHandler(renderer);
-        for (String intent : List.of("greeting", "help", "thanks_bye")) {
-            handlers.put(intent, fallback);
-        }
-        for (String intent : ARTICLE_TOPICS) {
-            handlers.put(intent, units);
-        }
-        handlers.put("summit_count", new SummitCountHandler(renderer, resolver, facts, units));
-        handlers.put("person", new PersonHandler(renderer, resolver, facts));
+        IntentHandler counts = new SummitCountHandler(renderer, resolver, facts, units);
+        IntentHandler persons = new PersonHandler(renderer, resolver, facts);
+        Intents.ALL.forEach((intent, family) -> {
+            switch (family) {
+                case SMALL_TALK -> handlers.put(intent, fallback);
+                case ARTICLE -> handlers.put(intent, units);
+                case SUMMIT_COUNT -> handlers.put(intent, counts);
+                case PERSON -> handlers.put(intent, persons);
+                default -> { } // out of scope: declined before any handler
+            }
+        });
     }
 
     /** Answers one message of conversation {@code conversationId}. */
@@ -176,6 +179,11 @@ public final class ReplyRouter {
         Reply reply = handlers.get(intent).reply(query);
         memory.remember(conversationId, intent, reply.personId(), reply.units().isEmpty() ? null : reply.units().get(0));
         return new Answer("", intent, 1.0, List.of(), reply.text(), reply.kind(), reply.units(), reply.detail());
+    }
+
+    /** A reply template's wording, for a door's own prompts ({@code telegram.not_text}...). */
+    public String wording(String template, Map<String, String> values) {
+        return renderer.render(template, values);
     }
 
     /** Every intent the router answers. */
@@ -354,8 +362,8 @@ public final class ReplyRouter {
 
     private static String unitIntent(Reply reply, String intent) {
         String key = reply.units().get(0);
-        String topic = key.startsWith("person.") && key.endsWith(".summits_with_kim") ? "summit_count"
-                : key.startsWith("person.") ? "person" : key.substring(0, key.indexOf('.'));
+        String topic = key.startsWith("person.") && key.endsWith(".summits_with_kim") ? Intents.SUMMIT_COUNT
+                : key.startsWith("person.") ? Intents.PERSON : key.substring(0, key.indexOf('.'));
         return UNIT_TOPICS.contains(topic) ? topic : intent;
     }
 
@@ -379,9 +387,4 @@ public final class ReplyRouter {
         return Optional.empty();
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
-    }
 }

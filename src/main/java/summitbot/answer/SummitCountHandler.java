@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import summitbot.facts.FactStore;
 import summitbot.nlp.AnswerType;
-import summitbot.nlp.AliasText;
+import summitbot.nlp.Intents;
 import summitbot.nlp.Person;
 import summitbot.nlp.PersonMention;
 
@@ -30,7 +30,7 @@ final class SummitCountHandler implements IntentHandler {
     @Override
     public Reply reply(Query query) {
         // One read of the intent's facts serves the list of counted leaders and every count below.
-        Map<String, String> counts = facts.valuesForIntent("summit_count");
+        Map<String, String> counts = facts.valuesForIntent(Intents.SUMMIT_COUNT);
         String known = Names.join(counted(counts));
         if (aboutOthersOnly(query)) {
             return Reply.decline(renderer.render("summit_count.not_kim", Map.of("person.known", known)));
@@ -82,7 +82,7 @@ final class SummitCountHandler implements IntentHandler {
                 || others.stream().anyMatch(m -> NOT_A_COUNTERPART.contains(m.person().id()))) {
             return false;
         }
-        String[] words = AliasText.normalise(query.text()).split(" ");
+        String[] words = query.normal().split(" ");
         int first = others.get(0).position();
         return first == 0 || !"with".equals(words[first - 1]);
     }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import summitbot.nlp.Intents;
 
 /** The terminal chat: one conversation on standard input and output. */
 @Command(name = "chat", mixinStandardHelpOptions = true,
@@ -41,7 +42,7 @@ final class ChatCommand implements Runnable, ReadsInput {
         try (Core core = store.startCore()) {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             if (interactive) {
-                out.println(core.router().answerIntent(CONVERSATION, "greeting").reply());
+                out.println(core.router().answerIntent(CONVERSATION, Intents.GREETING).reply());
             }
             while (true) {
                 if (interactive) {

@@ -2,6 +2,7 @@ package summitbot.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import summitbot.admin.AdminCommands;
 import summitbot.admin.AdminResponse;
@@ -9,16 +10,17 @@ import summitbot.answer.Answer;
 import summitbot.answer.ReplyRouter;
 import summitbot.facts.TemplateStore;
 import summitbot.facts.Topic;
+import summitbot.nlp.Intents;
 
 /**
  * Turns an {@link Action} into the messages to send, asking the core for every answer. All the
- * wording of answers comes from the core; only Telegram-specific prompts live here.
+ * wording comes from the core's reply templates, Telegram's own prompts ({@code telegram.*}) too.
  */
 public final class Responder {
-    static final String NOT_TEXT = "I can only read text questions. Please type your question.";
-    static final String PICK_TOPIC = "Pick a topic, or type a question in your own words.";
-    static final String SLOW_DOWN = "You're sending messages faster than I can answer, so I'm skipping some. "
-            + "Please slow down and send one question at a time.";
+    static final String NOT_TEXT = "telegram.not_text";
+    static final String PICK_TOPIC = "telegram.pick_topic";
+    static final String SLOW_DOWN = "telegram.slow_down";
+    static final String UNKNOWN_COMMAND = "telegram.unknown_command";
     private static final int MAX_PARTS = 3;
 
     private final ReplyRouter router;
@@ -58,7 +60,7 @@ public final class Responder {
         }
         if (action instanceof Action.NotText n) {
             return notTextNotices.allow(n.chatId())
-                    ? List.of(new Outgoing(n.chatId(), NOT_TEXT, null, null, null)) : List.of();
+                    ? List.of(new Outgoing(n.chatId(), wording(NOT_TEXT), null, null, null)) : List.of();
         }
         return List.of();
     }
@@ -69,8 +71,13 @@ public final class Responder {
     }
 
     /** The message telling a flooding chat to slow down. */
-    public static Outgoing slowDown(long chatId) {
-        return new Outgoing(chatId, SLOW_DOWN, null, null, null);
+    public Outgoing slowDown(long chatId) {
+        return new Outgoing(chatId, wording(SLOW_DOWN), null, null, null);
+    }
+
+    /** A Telegram prompt's wording, from the reply templates. */
+    String wording(String template) {
+        return router.wording(template, Map.of());
     }
 
     private List<Outgoing> command(Action.Command c) {
@@ -79,12 +86,11 @@ public final class Responder {
             return adminCommand(c);
         }
         return switch (c.name()) {
-            case "start" -> text(c.where(), router.answerIntent(conv, "greeting").reply(), true);
-            case "help" -> withAdminHelp(c, text(c.where(), router.answerIntent(conv, "help").reply(), true));
-            case "topics" -> text(c.where(), PICK_TOPIC, true);
-            case "source" -> text(c.where(), router.answerIntent(conv, "source").reply(), false);
-            default -> text(c.where(), "I don't know the command /" + c.name()
-                    + ". Try /help, /topics or /source, or just ask a question.", false);
+            case "start" -> text(c.where(), router.answerIntent(conv, Intents.GREETING).reply(), true);
+            case "help" -> withAdminHelp(c, text(c.where(), router.answerIntent(conv, Intents.HELP).reply(), true));
+            case "topics" -> text(c.where(), wording(PICK_TOPIC), true);
+            case "source" -> text(c.where(), router.answerIntent(conv, Intents.SOURCE).reply(), false);
+            default -> text(c.where(), router.wording(UNKNOWN_COMMAND, Map.of("command.name", c.name())), false);
         };
     }
 

@@ -229,7 +229,7 @@ public final class TelegramBot implements AutoCloseable {
             case LANE_FULL_FIRST_TIME -> {
                 log.warn("chat {} is flooding the bot: dropping update {} and asking it to slow down", where.chatId(), id);
                 scheduler.submitNext(where.chatId(),
-                        new NoticeJob(Responder.slowDown(where.chatId()), where.group(), delivery));
+                        new NoticeJob(responder.slowDown(where.chatId()), where.group(), delivery));
                 inbox.markHandled(id, "dropped");
             }
             case LANE_FULL -> {

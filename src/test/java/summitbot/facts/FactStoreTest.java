@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import summitbot.TestCore;
 
 class FactStoreTest {
     @TempDir
@@ -43,7 +44,7 @@ class FactStoreTest {
         TemplateStore templates = new TemplateStore(db);
         UnitStore units = new UnitStore(db);
         Pattern placeholder = Pattern.compile("\\{([a-z0-9_]+(?:\\.[a-z0-9_]+)+)}");
-        for (String intent : contractIntents()) {
+        for (String intent : TestCore.contractIntents()) {
             Optional<String> found = templates.template(intent);
             if (found.isEmpty()) {
                 assertThat(units.units(intent)).as("answer units of %s", intent).isNotEmpty();
@@ -62,7 +63,7 @@ class FactStoreTest {
 
     @Test
     void everyArticleIntentHasFactsTiedToAParagraph() throws Exception {
-        for (String intent : contractIntents()) {
+        for (String intent : TestCore.contractIntents()) {
             if (List.of("greeting", "help", "thanks_bye", "out_of_scope").contains(intent)) {
                 continue;
             }
@@ -206,23 +207,5 @@ class FactStoreTest {
         assertThatThrownBy(() -> people.addAlias("nobody here", "x")).hasMessageContaining("unknown person");
     }
 
-    /** The intent names of ../shared/intents.md (or the copy the tests know when it is absent). */
-    static List<String> contractIntents() throws Exception {
-        Path shared = Path.of("..", "shared", "intents.md");
-        if (Files.exists(shared)) {
-            List<String> out = new ArrayList<>();
-            Matcher m = Pattern.compile("^\\| `([a-z_]+)` \\|", Pattern.MULTILINE).matcher(Files.readString(shared));
-            while (m.find()) {
-                out.add(m.group(1));
-            }
-            if (!out.isEmpty()) {
-                return out;
-            }
-        }
-        return List.of("greeting", "help", "thanks_bye", "participants", "location", "date", "kim_goals",
-                "laborers", "food_aid", "sanctions", "economy", "china", "south_korea", "trade_target",
-                "russia_projects", "why_now", "summit_count", "hanoi_summit", "putin_outlook", "putin_history",
-                "history", "person", "source", "out_of_scope");
-    }
 
 }

@@ -16,7 +16,7 @@ class NonTextTest extends RunningBotTest {
         h.api.await("sendMessage", c -> c.chatId() == 701 && c.text().contains("Vladivostok"), 1, BotHarness.WAIT);
 
         assertThat(h.sentTo(701)).hasSize(2);
-        assertThat(h.sentTo(701).get(0).text()).isEqualTo(Responder.NOT_TEXT);
+        assertThat(h.sentTo(701).get(0).text()).isEqualTo("I can only read text questions. Please type your question.");
         assertThat(h.sentTo(701).get(1).text()).contains("Vladivostok");
     }
 
