@@ -121,11 +121,13 @@ final class ConversationRules {
     // The summit's place, date and participants are Kim's and Putin's: "where is kim meeting moon?"
     // asks about another meeting, which the article does not place or date.
     private static String notAboutThisSummit(String intent, List<PersonMention> mentions) {
-        if (THIS_SUMMIT.contains(intent) && mentions.stream()
-                .anyMatch(m -> m.relativeOf() == null && !SUMMIT_PARTIES.contains(m.person().id()))) {
-            return ScopeGate.OUT_OF_SCOPE;
-        }
-        return intent;
+        return aboutAnotherMeeting(intent, mentions) ? ScopeGate.OUT_OF_SCOPE : intent;
+    }
+
+    /** Whether a question of this summit's place, date or participants names someone else's meeting. */
+    static boolean aboutAnotherMeeting(String intent, List<PersonMention> mentions) {
+        return THIS_SUMMIT.contains(intent) && mentions.stream()
+                .anyMatch(m -> m.relativeOf() == null && !SUMMIT_PARTIES.contains(m.person().id()));
     }
 
     // "when was that?" after a question about Hanoi asks when Hanoi was, not when the summit is: a

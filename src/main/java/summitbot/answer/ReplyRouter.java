@@ -53,6 +53,8 @@ public final class ReplyRouter {
     private static final int MAX_UNITS = 2;
     private static final int CHECK_CANDIDATES = 8;
     private static final int MIN_RESCUE_WORDS = 2;
+    private static final double NEAR_TOPIC = 0.15;
+    private static final double NEAR_COVERAGE = 0.5;
     private static final double MIN_RESCUE_CONFIDENCE = 0.15;
     private static final double RESCUE_COVERAGE = 0.75;
     private static final double MIN_CHECK_WORDS = 0.3;
@@ -134,14 +136,16 @@ public final class ReplyRouter {
         Prediction prediction = gate.predict(classifier.get(), question);
         Optional<ConversationMemory.Context> context = memory.recall(conversationId);
         Query query = read(question, context, prediction.confidence());
-        String intent = ConversationRules.resolve(query, gate.decide(prediction), prediction, this::serves);
-        if (ScopeGate.OUT_OF_SCOPE.equals(intent)) {
-            intent = rescued(query, prediction).orElse(intent);
+        String gated = gate.decide(prediction);
+        if (ScopeGate.OUT_OF_SCOPE.equals(gated)) {
+            gated = rescued(query, prediction).orElse(gated);
         }
+        String intent = ConversationRules.resolve(query, gated, prediction, this::serves);
         query = query.withIntent(intent);
-        Reply reply = ScopeGate.OUT_OF_SCOPE.equals(intent)
-                ? Reply.decline(renderer.render(ScopeGate.OUT_OF_SCOPE, door))
-                : route(query);
+        // A rule's decline (another meeting's place or date) gets no "closest fact" from this summit.
+        Reply reply = !ScopeGate.OUT_OF_SCOPE.equals(intent) ? route(query)
+                : ScopeGate.OUT_OF_SCOPE.equals(gated) ? declined(query, prediction, door)
+                : Reply.decline(renderer.render(ScopeGate.OUT_OF_SCOPE, door));
         // A follow-up already took the message's meaning from the conversation: no second question in it.
         if (reply.kind() == Reply.Kind.ANSWER && intent.equals(gate.decide(prediction))) {
             reply = withSecondQuestion(query, reply);
@@ -149,7 +153,8 @@ public final class ReplyRouter {
         if (reply.kind() == Reply.Kind.ANSWER && query.shape().yesNo()) {
             reply = confirmOrDeny(query, reply);
         }
-        String answered = reply.units().isEmpty() ? intent : unitIntent(reply, intent);
+        String answered = reply.kind() == Reply.Kind.ANSWER && !reply.units().isEmpty() ? unitIntent(reply, intent)
+                : intent;
         if (reply.kind() != Reply.Kind.DECLINE || !ScopeGate.OUT_OF_SCOPE.equals(intent)) {
             memory.remember(conversationId, answered, reply.personId(),
                     reply.units().isEmpty() ? null : reply.units().get(0));
@@ -191,6 +196,24 @@ public final class ReplyRouter {
         Set<String> all = new java.util.HashSet<>(handlers.keySet());
         all.add(ScopeGate.OUT_OF_SCOPE);
         return Set.copyOf(all);
+    }
+
+    // Declined, but close to a topic ("what's the weather in Vladivostok?"): say so, with the
+    // closest fact the article does give; otherwise the plain out-of-scope reply.
+    private Reply declined(Query query, Prediction prediction, Map<String, String> door) {
+        String near = ARTICLE_TOPICS.contains(prediction.intent()) ? prediction.intent() : prediction.runnerUp();
+        double p = near.equals(prediction.intent()) ? prediction.confidence() : prediction.runnerUpConfidence();
+        if (ARTICLE_TOPICS.contains(near) && p >= NEAR_TOPIC && !query.words().isEmpty()
+                && !ConversationRules.aboutAnotherMeeting(near, query.mentions())) {
+            UnitRanker.Scored best = ranker.rank(query.withIntent(near), near, ranker.search(query)).best();
+            if (best != null && !best.unit().gap() && best.coverage() >= NEAR_COVERAGE) {
+                String closest = TemplateRenderer.sentence(best.unit().text());
+                return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", closest)),
+                        Reply.Kind.DECLINE, List.of(best.unit().key()), best.unit().types(),
+                        "out of scope, closest " + best.describe(), null);
+            }
+        }
+        return Reply.decline(renderer.render(ScopeGate.OUT_OF_SCOPE, door));
     }
 
     // Below the gate, the classifier's first or second guess stands when a unit of that topic holds

@@ -1,6 +1,7 @@
 package summitbot.answer;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -8,6 +9,7 @@ import summitbot.facts.AnswerUnit;
 import summitbot.facts.UnitStore;
 import summitbot.nlp.AliasText;
 import summitbot.nlp.QuestionShape;
+import summitbot.nlp.Slot;
 
 /**
  * Answers an article topic with the one unit that answers what was asked: the topic's best-ranked
@@ -48,6 +50,12 @@ final class UnitAnswerer implements IntentHandler {
         if (unit.gap()) {
             return new Reply(text, Reply.Kind.DECLINE, List.of(unit.key()), unit.types(), detail, null);
         }
+        Optional<AnswerUnit> namedGap = unnamed(query, unit) ? gapAbout(ranking, query) : Optional.empty();
+        if (namedGap.isPresent()) {
+            AnswerUnit gap = namedGap.get();
+            return new Reply(TemplateRenderer.sentence(gap.text()), Reply.Kind.DECLINE, List.of(gap.key()), gap.types(),
+                    detail + "; names no " + QuestionShape.identityAskedFor(query.normal()), null);
+        }
         if (doesNotGive(query, best, ranking.topHit() == null)) {
             return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", text)), Reply.Kind.DECLINE,
                     List.of(unit.key()), unit.types(), detail + "; not what was asked", null);
@@ -70,8 +78,8 @@ final class UnitAnswerer implements IntentHandler {
         if (noWordKnown && query.confidence() >= TRUSTED_CONFIDENCE) {
             return false;
         }
+        List<Slot> unitSlots = ranker.slotsOf(best.unit().text());
         // "is it on monday?": a value of the kind the unit states is checked, not declined.
-        List<summitbot.nlp.Slot> unitSlots = ranker.slotsOf(best.unit().text());
         if (query.shape().yesNo() && query.slots().stream()
                 .anyMatch(q -> unitSlots.stream().anyMatch(u -> u.kind().equals(q.kind())))) {
             return false;
@@ -79,8 +87,22 @@ final class UnitAnswerer implements IntentHandler {
         if (unnamed(query, best.unit())) {
             return true;
         }
+        // "When did Trump and Kim meet in Singapore?": the unit contradicts a value the question
+        // takes for granted, so its answer would confirm a false premise.
+        if (!query.shape().yesNo() && YesNoCheck.check(query.slots().stream().filter(s -> !s.kind().equals("person"))
+                .toList(), unitSlots, best.unit().types()) == YesNoCheck.Verdict.NO) {
+            return true;
+        }
         boolean typeMissed = query.shape().type().specific() && !best.unit().serves(query.shape().type());
         return (typeMissed && best.coverage() < FULL_COVERAGE) || best.coverage() < MIN_COVERAGE;
+    }
+
+    // The topic's gap about the thing asked to be named ("doesn't name the researcher"), if any.
+    private static Optional<AnswerUnit> gapAbout(UnitRanker.Ranking ranking, Query query) {
+        String thing = QuestionShape.identityAskedFor(query.normal());
+        return ranking.ranked().stream().map(UnitRanker.Scored::unit)
+                .filter(u -> u.gap() && AliasText.normalise(u.text()).contains(" " + thing))
+                .findFirst();
     }
 
     // "Which Japanese newspaper?" when the article says only "a Japanese newspaper": the unit

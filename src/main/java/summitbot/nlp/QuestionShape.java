@@ -39,8 +39,10 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             Map.entry(AnswerType.LIST, List.of("which projects", "what projects", "what are", "which are", "list",
                     "what kind of", "what kinds of", "what sort of", "what things", "which things")));
     // "which Japanese newspaper", "what South Korean researcher": asks who, by name.
-    private static final Pattern IDENTITY = Pattern.compile("\\b(which|what) (\\w+ ){0,2}(newspaper|paper|researcher|"
-            + "reporter|journalist|author|writer|official|officials|photographer|publication|outlet)\\b");
+    private static final Pattern IDENTITY = Pattern.compile("\\b(?:(?:which|what) (?:\\w+ ){0,2}"
+            + "|name of (?:the |that |this )?(?:\\w+ ){0,2}|who (?:is|was) (?:the |that |this )?(?:\\w+ ){0,2})"
+            + "(newspaper|paper|researcher|reporter|journalist|author|writer|official|officials|photographer"
+            + "|publication|outlet|company|companies)\\b");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do", "has",
             "have", "had", "can", "could", "will", "would", "should", "isn", "aren", "wasn", "weren", "didn",
             "doesn", "don", "hasn", "haven", "hadn", "won", "wouldn", "shall", "am", "r", "iz", "dose", "dont");
@@ -67,7 +69,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
      */
     public static String identityAskedFor(String normal) {
         Matcher m = IDENTITY.matcher(normal);
-        return m.find() ? m.group(3) : null;
+        return m.find() ? m.group(1) : null;
     }
 
     /**
