@@ -1685,7 +1685,7 @@ INSERT INTO synonym (word, means) VALUES
  ('ussr', 'soviet'),
  ('wants', 'want'),
  ('worker', 'laborers'),
- ('workers', 'laborers');
+ ('workers', 'laborers'), ('main', 'primary'), ('top', 'primary'), ('biggest', 'primary'), ('chief', 'primary');
 
 -- Reply wording that is not a fact of the article: the answer's frame and the refusals.
 UPDATE fact SET value = 'Sorry, the AP report on the Kim-Putin summit doesn''t answer that.'

@@ -46,7 +46,7 @@ final class ConversationRules {
         List<PersonMention> mentions = query.mentions();
         Optional<ConversationMemory.Context> context = query.context();
         String resolved = followUp(query.normal(), intent, mentions, context);
-        resolved = whoIsHe(question, resolved, prediction, context);
+        resolved = whoIsHe(query, resolved, prediction, context);
         resolved = whenOrWhereOfLastTopic(query.normal(), resolved, mentions, context);
         resolved = bareQuestionAboutLastTopic(query, resolved, serves);
         resolved = pointsBackToLastTopic(query, resolved);
@@ -108,12 +108,14 @@ final class ConversationRules {
 
     // "who is he?" right after a question about a person: the pronoun names them, so the classifier's
     // person guess is trusted even below the gate.
-    private static String whoIsHe(String question, String intent, Prediction prediction,
+    private static String whoIsHe(Query query, String intent, Prediction prediction,
                                   Optional<ConversationMemory.Context> context) {
         boolean lastNamedSomeone = context.isPresent() && context.get().personId() != null;
-        if (ScopeGate.OUT_OF_SCOPE.equals(intent) && "person".equals(prediction.intent()) && lastNamedSomeone
-                && PRONOUN.matcher(question).find()) {
-            return "person";
+        boolean asksWho = Intents.PERSON.equals(prediction.intent())
+                || (query.shape().type() == AnswerType.PERSON && query.words().isEmpty());
+        if (ScopeGate.OUT_OF_SCOPE.equals(intent) && asksWho && lastNamedSomeone
+                && PRONOUN.matcher(query.text()).find()) {
+            return Intents.PERSON;
         }
         return intent;
     }

@@ -141,7 +141,8 @@ public final class ReplyRouter {
             gated = rescued(query, prediction).orElse(gated);
         }
         String intent = ConversationRules.resolve(query, gated, prediction, this::serves);
-        query = query.withIntent(intent);
+        boolean followUp = !intent.equals(gated) && context.isPresent() && intent.equals(context.get().intent());
+        query = followUp ? query.asFollowUp(intent) : query.withIntent(intent);
         // A rule's decline (another meeting's place or date) gets no "closest fact" from this summit.
         Reply reply = !ScopeGate.OUT_OF_SCOPE.equals(intent) ? route(query)
                 : ScopeGate.OUT_OF_SCOPE.equals(gated) ? declined(query, prediction, door)
@@ -156,7 +157,7 @@ public final class ReplyRouter {
         String answered = reply.kind() == Reply.Kind.ANSWER && !reply.units().isEmpty() ? unitIntent(reply, intent)
                 : intent;
         if (reply.kind() != Reply.Kind.DECLINE || !ScopeGate.OUT_OF_SCOPE.equals(intent)) {
-            memory.remember(conversationId, answered, reply.personId(),
+            memory.remember(conversationId, answered, personOf(reply, query),
                     reply.units().isEmpty() ? null : reply.units().get(0));
         }
         if (reply.kind() == Reply.Kind.DECLINE && unanswered != null) {
@@ -180,7 +181,7 @@ public final class ReplyRouter {
             throw new IllegalArgumentException("unknown intent " + intent);
         }
         Query query = new Query("", "", List.of(), new QuestionShape(AnswerType.DESCRIPTION, false, true), List.of(),
-                List.of(), intent, 1.0, memory.recall(conversationId));
+                List.of(), intent, 1.0, memory.recall(conversationId), false);
         Reply reply = handlers.get(intent).reply(query);
         memory.remember(conversationId, intent, reply.personId(), reply.units().isEmpty() ? null : reply.units().get(0));
         return new Answer("", intent, 1.0, List.of(), reply.text(), reply.kind(), reply.units(), reply.detail());
@@ -219,7 +220,7 @@ public final class ReplyRouter {
     // Below the gate, the classifier's first or second guess stands when a unit of that topic holds
     // nearly every word of the question ("what time does the meeting start?" -> date).
     private Optional<String> rescued(Query query, Prediction prediction) {
-        if (query.words().size() < MIN_RESCUE_WORDS || prediction.confidence() < MIN_RESCUE_CONFIDENCE) {
+        if (query.words().isEmpty() || prediction.confidence() < MIN_RESCUE_CONFIDENCE) {
             return Optional.empty();
         }
         List<UnitStore.Hit> hits = ranker.search(query);
@@ -231,8 +232,14 @@ public final class ReplyRouter {
         if (!guessed || !ARTICLE_TOPICS.contains(top.intent())) {
             return Optional.empty();
         }
+        // One word ("what day?") must be the classifier's own first guess and wholly known.
+        boolean oneWord = query.words().size() < MIN_RESCUE_WORDS;
+        if (oneWord && !top.intent().equals(prediction.intent())) {
+            return Optional.empty();
+        }
         Optional<AnswerUnit> unit = unitStore.unit(top.key());
-        return unit.isPresent() && ranker.coverage(query, unit.get()) >= RESCUE_COVERAGE
+        double needed = oneWord ? 1.0 : RESCUE_COVERAGE;
+        return unit.isPresent() && !unit.get().gap() && ranker.coverage(query, unit.get()) >= needed
                 ? Optional.of(top.intent()) : Optional.empty();
     }
 
@@ -245,7 +252,7 @@ public final class ReplyRouter {
         List<PersonMention> mentions = personFinder.find(text);
         String normal = AliasText.normalise(text);
         return new Query(text, normal, ContentWords.words(text), QuestionShape.of(normal, text),
-                slotFinder.find(text, true, mentions), mentions, ScopeGate.OUT_OF_SCOPE, confidence, context);
+                slotFinder.find(text, true, mentions), mentions, ScopeGate.OUT_OF_SCOPE, confidence, context, false);
     }
 
     // The classifier picks the topic; when that topic's best unit barely matches the question's
@@ -259,7 +266,7 @@ public final class ReplyRouter {
         UnitRanker.Ranking mine = ranker.rank(query, query.intent(), hits);
         UnitStore.Hit top = mine.topHit();
         UnitRanker.Scored best = mine.best();
-        boolean followUp = query.context().isPresent() && query.context().get().intent().equals(query.intent());
+        boolean followUp = query.followUp();
         boolean sure = query.confidence() >= SURE_OF_TOPIC;
         if (top != null && !followUp && !sure && !top.intent().equals(query.intent()) && UNIT_TOPICS.contains(top.intent())
                 && (best == null || best.lexical() < WEAK_WORD_MATCH || best.coverage() < 1.0)) {
@@ -388,6 +395,16 @@ public final class ReplyRouter {
         String topic = key.startsWith("person.") && key.endsWith(".summits_with_kim") ? Intents.SUMMIT_COUNT
                 : key.startsWith("person.") ? Intents.PERSON : key.substring(0, key.indexOf('.'));
         return UNIT_TOPICS.contains(topic) ? topic : intent;
+    }
+
+    // The person a reply was about, or else the first person the question named ("what has
+    // Medvedev got to do with this?" then "who is he?").
+    private static String personOf(Reply reply, Query query) {
+        if (reply.personId() != null) {
+            return reply.personId();
+        }
+        return query.mentions().stream().filter(m -> m.relativeOf() == null).map(m -> m.person().id()).findFirst()
+                .orElse(query.context().map(ConversationMemory.Context::personId).orElse(null));
     }
 
     private static String topicsCommand(String chatType) {

@@ -94,6 +94,11 @@ final class UnitAnswerer implements IntentHandler {
             return true;
         }
         boolean typeMissed = query.shape().type().specific() && !best.unit().serves(query.shape().type());
+        // A follow-up ("why isn't that going anywhere?") speaks in its own words about the last
+        // topic: only the kind of answer it asks for can rule a unit out.
+        if (query.followUp()) {
+            return typeMissed;
+        }
         return (typeMissed && best.coverage() < FULL_COVERAGE) || best.coverage() < MIN_COVERAGE;
     }
 
