@@ -71,7 +71,7 @@ INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('laborers.keep_flowi
 UPDATE fact SET value = 'Kim is looking at the possibility of a food shortage this summer.', paragraph_id = 8 WHERE key = 'food_aid.shortage' AND value = 'a possible food shortage this summer';
 INSERT INTO fact (key, intent, value, paragraph_id) VALUES ('food_aid.willingness', 'food_aid', 'Russia has shown a willingness to provide humanitarian aid.', 8);
 UPDATE fact SET value = 'Russia announced that it had shipped more than 2,000 tons of wheat.', paragraph_id = 8 WHERE key = 'food_aid.shipment' AND value = 'more than 2,000 tons of wheat';
-UPDATE fact SET value = 'The wheat was shipped to the North Korean port of Chongjin.', paragraph_id = 8 WHERE key = 'food_aid.port' AND value = 'Chongjin';
+UPDATE fact SET value = 'It was shipped to the North Korean port of Chongjin.', paragraph_id = 8 WHERE key = 'food_aid.port' AND value = 'Chongjin';
 UPDATE fact SET value = 'Russia announced just last month that it had shipped the wheat.', paragraph_id = 8 WHERE key = 'food_aid.when' AND value = 'last month';
 UPDATE fact SET value = 'Despite all the talk in Washington about denuclearization, Kim''s primary concern is improving his country''s economy.', paragraph_id = 10 WHERE key = 'economy.primary_concern' AND value = 'improving his country''s economy';
 UPDATE fact SET value = 'Sanctions are keeping Kim from improving his country''s economy.', paragraph_id = 10 WHERE key = 'sanctions.effect' AND value = 'they keep Kim from improving his country''s economy';

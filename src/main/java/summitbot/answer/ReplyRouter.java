@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import summitbot.facts.FactStore;
 import summitbot.facts.PeopleDirectory;
@@ -20,6 +21,7 @@ import summitbot.nlp.ContentWords;
 import summitbot.nlp.IntentClassifier;
 import summitbot.nlp.Intents;
 import summitbot.nlp.Intents.Family;
+import summitbot.nlp.Person;
 import summitbot.nlp.PersonFinder;
 import summitbot.nlp.PersonMention;
 import summitbot.nlp.Prediction;
@@ -51,6 +53,7 @@ public final class ReplyRouter {
     // A "yes" needs the answer to cover this share of the question's words, not just one value.
     private static final double YES_COVERAGE = 0.5;
     private static final int MAX_UNITS = 2;
+    private static final Pattern HIM = Pattern.compile("\\b(he|him|his)\\b", Pattern.CASE_INSENSITIVE);
     private static final int CHECK_CANDIDATES = 8;
     private static final int MIN_RESCUE_WORDS = 2;
     private static final double NEAR_TOPIC = 0.15;
@@ -69,6 +72,7 @@ public final class ReplyRouter {
     private final UnansweredLog unanswered;
     private final ScopeGate gate;
     private final PersonFinder personFinder;
+    private final PeopleDirectory people;
     private final SlotFinder slotFinder;
     private final ConversationMemory memory;
     private final TemplateRenderer renderer;
@@ -94,6 +98,7 @@ public final class ReplyRouter {
         this.unanswered = unanswered;
         this.gate = gate;
         this.memory = memory;
+        this.people = people;
         this.personFinder = new PersonFinder(people::aliases);
         this.unitStore = unitStore;
         this.slotFinder = new SlotFinder(unitStore.slotTerms());
@@ -249,10 +254,28 @@ public final class ReplyRouter {
     }
 
     private Query read(String text, Optional<ConversationMemory.Context> context, double confidence) {
-        List<PersonMention> mentions = personFinder.find(text);
+        List<PersonMention> mentions = withPronounResolved(text, personFinder.find(text), context);
         String normal = AliasText.normalise(text);
         return new Query(text, normal, ContentWords.words(text), QuestionShape.of(normal, text),
                 slotFinder.find(text, true, mentions), mentions, ScopeGate.OUT_OF_SCOPE, confidence, context, false);
+    }
+
+    // "did Putin ever meet him?" after a question about Kim Jong Il: "him" is the last person named.
+    private List<PersonMention> withPronounResolved(String text, List<PersonMention> found,
+                                                    Optional<ConversationMemory.Context> context) {
+        String last = context.map(ConversationMemory.Context::personId).orElse(null);
+        Matcher pronoun = HIM.matcher(text);
+        if (last == null || !pronoun.find() || found.stream().anyMatch(m -> m.person().id().equals(last))) {
+            return found;
+        }
+        Optional<Person> person = people.people().stream().filter(p -> p.id().equals(last)).findFirst();
+        if (person.isEmpty()) {
+            return found;
+        }
+        List<PersonMention> all = new ArrayList<>(found);
+        all.add(new PersonMention(person.get(), pronoun.group(), null, AliasText.normalise(
+                text.substring(0, pronoun.start())).split(" ").length));
+        return all;
     }
 
     // The classifier picks the topic; when that topic's best unit barely matches the question's
