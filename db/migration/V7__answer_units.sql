@@ -164,8 +164,7 @@ What''s the name of the story?
 Is the headline about Trump?
 whats the title
 What does the headline say about Kim?'),
- ('source.agency', 'fact', 'person,place', '', 'who wrote this report?
-which news agency published this article?
+ ('source.agency', 'fact', 'person,place', '', 'which news agency published this article?
 is this an associated press story?
 where is the story datelined?
 dateline?

@@ -59,6 +59,14 @@ public final class AnswerEvaluation {
             return share(outcomes.stream().filter(o -> o.polarityCorrect() != null).toList(), Outcome::polarityCorrect);
         }
 
+        /** Yes/no questions answered with the opposite of the article's yes or no: the worst error. */
+        public long yesNoContradicted() {
+            return outcomes.stream().filter(o -> !o.c().polarity().isEmpty()).filter(o -> {
+                String first = firstWord(o.answer().reply());
+                return (first.equals("yes") || first.equals("no")) && !o.c().polarity().equalsIgnoreCase(first);
+            }).count();
+        }
+
         public int medianWords() {
             return percentile(0.5);
         }
@@ -93,7 +101,8 @@ public final class AnswerEvaluation {
             s.append(String.format(Locale.ROOT, "follow-up accuracy: %.3f%n", followUpAccuracy()));
             s.append(String.format(Locale.ROOT, "decline precision: %.3f%n", declinePrecision()));
             s.append(String.format(Locale.ROOT, "decline recall: %.3f%n", declineRecall()));
-            s.append(String.format(Locale.ROOT, "yes/no right: %.3f%n", yesNoAccuracy()));
+            s.append(String.format(Locale.ROOT, "yes/no right: %.3f (%d answered with the opposite yes/no)%n",
+                    yesNoAccuracy(), yesNoContradicted()));
             s.append(String.format(Locale.ROOT, "reply words: median %d, 90th percentile %d%n", medianWords(),
                     p90Words()));
             s.append("most confused (expected -> given):\n");
@@ -154,8 +163,11 @@ public final class AnswerEvaluation {
     }
 
     private static boolean polarityRight(String polarity, String reply) {
-        String first = reply.strip().split("[\\s.,!—-]+", 2)[0].toLowerCase(Locale.ROOT);
-        return polarity.equalsIgnoreCase(first);
+        return polarity.equalsIgnoreCase(firstWord(reply));
+    }
+
+    private static String firstWord(String reply) {
+        return reply.strip().split("[\\s.,!—-]+", 2)[0].toLowerCase(Locale.ROOT);
     }
 
     static String given(Answer a) {

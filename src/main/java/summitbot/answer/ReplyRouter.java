@@ -62,6 +62,7 @@ public final class ReplyRouter {
     private static final double RESCUE_COVERAGE = 0.75;
     private static final double MIN_CHECK_WORDS = 0.3;
     private static final int MIN_WORDS_STATED = 2;
+    private static final Pattern CONTRAST = Pattern.compile("\\b(despite|unlike|although|though|but|however|instead)\\b");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
     private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
     private static final Set<String> UNIT_TOPICS = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT, Family.PERSON);
@@ -395,10 +396,14 @@ public final class ReplyRouter {
         // confirms the question, or denies it when the answer is the negative ("haven't always").
         if (verdict == YesNoCheck.Verdict.NEITHER && query.words().size() >= MIN_WORDS_STATED
                 && ranker.textCoverage(query, reply.text()) >= 1.0) {
-            boolean answerDenies = NEGATION.matcher(AliasText.normalise(reply.text())).find();
+            String answer = AliasText.normalise(reply.text());
+            boolean answerDenies = NEGATION.matcher(answer).find();
             boolean questionDenies = NEGATION.matcher(query.normal()).find();
-            verdict = answerDenies == questionDenies ? YesNoCheck.Verdict.YES
-                    : answerDenies ? YesNoCheck.Verdict.NO : YesNoCheck.Verdict.NEITHER;
+            // "Despite all the talk about denuclearization, Kim's primary concern is the economy"
+            // holds the question's words without saying yes to it.
+            boolean contrasts = CONTRAST.matcher(answer).find();
+            verdict = answerDenies == questionDenies && !contrasts ? YesNoCheck.Verdict.YES
+                    : answerDenies && !questionDenies ? YesNoCheck.Verdict.NO : YesNoCheck.Verdict.NEITHER;
         }
         return switch (verdict) {
             case YES -> reply.withText(renderer.render("answer.yes", Map.of("answer.text", reply.text())));

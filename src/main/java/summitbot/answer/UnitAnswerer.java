@@ -106,7 +106,7 @@ final class UnitAnswerer implements IntentHandler {
     private static Optional<AnswerUnit> gapAbout(UnitRanker.Ranking ranking, Query query) {
         String thing = QuestionShape.identityAskedFor(query.normal());
         return ranking.ranked().stream().map(UnitRanker.Scored::unit)
-                .filter(u -> u.gap() && AliasText.normalise(u.text()).contains(" " + thing))
+                .filter(u -> u.gap() && AliasText.normalise(u.text()).matches(".*\\b[a-z]*" + Pattern.quote(thing) + "\\b.*"))
                 .findFirst();
     }
 
@@ -117,7 +117,8 @@ final class UnitAnswerer implements IntentHandler {
         if (thing == null) {
             return false;
         }
-        return Pattern.compile("\\b(a|an)( [a-z]+){0,2} " + Pattern.quote(thing) + "\\b")
+        // "a Japanese newspaper" also leaves "which paper" unnamed.
+        return Pattern.compile("\\b(a|an)( [a-z]+){0,2} [a-z]*" + Pattern.quote(thing) + "\\b")
                 .matcher(AliasText.normalise(unit.text())).find();
     }
 
