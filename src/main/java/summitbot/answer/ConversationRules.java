@@ -79,7 +79,11 @@ final class ConversationRules {
         if (!asked.specific() && !query.shape().yesNo()) {
             return intent;
         }
-        boolean classifierPlaced = !ScopeGate.OUT_OF_SCOPE.equals(intent) && !SMALL_TALK.contains(intent);
+        // "who are you?" is small talk whatever came before.
+        if (SMALL_TALK.contains(intent)) {
+            return intent;
+        }
+        boolean classifierPlaced = !ScopeGate.OUT_OF_SCOPE.equals(intent);
         return classifierPlaced && asked.specific() && !serves.test(last, asked) ? intent : last;
     }
 

@@ -53,7 +53,10 @@ final class ChatCommand implements Runnable, ReadsInput {
                 if (line == null || line.strip().equalsIgnoreCase("exit") || line.strip().equalsIgnoreCase("quit")) {
                     break;
                 }
-                out.println(core.router().answer(CONVERSATION, line, "terminal").reply());
+                // "topics" is the terminal's /topics: the out-of-scope reply points here.
+                out.println(line.strip().equalsIgnoreCase("topics")
+                        ? core.router().answerIntent(CONVERSATION, Intents.HELP).reply()
+                        : core.router().answer(CONVERSATION, line, "terminal").reply());
                 out.flush();
             }
         } catch (IOException e) {

@@ -141,4 +141,25 @@ class FollowUpTest {
             return now;
         }
     }
+
+    @Test
+    void whyAfterAnAnswerGivesAReasonFromThatTopic() {
+        router.answer("c20", "when do the north korean workers have to leave russia?");
+        Answer why = router.answer("c20", "why?");
+        assertThat(why.kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(why.units()).singleElement().isIn("laborers.resolution", "laborers.keep_flowing");
+    }
+
+    @Test
+    void aPronounFollowUpTheClassifierCannotPlaceContinuesTheLastTopic() {
+        router.answer("c21", "what does kim want from seoul?");
+        Answer a = router.answer("c21", "why isnt that going anywhere");
+        assertThat(a.units()).as(a.detail()).containsExactly("south_korea.obstacle");
+    }
+
+    @Test
+    void whoAreYouAfterAnAnswerIsStillSmallTalk() {
+        router.answer("c22", "how many north korean workers are still in russia?");
+        assertThat(router.answer("c22", "who are you?").kind()).isEqualTo(Reply.Kind.SMALLTALK);
+    }
 }

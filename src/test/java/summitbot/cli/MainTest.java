@@ -65,6 +65,14 @@ class MainTest {
     }
 
     @Test
+    void theOutOfScopeReplyInTheTerminalPointsToTopicsWhichListsThem() {
+        Run r = run("what is the capital of peru\ntopics\n", "chat");
+        String[] lines = r.out().strip().split("\n");
+        assertThat(lines[0]).contains("Send \"topics\"");
+        assertThat(lines[1]).contains("Topics:", "Workers in Russia");
+    }
+
+    @Test
     void chatAnswersEachLineUntilExit() {
         Run r = run("where is the summit\nhow many summits with trump\nexit\nwhen is it\n", "chat");
         assertThat(r.exit()).isZero();
