@@ -1,7 +1,6 @@
 package summitbot.answer;
 
 import java.util.List;
-import java.util.function.BiPredicate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,6 +24,7 @@ final class ConversationRules {
     private static final Set<String> FOLLOWED_TOPICS = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT);
     private static final Set<String> SMALL_TALK = Intents.of(Family.SMALL_TALK);
     private static final int SHORT_FOLLOW_UP = 9;
+    private static final Pattern ABOUT_THE_BOT = Pattern.compile("\\b(you|your|u|ur|yourself|bot)\\b");
     private static final Pattern POINTING_BACK = Pattern.compile(
             "\\b(that|it|this|they|them|their|he|him|his|there|those|these|then)\\b");
     private static final Pattern WH_WORD = Pattern.compile("\\b(what|which|who|whom|whose|when|where|why|how)\\b");
@@ -41,14 +41,14 @@ final class ConversationRules {
     }
 
     /** The intent {@code query} asks for, given what the classifier chose and the conversation. */
-    static String resolve(Query query, String intent, Prediction prediction, BiPredicate<String, AnswerType> serves) {
+    static String resolve(Query query, String intent, Prediction prediction, TopicFacts topics) {
         String question = query.text();
         List<PersonMention> mentions = query.mentions();
         Optional<ConversationMemory.Context> context = query.context();
-        String resolved = followUp(query.normal(), intent, mentions, context);
+        String resolved = followUp(query.normal(), intent, mentions, context, topics);
         resolved = whoIsHe(query, resolved, prediction, context);
         resolved = whenOrWhereOfLastTopic(query.normal(), resolved, mentions, context);
-        resolved = bareQuestionAboutLastTopic(query, resolved, serves);
+        resolved = bareQuestionAboutLastTopic(query, resolved, topics);
         resolved = pointsBackToLastTopic(query, resolved);
         return notAboutThisSummit(resolved, mentions);
     }
@@ -69,7 +69,7 @@ final class ConversationRules {
     // words of its own asks its kind of answer about the last topic.
     // "and when?" after where the summit is asks when the summit is: when the last topic has no
     // answer of the kind asked, the classifier's topic stands.
-    private static String bareQuestionAboutLastTopic(Query query, String intent, BiPredicate<String, AnswerType> serves) {
+    private static String bareQuestionAboutLastTopic(Query query, String intent, TopicFacts topics) {
         if (query.context().isEmpty() || !query.words().isEmpty() || !query.mentions().isEmpty()
                 || !FOLLOWED_TOPICS.contains(query.context().get().intent())) {
             return intent;
@@ -79,19 +79,27 @@ final class ConversationRules {
         if (!asked.specific() && !query.shape().yesNo()) {
             return intent;
         }
-        // "who are you?" is small talk whatever came before.
-        if (SMALL_TALK.contains(intent)) {
+        // "who are you?" is small talk whatever came before; "oh ok so where" is not.
+        if (SMALL_TALK.contains(intent) && ABOUT_THE_BOT.matcher(query.normal()).find()) {
             return intent;
         }
         boolean classifierPlaced = !ScopeGate.OUT_OF_SCOPE.equals(intent);
-        return classifierPlaced && asked.specific() && !serves.test(last, asked) ? intent : last;
+        return classifierPlaced && !SMALL_TALK.contains(intent) && asked.specific() && !topics.serves(last, asked)
+                ? intent : last;
     }
 
     // "and with Moon?" after a summit question keeps the summit question's intent: a message that is
     // nothing but people and connecting words continues the last question. "how old is putin" is not.
+    // "what about Medvedev?" after Putin's past meetings stays there when that topic names him.
     private static String followUp(String normal, String intent, List<PersonMention> mentions,
-                                   Optional<ConversationMemory.Context> context) {
-        if (context.isEmpty() || mentions.isEmpty() || !PERSON_INTENTS.contains(context.get().intent())) {
+                                   Optional<ConversationMemory.Context> context, TopicFacts topics) {
+        if (context.isEmpty() || mentions.isEmpty()) {
+            return intent;
+        }
+        String last = context.get().intent();
+        boolean continues = PERSON_INTENTS.contains(last) || (FOLLOWED_TOPICS.contains(last)
+                && mentions.stream().allMatch(m -> topics.namesPerson(last, m.person().id())));
+        if (!continues) {
             return intent;
         }
         String[] words = normal.split(" ");
@@ -117,7 +125,9 @@ final class ConversationRules {
         boolean lastNamedSomeone = context.isPresent() && context.get().personId() != null;
         boolean asksWho = Intents.PERSON.equals(prediction.intent())
                 || (query.shape().type() == AnswerType.PERSON && query.words().isEmpty());
-        if (ScopeGate.OUT_OF_SCOPE.equals(intent) && asksWho && lastNamedSomeone
+        boolean onlyThePronoun = lastNamedSomeone && query.shape().type() == AnswerType.PERSON && query.words().isEmpty()
+                && query.mentions().stream().allMatch(m -> m.person().id().equals(context.get().personId()));
+        if ((ScopeGate.OUT_OF_SCOPE.equals(intent) || onlyThePronoun) && asksWho && lastNamedSomeone
                 && PRONOUN.matcher(query.text()).find()) {
             return Intents.PERSON;
         }

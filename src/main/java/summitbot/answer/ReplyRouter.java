@@ -146,7 +146,7 @@ public final class ReplyRouter {
         if (ScopeGate.OUT_OF_SCOPE.equals(gated)) {
             gated = rescued(query, prediction).orElse(gated);
         }
-        String intent = ConversationRules.resolve(query, gated, prediction, this::serves);
+        String intent = ConversationRules.resolve(query, gated, prediction, topicFacts);
         boolean followUp = !intent.equals(gated) && context.isPresent() && intent.equals(context.get().intent());
         query = followUp ? query.asFollowUp(intent) : query.withIntent(intent);
         // A rule's decline (another meeting's place or date) gets no "closest fact" from this summit.
@@ -249,10 +249,19 @@ public final class ReplyRouter {
                 ? Optional.of(top.intent()) : Optional.empty();
     }
 
-    // Whether a topic has a unit (not a gap) giving that kind of answer.
-    private boolean serves(String topic, AnswerType type) {
-        return unitStore.units(topic).stream().anyMatch(u -> !u.gap() && u.serves(type));
-    }
+    // What the conversation rules may ask of a topic's units.
+    private final TopicFacts topicFacts = new TopicFacts() {
+        @Override
+        public boolean serves(String topic, AnswerType type) {
+            return unitStore.units(topic).stream().anyMatch(u -> !u.gap() && u.serves(type));
+        }
+
+        @Override
+        public boolean namesPerson(String topic, String personId) {
+            return unitStore.units(topic).stream().filter(u -> !u.gap()).anyMatch(u -> ranker.slotsOf(u.text())
+                    .stream().anyMatch(v -> v.kind().equals("person") && v.value().equals(personId)));
+        }
+    };
 
     private Query read(String text, Optional<ConversationMemory.Context> context, double confidence) {
         List<PersonMention> mentions = withPronounResolved(text, personFinder.find(text), context);

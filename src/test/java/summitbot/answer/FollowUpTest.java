@@ -162,4 +162,18 @@ class FollowUpTest {
         router.answer("c22", "how many north korean workers are still in russia?");
         assertThat(router.answer("c22", "who are you?").kind()).isEqualTo(Reply.Kind.SMALLTALK);
     }
+
+    @Test
+    void aPersonTheLastTopicNamesKeepsThatTopic() {
+        router.answer("c23", "when did putin meet kim's father?");
+        Answer a = router.answer("c23", "what about medvedev?");
+        assertThat(a.units()).as(a.detail()).containsExactly("putin_history.medvedev");
+    }
+
+    @Test
+    void aBareWhereAfterSmallTalkWordsStillContinuesTheTopic() {
+        router.answer("c24", "is the summit in moscow?");
+        Answer a = router.answer("c24", "oh ok so where");
+        assertThat(a.units()).as(a.detail()).containsExactly("location.place");
+    }
 }

@@ -1,0 +1,12 @@
+package summitbot.answer;
+
+import summitbot.nlp.AnswerType;
+
+/** What the conversation rules may ask about a topic's answer units. */
+interface TopicFacts {
+    /** Whether {@code topic} has a unit (not a gap) giving that kind of answer. */
+    boolean serves(String topic, AnswerType type);
+
+    /** Whether a unit of {@code topic} names the person. */
+    boolean namesPerson(String topic, String personId);
+}
