@@ -1733,3 +1733,17 @@ INSERT INTO reply_template (name, intent, template) VALUES
  ('telegram.pick_topic', 'telegram', 'Pick a topic, or type a question in your own words.'),
  ('telegram.slow_down', 'telegram', 'You''re sending messages faster than I can answer, so I''m skipping some. Please slow down and send one question at a time.'),
  ('telegram.unknown_command', 'telegram', 'I don''t know the command /{command.name}. Try /help, /topics or /source, or just ask a question.');
+
+-- Bumped whenever a fact or an answer unit changes, so readers keep a copy of the units and notice
+-- any process's edit (the bot's or an admin's at the shell) with one cheap query.
+CREATE TABLE unit_revision (
+    id       INTEGER PRIMARY KEY CHECK (id = 1),
+    revision INTEGER NOT NULL
+);
+INSERT INTO unit_revision (id, revision) VALUES (1, 0);
+CREATE TRIGGER fact_revision_ai AFTER INSERT ON fact BEGIN UPDATE unit_revision SET revision = revision + 1; END;
+CREATE TRIGGER fact_revision_au AFTER UPDATE ON fact BEGIN UPDATE unit_revision SET revision = revision + 1; END;
+CREATE TRIGGER fact_revision_ad AFTER DELETE ON fact BEGIN UPDATE unit_revision SET revision = revision + 1; END;
+CREATE TRIGGER answer_unit_revision_ai AFTER INSERT ON answer_unit BEGIN UPDATE unit_revision SET revision = revision + 1; END;
+CREATE TRIGGER answer_unit_revision_au AFTER UPDATE ON answer_unit BEGIN UPDATE unit_revision SET revision = revision + 1; END;
+CREATE TRIGGER answer_unit_revision_ad AFTER DELETE ON answer_unit BEGIN UPDATE unit_revision SET revision = revision + 1; END;

@@ -53,7 +53,6 @@ final class UnitRanker {
     private static final double GAP_ASKED = 0.5;
     private static final double GAP_WITHOUT_WORDS = -3.0;
     private static final int TYPO_LENGTH = 5;
-    private static final long FACT_WORDS_TTL_NANOS = 60_000_000_000L;
     private static final int STEM_MEMO_LIMIT = 10_000;
 
     private final UnitStore units;
@@ -84,8 +83,7 @@ final class UnitRanker {
         }
         List<AnswerUnit> candidates = units.units(topic);
         // What facts already cover: a gap must be asked for in words of its own ("exact", "name").
-        Set<String> factWords = new HashSet<>(allFactWords());
-        candidates.stream().filter(u -> !u.gap()).forEach(u -> factWords.addAll(stemsOf(u, true)));
+        Set<String> factWords = allFactWords();
         // Or a gap gives the only answer of the kind asked ("which newspaper?" names no paper).
         AnswerType asked = query.shape().type();
         boolean factsServe = !asked.specific() || candidates.stream().anyMatch(u -> !u.gap() && u.serves(asked));
@@ -97,21 +95,20 @@ final class UnitRanker {
         return new Ranking(ranked, hits.isEmpty() ? null : hits.get(0));
     }
 
-    // The words of every fact and its examples, refreshed now and then: it only decides whether a
-    // question asks in a gap's own words, so a minute's lag after an edit does no harm.
+    // The words of every fact and its examples, rebuilt when the units change.
     private Set<String> allFactWords() {
         FactWords current = factWords;
-        long now = System.nanoTime();
-        if (current == null || now - current.at() > FACT_WORDS_TTL_NANOS) {
+        long revision = units.revision();
+        if (current == null || current.revision() != revision) {
             Set<String> all = new HashSet<>();
             units.all().stream().filter(u -> !u.gap()).forEach(u -> all.addAll(stemsOf(u, true)));
-            current = new FactWords(Set.copyOf(all), now);
+            current = new FactWords(Set.copyOf(all), revision);
             factWords = current;
         }
         return current.stems();
     }
 
-    private record FactWords(Set<String> stems, long at) {
+    private record FactWords(Set<String> stems, long revision) {
     }
 
     /** One unit scored for the question, outside any topic's ranking. */

@@ -17,7 +17,8 @@ import summitbot.nlp.AnswerType;
 
 /**
  * Reads answer units and searches them by words (FTS5 with Porter stems, ranked by bm25 over each
- * unit's text and example questions). Every read goes to the database, so an admin's edit shows in
+ * unit's text and example questions). Units are kept in memory and reloaded whenever the database's
+ * unit revision changes (one small query per read), so an admin's edit from any process shows in
  * the next reply. Units change only through {@link FactStore}.
  */
 public final class UnitStore {
@@ -33,6 +34,12 @@ public final class UnitStore {
     private static final int MAX_HITS = 40;
 
     private final Database db;
+    private volatile Snapshot snapshot = new Snapshot(-1, List.of(), Map.of(), Map.of());
+
+    // Every unit as of one revision of the unit tables: read per question, reloaded on any change.
+    private record Snapshot(long revision, List<AnswerUnit> all, Map<String, List<AnswerUnit>> byIntent,
+                            Map<String, AnswerUnit> byKey) {
+    }
 
     public UnitStore(Database db) {
         this.db = db;
@@ -40,19 +47,45 @@ public final class UnitStore {
 
     /** The units of one topic (intent), in key order. */
     public List<AnswerUnit> units(String intent) {
-        return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM fact f LEFT JOIN answer_unit u ON u.key = f.key"
-                + " WHERE f.intent = ? ORDER BY f.key", intent));
+        return current().byIntent().getOrDefault(intent, List.of());
     }
 
     /** Every unit, in key order. */
     public List<AnswerUnit> all() {
-        return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM fact f LEFT JOIN answer_unit u ON u.key = f.key"
-                + " ORDER BY f.key", null));
+        return current().all();
     }
 
     public Optional<AnswerUnit> unit(String key) {
-        return db.read(c -> query(c, "SELECT " + COLUMNS + " FROM fact f LEFT JOIN answer_unit u ON u.key = f.key"
-                + " WHERE f.key = ?", key).stream().findFirst());
+        return Optional.ofNullable(current().byKey().get(key));
+    }
+
+    /** The revision of the unit tables: it changes whenever a fact or unit does. */
+    public long revision() {
+        return current().revision();
+    }
+
+    private Snapshot current() {
+        long revision = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT revision FROM unit_revision WHERE id = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+        Snapshot s = snapshot;
+        if (s.revision() != revision) {
+            List<AnswerUnit> all = db.read(c -> query(c, "SELECT " + COLUMNS
+                    + " FROM fact f LEFT JOIN answer_unit u ON u.key = f.key ORDER BY f.key", null));
+            Map<String, List<AnswerUnit>> byIntent = new LinkedHashMap<>();
+            Map<String, AnswerUnit> byKey = new LinkedHashMap<>();
+            for (AnswerUnit u : all) {
+                byIntent.computeIfAbsent(u.intent(), k -> new ArrayList<>()).add(u);
+                byKey.put(u.key(), u);
+            }
+            byIntent.replaceAll((k, v) -> List.copyOf(v));
+            s = new Snapshot(revision, List.copyOf(all), Map.copyOf(byIntent), Map.copyOf(byKey));
+            snapshot = s;
+        }
+        return s;
     }
 
     /** The text of article paragraph {@code id}, or empty. */
