@@ -398,7 +398,9 @@ public final class ReplyRouter {
             return reply;
         }
         YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), ranker.slotsOf(reply.text()), reply.types());
-        if (verdict == YesNoCheck.Verdict.YES && ranker.coverage(query, unitOf(reply)) < YES_COVERAGE) {
+        // A yes needs the answer's own words to cover the question, not one matching value
+        // ("are there a million workers in Russia?" against where they work in Russia).
+        if (verdict == YesNoCheck.Verdict.YES && ranker.textCoverage(query, reply.text()) < YES_COVERAGE) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         // No values to compare, but the answer states every word the question asks about: it
@@ -421,11 +423,6 @@ public final class ReplyRouter {
         };
     }
 
-    // The reply's words as a unit, for coverage: a rendered count or description has no examples.
-    private static AnswerUnit unitOf(Reply reply) {
-        return new AnswerUnit(String.join(",", reply.units()), "", reply.text(), null, "fact",
-                reply.types(), List.of(), List.of());
-    }
 
     private static String unitIntent(Reply reply, String intent) {
         String key = reply.units().get(0);

@@ -112,6 +112,13 @@ public final class SlotFinder {
         } else if (NUMBER_WORDS.containsKey(w)) {
             value = NUMBER_WORDS.get(w);
         }
+        // "a million", "a thousand": the multiplier alone is the number.
+        if (value == null && MULTIPLIERS.containsKey(w) && i > 0 && (words[i - 1].equals("a")
+                || words[i - 1].equals("one"))) {
+            value = MULTIPLIERS.get(w);
+            out.add(new Slot("number", Long.toString(value), List.of(), qualifier(words, i - 1)));
+            return 1;
+        }
         if (value == null) {
             return 1;
         }
