@@ -74,10 +74,12 @@ class AnswerHeldOutTest {
         assertThat(report.declinePrecision()).as(figures).isGreaterThanOrEqualTo(DECLINE_PRECISION);
         assertThat(report.declineRecall()).as(figures).isGreaterThanOrEqualTo(DECLINE_RECALL);
         assertThat(report.medianWords()).as(figures).isLessThanOrEqualTo(20);
+        assertThat(report.yesNoContradicted()).as(figures).isLessThanOrEqualTo(3);
     }
 
-    // A regression gate a little below the measured figures (README); the aim is 0.90 each.
-    private static final double ANSWER_ACCURACY = 0.73;
-    private static final double DECLINE_PRECISION = 0.67;
-    private static final double DECLINE_RECALL = 0.80;
+    // A regression gate a little below the measured 0.803 / 0.768 / 0.852 (README); the aim is 0.90
+    // each, which this version does not reach.
+    private static final double ANSWER_ACCURACY = 0.78;
+    private static final double DECLINE_PRECISION = 0.74;
+    private static final double DECLINE_RECALL = 0.82;
 }
