@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.stream.Collectors;
 import summitbot.facts.AnswerUnit;
-import summitbot.facts.UnitStore;
 import summitbot.nlp.AliasText;
 import summitbot.nlp.QuestionShape;
 import summitbot.nlp.Slot;
@@ -125,10 +124,5 @@ final class UnitAnswerer implements IntentHandler {
     private static String detail(UnitRanker.Ranking ranking) {
         return ranking.ranked().stream().limit(3).map(UnitRanker.Scored::describe)
                 .collect(Collectors.joining("; "));
-    }
-
-    /** The unit of another topic that matches the question's words best, if any. */
-    static UnitStore.Hit topHit(UnitRanker.Ranking ranking) {
-        return ranking.topHit();
     }
 }

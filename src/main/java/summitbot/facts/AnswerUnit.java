@@ -7,7 +7,7 @@ import summitbot.nlp.AnswerType;
 /**
  * One claim of the article as the bot replies with it: a fact (its key, topic, text and
  * paragraph) with the answer types it serves, its kind and the example questions it answers.
- * A fact an admin added without unit details is a unit of kind {@code fact} serving descriptions.
+ * A fact an admin added without unit details is a unit of kind {@code fact} that may serve any type.
  *
  * @param kind            {@code fact}, {@code summary} (a topic's overview) or {@code gap} (what
  *                        the article does not say, answered as a decline)

@@ -17,13 +17,14 @@ import java.util.Map;
 public final class PeopleDirectory {
     private static final int MAX_ALIAS_LENGTH = 60;
     private final Database db;
-    private volatile Snapshot snapshot = new Snapshot(-1, List.of(), List.of());
+    private final RevisionedCopy<Snapshot> snapshot;
 
-    private record Snapshot(long revision, List<Person> people, List<PersonAlias> aliases) {
+    private record Snapshot(List<Person> people, List<PersonAlias> aliases) {
     }
 
     public PeopleDirectory(Database db) {
         this.db = db;
+        this.snapshot = new RevisionedCopy<>(db, "data_revision", () -> new Snapshot(loadPeople(), loadAliases()));
     }
 
     public List<Person> people() {
@@ -35,18 +36,7 @@ public final class PeopleDirectory {
     }
 
     private Snapshot current() {
-        long revision = db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT revision FROM data_revision WHERE id = 1");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        });
-        Snapshot s = snapshot;
-        if (s.revision() != revision) {
-            s = new Snapshot(revision, loadPeople(), loadAliases());
-            snapshot = s;
-        }
-        return s;
+        return snapshot.get();
     }
 
     private List<Person> loadPeople() {

@@ -34,15 +34,16 @@ public final class UnitStore {
     private static final int MAX_HITS = 40;
 
     private final Database db;
-    private volatile Snapshot snapshot = new Snapshot(-1, List.of(), Map.of(), Map.of());
+    private final RevisionedCopy<Snapshot> snapshot;
 
     // Every unit as of one revision of the unit tables: read per question, reloaded on any change.
-    private record Snapshot(long revision, List<AnswerUnit> all, Map<String, List<AnswerUnit>> byIntent,
+    private record Snapshot(List<AnswerUnit> all, Map<String, List<AnswerUnit>> byIntent,
                             Map<String, AnswerUnit> byKey) {
     }
 
     public UnitStore(Database db) {
         this.db = db;
+        this.snapshot = new RevisionedCopy<>(db, "unit_revision", this::load);
     }
 
     /** The units of one topic (intent), in key order. */
@@ -61,31 +62,24 @@ public final class UnitStore {
 
     /** The revision of the unit tables: it changes whenever a fact or unit does. */
     public long revision() {
-        return current().revision();
+        return snapshot.revision();
     }
 
     private Snapshot current() {
-        long revision = db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT revision FROM unit_revision WHERE id = 1");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        });
-        Snapshot s = snapshot;
-        if (s.revision() != revision) {
-            List<AnswerUnit> all = db.read(c -> query(c, "SELECT " + COLUMNS
-                    + " FROM fact f LEFT JOIN answer_unit u ON u.key = f.key ORDER BY f.key", null));
-            Map<String, List<AnswerUnit>> byIntent = new LinkedHashMap<>();
-            Map<String, AnswerUnit> byKey = new LinkedHashMap<>();
-            for (AnswerUnit u : all) {
-                byIntent.computeIfAbsent(u.intent(), k -> new ArrayList<>()).add(u);
-                byKey.put(u.key(), u);
-            }
-            byIntent.replaceAll((k, v) -> List.copyOf(v));
-            s = new Snapshot(revision, List.copyOf(all), Map.copyOf(byIntent), Map.copyOf(byKey));
-            snapshot = s;
+        return snapshot.get();
+    }
+
+    private Snapshot load() {
+        List<AnswerUnit> all = db.read(c -> query(c, "SELECT " + COLUMNS
+                + " FROM fact f LEFT JOIN answer_unit u ON u.key = f.key ORDER BY f.key", null));
+        Map<String, List<AnswerUnit>> byIntent = new LinkedHashMap<>();
+        Map<String, AnswerUnit> byKey = new LinkedHashMap<>();
+        for (AnswerUnit u : all) {
+            byIntent.computeIfAbsent(u.intent(), k -> new ArrayList<>()).add(u);
+            byKey.put(u.key(), u);
         }
-        return s;
+        byIntent.replaceAll((k, v) -> List.copyOf(v));
+        return new Snapshot(List.copyOf(all), Map.copyOf(byIntent), Map.copyOf(byKey));
     }
 
     /** The text of article paragraph {@code id}, or empty. */
