@@ -1540,7 +1540,10 @@ INSERT INTO slot_term (term, kind, canonical, within) VALUES
  ('previously', 'period', 'before', NULL), ('used to', 'period', 'before', NULL),
  ('at one point', 'period', 'before', NULL), ('at the peak', 'period', 'before', NULL), ('at its peak', 'period', 'before', NULL),
  ('at the most', 'period', 'before', NULL), ('at most', 'period', 'before', NULL), ('peak', 'period', 'before', NULL),
- ('max', 'period', 'before', NULL), ('in the past', 'period', 'before', NULL), ('back then', 'period', 'before', NULL);
+ ('max', 'period', 'before', NULL), ('in the past', 'period', 'before', NULL), ('back then', 'period', 'before', NULL),
+ ('earlier', 'period', 'before', NULL), ('before', 'period', 'before', NULL), ('originally', 'period', 'before', NULL),
+ ('initially', 'period', 'before', NULL), ('nowadays', 'period', 'now', NULL), ('these days', 'period', 'now', NULL),
+ ('anymore', 'period', 'now', NULL);
 
 -- Words users type for the article's words ("workers" for "laborers"): a question word also
 -- finds and covers the words it stands for.

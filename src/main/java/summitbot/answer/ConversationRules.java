@@ -24,6 +24,9 @@ final class ConversationRules {
     private static final Set<String> FOLLOWED_TOPICS = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT);
     private static final Set<String> SMALL_TALK = Intents.of(Family.SMALL_TALK);
     private static final int SHORT_FOLLOW_UP = 9;
+    private static final int MAX_TIME_WORDS = 2;
+    // Below this the classifier's new topic for a short question pointing back is not believed.
+    private static final double UNSURE_OF_NEW_TOPIC = 0.6;
     private static final Pattern ABOUT_THE_BOT = Pattern.compile("\\b(you|your|u|ur|yourself|bot)\\b");
     private static final Pattern POINTING_BACK = Pattern.compile(
             "\\b(that|it|this|they|them|their|he|him|his|there|those|these|then)\\b");
@@ -49,15 +52,17 @@ final class ConversationRules {
         resolved = whoIsHe(query, resolved, prediction, context);
         resolved = whenOrWhereOfLastTopic(query.normal(), resolved, mentions, context);
         resolved = bareQuestionAboutLastTopic(query, resolved, topics);
-        resolved = pointsBackToLastTopic(query, resolved);
+        resolved = pointsBackToLastTopic(query, resolved, prediction);
         return notAboutThisSummit(resolved, mentions);
     }
 
     // "what would that take?", "how did it end?", "why is he stuck?": a short question the
     // classifier cannot place, pointing back with a pronoun, continues the last topic.
-    private static String pointsBackToLastTopic(Query query, String intent) {
-        if (query.context().isEmpty() || !(ScopeGate.OUT_OF_SCOPE.equals(intent) || Intents.THANKS_BYE.equals(intent)
-                || Intents.HELP.equals(intent)) || !FOLLOWED_TOPICS.contains(query.context().get().intent())
+    private static String pointsBackToLastTopic(Query query, String intent, Prediction prediction) {
+        boolean unsure = ScopeGate.OUT_OF_SCOPE.equals(intent) || Intents.THANKS_BYE.equals(intent)
+                || Intents.HELP.equals(intent)
+                || (Intents.family(intent) == Family.ARTICLE && prediction.confidence() < UNSURE_OF_NEW_TOPIC);
+        if (query.context().isEmpty() || !unsure || !FOLLOWED_TOPICS.contains(query.context().get().intent())
                 || query.normal().split(" ").length > SHORT_FOLLOW_UP || !POINTING_BACK.matcher(query.normal()).find()
                 || !(query.shape().yesNo() || WH_WORD.matcher(query.normal()).find())) {
             return intent;
@@ -70,11 +75,17 @@ final class ConversationRules {
     // "and when?" after where the summit is asks when the summit is: when the last topic has no
     // answer of the kind asked, the classifier's topic stands.
     private static String bareQuestionAboutLastTopic(Query query, String intent, TopicFacts topics) {
-        if (query.context().isEmpty() || !query.words().isEmpty() || !query.mentions().isEmpty()
+        // "and today?", "and earlier?": nothing but a time asks the last question again for then.
+        boolean onlyATime = !query.words().isEmpty() && query.words().size() <= MAX_TIME_WORDS && !query.slots().isEmpty()
+                && query.slots().stream().allMatch(v -> v.kind().equals("period"));
+        if (query.context().isEmpty() || !(query.words().isEmpty() || onlyATime) || !query.mentions().isEmpty()
                 || !FOLLOWED_TOPICS.contains(query.context().get().intent())) {
             return intent;
         }
         String last = query.context().get().intent();
+        if (onlyATime) {
+            return last;
+        }
         AnswerType asked = query.shape().type();
         if (!asked.specific() && !query.shape().yesNo()) {
             return intent;

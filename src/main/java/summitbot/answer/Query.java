@@ -31,6 +31,12 @@ public record Query(String text, String normal, List<String> words, QuestionShap
         return new Query(text, normal, words, shape, slots, mentions, other, confidence, context, followUp);
     }
 
+    /** The same question asked narrowly ("and earlier?" asks the last question again, not an overview). */
+    Query asNarrow() {
+        return new Query(text, normal, words, new QuestionShape(shape.type(), shape.yesNo(), false), slots, mentions,
+                intent, confidence, context, followUp);
+    }
+
     /** The same question asked broadly ("how many summits has Kim held" with no leader named). */
     Query asBroad() {
         return new Query(text, normal, words, new QuestionShape(shape.type(), shape.yesNo(), true), slots, mentions,

@@ -149,6 +149,9 @@ public final class ReplyRouter {
         String intent = ConversationRules.resolve(query, gated, prediction, topicFacts);
         boolean followUp = !intent.equals(gated) && context.isPresent() && intent.equals(context.get().intent());
         query = followUp ? query.asFollowUp(intent) : query.withIntent(intent);
+        if (followUp && query.shape().broad() && !query.slots().isEmpty()) {
+            query = query.asNarrow();
+        }
         // A rule's decline (another meeting's place or date) gets no "closest fact" from this summit.
         Reply reply = !ScopeGate.OUT_OF_SCOPE.equals(intent) ? route(query)
                 : ScopeGate.OUT_OF_SCOPE.equals(gated) ? declined(query, prediction, door)

@@ -176,4 +176,11 @@ class FollowUpTest {
         Answer a = router.answer("c24", "oh ok so where");
         assertThat(a.units()).as(a.detail()).containsExactly("location.place");
     }
+
+    @Test
+    void andEarlierAndTodaySwitchTheTimeOfTheLastCount() {
+        router.answer("c25", "how many north korean workers are in russia?");
+        assertThat(router.answer("c25", "and earlier?").units()).containsExactly("laborers.peak");
+        assertThat(router.answer("c25", "and today?").units()).containsExactly("laborers.count");
+    }
 }
