@@ -86,7 +86,8 @@ public final class AnswerEvaluation {
                     .collect(Collectors.groupingBy(o -> o.c().expect() + " -> " + given(o.answer()),
                             Collectors.counting()))
                     .entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
                     .limit(limit)
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
         }

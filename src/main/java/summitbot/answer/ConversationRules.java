@@ -76,7 +76,8 @@ final class ConversationRules {
     // answer of the kind asked, the classifier's topic stands.
     private static String bareQuestionAboutLastTopic(Query query, String intent, TopicFacts topics) {
         // "and today?", "and earlier?": nothing but a time asks the last question again for then.
-        boolean onlyATime = !query.words().isEmpty() && query.words().size() <= MAX_TIME_WORDS && !query.slots().isEmpty()
+        boolean onlyATime = !query.words().isEmpty() && query.words().size() <= MAX_TIME_WORDS
+                && !query.slots().isEmpty()
                 && query.slots().stream().allMatch(v -> v.kind().equals("period"));
         if (query.context().isEmpty() || !(query.words().isEmpty() || onlyATime) || !query.mentions().isEmpty()
                 || !FOLLOWED_TOPICS.contains(query.context().get().intent())) {
@@ -136,7 +137,8 @@ final class ConversationRules {
         boolean lastNamedSomeone = context.isPresent() && context.get().personId() != null;
         boolean asksWho = Intents.PERSON.equals(prediction.intent())
                 || (query.shape().type() == AnswerType.PERSON && query.words().isEmpty());
-        boolean onlyThePronoun = lastNamedSomeone && query.shape().type() == AnswerType.PERSON && query.words().isEmpty()
+        boolean onlyThePronoun = lastNamedSomeone && query.shape().type() == AnswerType.PERSON
+                && query.words().isEmpty()
                 && query.mentions().stream().allMatch(m -> m.person().id().equals(context.get().personId()));
         if ((ScopeGate.OUT_OF_SCOPE.equals(intent) || onlyThePronoun) && asksWho && lastNamedSomeone
                 && PRONOUN.matcher(query.text()).find()) {

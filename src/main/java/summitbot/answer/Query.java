@@ -7,15 +7,18 @@ import summitbot.nlp.QuestionShape;
 import summitbot.nlp.Slot;
 
 /**
- * A question read once and passed on: its text, alias normal form, content words, shape (answer
- * type, yes/no, broad), checkable values, the people it names, the intent chosen for it with the
+ * A question read once and passed on: its text, alias normal form, the classifier's tokens
+ * (lowercase lemmas, number words as digits), content words, shape (answer type, yes/no, broad),
+ * checkable values, the people it names, the intent chosen for it with the
  * classifier's confidence, the conversation so far, and whether its topic came from that
  * conversation rather than from its own words.
  */
-public record Query(String text, String normal, List<String> words, QuestionShape shape, List<Slot> slots,
+public record Query(String text, String normal, List<String> tokens, List<String> words, QuestionShape shape,
+                    List<Slot> slots,
                     List<PersonMention> mentions, String intent, double confidence,
                     Optional<ConversationMemory.Context> context, boolean followUp) {
     public Query {
+        tokens = List.copyOf(tokens);
         words = List.copyOf(words);
         slots = List.copyOf(slots);
         mentions = List.copyOf(mentions);
@@ -23,23 +26,25 @@ public record Query(String text, String normal, List<String> words, QuestionShap
 
     /** The same question, taken as a follow-up of the last topic (its own words say little). */
     Query asFollowUp(String lastTopic) {
-        return new Query(text, normal, words, shape, slots, mentions, lastTopic, confidence, context, true);
+        return new Query(text, normal, tokens, words, shape, slots, mentions, lastTopic, confidence, context, true);
     }
 
     /** The same question answered as another intent (a second clause, a corrected topic). */
     Query withIntent(String other) {
-        return new Query(text, normal, words, shape, slots, mentions, other, confidence, context, followUp);
+        return new Query(text, normal, tokens, words, shape, slots, mentions, other, confidence, context, followUp);
     }
 
     /** The same question asked narrowly ("and earlier?" asks the last question again, not an overview). */
     Query asNarrow() {
-        return new Query(text, normal, words, new QuestionShape(shape.type(), shape.yesNo(), false), slots, mentions,
+        return new Query(text, normal, tokens, words, new QuestionShape(shape.type(), shape.yesNo(), false), slots,
+                mentions,
                 intent, confidence, context, followUp);
     }
 
     /** The same question asked broadly ("how many summits has Kim held" with no leader named). */
     Query asBroad() {
-        return new Query(text, normal, words, new QuestionShape(shape.type(), shape.yesNo(), true), slots, mentions,
+        return new Query(text, normal, tokens, words, new QuestionShape(shape.type(), shape.yesNo(), true), slots,
+                mentions,
                 intent, confidence, context, followUp);
     }
 }

@@ -62,7 +62,8 @@ public final class ReplyRouter {
     private static final double RESCUE_COVERAGE = 0.75;
     private static final double MIN_CHECK_WORDS = 0.3;
     private static final int MIN_WORDS_STATED = 2;
-    private static final Pattern CONTRAST = Pattern.compile("\\b(despite|unlike|although|though|but|however|instead)\\b");
+    private static final Pattern CONTRAST =
+            Pattern.compile("\\b(despite|unlike|although|though|but|however|instead)\\b");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
     private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
     private static final Set<String> UNIT_TOPICS = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT, Family.PERSON);
@@ -139,9 +140,12 @@ public final class ReplyRouter {
             return new Answer(question, ScopeGate.OUT_OF_SCOPE, 0, List.of(), refusal.get(), Reply.Kind.DECLINE,
                     List.of(), "refused before classification");
         }
-        Prediction prediction = gate.predict(classifier.get(), question);
+        // The question is read once: the classifier's tokens, then everything the rules and units use.
+        IntentClassifier model = classifier.get();
+        String[] tokens = model.normalizer().normalize(question);
+        Prediction prediction = gate.predict(model, question, tokens);
         Optional<ConversationMemory.Context> context = memory.recall(conversationId);
-        Query query = read(question, context, prediction.confidence());
+        Query query = read(question, tokens, context, prediction.confidence());
         String gated = gate.decide(prediction);
         if (ScopeGate.OUT_OF_SCOPE.equals(gated)) {
             gated = rescued(query, prediction).orElse(gated);
@@ -189,10 +193,12 @@ public final class ReplyRouter {
         if (!handlers.containsKey(intent)) {
             throw new IllegalArgumentException("unknown intent " + intent);
         }
-        Query query = new Query("", "", List.of(), new QuestionShape(AnswerType.DESCRIPTION, false, true), List.of(),
+        Query query = new Query("", "", List.of(), List.of(), new QuestionShape(AnswerType.DESCRIPTION, false, true),
+                List.of(),
                 List.of(), intent, 1.0, memory.recall(conversationId), false);
         Reply reply = handlers.get(intent).reply(query);
-        memory.remember(conversationId, intent, reply.personId(), reply.units().isEmpty() ? null : reply.units().get(0));
+        memory.remember(conversationId, intent, reply.personId(),
+                reply.units().isEmpty() ? null : reply.units().get(0));
         return new Answer("", intent, 1.0, List.of(), reply.text(), reply.kind(), reply.units(), reply.detail());
     }
 
@@ -266,10 +272,11 @@ public final class ReplyRouter {
         }
     };
 
-    private Query read(String text, Optional<ConversationMemory.Context> context, double confidence) {
+    private Query read(String text, String[] tokens, Optional<ConversationMemory.Context> context,
+                       double confidence) {
         List<PersonMention> mentions = withPronounResolved(text, personFinder.find(text), context);
         String normal = AliasText.normalise(text);
-        return new Query(text, normal, ContentWords.words(text), QuestionShape.of(normal, text),
+        return new Query(text, normal, List.of(tokens), ContentWords.words(text), QuestionShape.of(normal, text),
                 slotFinder.find(text, true, mentions), mentions, ScopeGate.OUT_OF_SCOPE, confidence, context, false);
     }
 
@@ -304,7 +311,8 @@ public final class ReplyRouter {
         UnitRanker.Scored best = mine.best();
         boolean followUp = query.followUp();
         boolean sure = query.confidence() >= SURE_OF_TOPIC;
-        if (top != null && !followUp && !sure && !top.intent().equals(query.intent()) && UNIT_TOPICS.contains(top.intent())
+        if (top != null && !followUp && !sure && !top.intent().equals(query.intent())
+                && UNIT_TOPICS.contains(top.intent())
                 && (best == null || best.lexical() < WEAK_WORD_MATCH || best.coverage() < 1.0)) {
             if (ARTICLE_TOPICS.contains(top.intent())) {
                 UnitRanker.Ranking other = ranker.rank(query.withIntent(top.intent()), top.intent(), hits);
@@ -375,8 +383,9 @@ public final class ReplyRouter {
             if (clause.isBlank() || units.size() >= MAX_UNITS) {
                 continue;
             }
-            Prediction p = model.classify(clause);
-            Query part = read(clause, query.context(), p.confidence());
+            String[] clauseTokens = model.normalizer().normalize(clause);
+            Prediction p = model.classifyTokens(clauseTokens);
+            Query part = read(clause, clauseTokens, query.context(), p.confidence());
             String other = gate.decide(p);
             boolean otherTopic = !other.equals(query.intent()) && ARTICLE_TOPICS.contains(other)
                     && p.confidence() >= SECOND_QUESTION_CONFIDENCE;

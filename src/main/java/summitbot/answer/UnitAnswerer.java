@@ -105,7 +105,8 @@ final class UnitAnswerer implements IntentHandler {
     private static Optional<AnswerUnit> gapAbout(UnitRanker.Ranking ranking, Query query) {
         String thing = QuestionShape.identityAskedFor(query.normal());
         return ranking.ranked().stream().map(UnitRanker.Scored::unit)
-                .filter(u -> u.gap() && AliasText.normalise(u.text()).matches(".*\\b[a-z]*" + Pattern.quote(thing) + "\\b.*"))
+                .filter(u -> u.gap()
+                        && AliasText.normalise(u.text()).matches(".*\\b[a-z]*" + Pattern.quote(thing) + "\\b.*"))
                 .findFirst();
     }
 

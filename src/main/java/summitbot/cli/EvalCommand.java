@@ -34,7 +34,7 @@ final class EvalCommand implements Runnable {
     boolean answers;
 
     @Option(names = "--show", paramLabel = "N", defaultValue = "15",
-            description = "with --answers: how many confusions to list, and wrong replies to print (default: ${DEFAULT-VALUE})")
+            description = "with --answers: how many confusions to list (default: ${DEFAULT-VALUE})")
     int show;
 
     @Override

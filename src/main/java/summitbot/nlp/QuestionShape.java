@@ -81,7 +81,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         String padded = " " + normal + " ";
         AnswerType type = IDENTITY.matcher(normal).find() ? AnswerType.PERSON : AnswerType.DESCRIPTION;
         for (Map.Entry<AnswerType, List<String>> cue : CUES) {
-            if (type == AnswerType.DESCRIPTION && cue.getValue().stream().anyMatch(c -> padded.contains(" " + c + " "))) {
+            if (type == AnswerType.DESCRIPTION
+                    && cue.getValue().stream().anyMatch(c -> padded.contains(" " + c + " "))) {
                 type = cue.getKey();
                 break;
             }

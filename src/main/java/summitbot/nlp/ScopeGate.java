@@ -22,7 +22,12 @@ public record ScopeGate(double minConfidence, double minMargin) {
      * confidently, or as a whole when none does.
      */
     public Prediction predict(IntentClassifier model, String message) {
-        Prediction whole = model.classify(message);
+        return predict(model, message, model.normalizer().normalize(message));
+    }
+
+    /** As {@link #predict(IntentClassifier, String)}, with the message already normalised. */
+    public Prediction predict(IntentClassifier model, String message, String[] tokens) {
+        Prediction whole = model.classifyTokens(tokens);
         if (!SENTENCE_BREAK.matcher(message).find()) {
             return whole;
         }
