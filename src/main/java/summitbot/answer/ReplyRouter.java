@@ -145,31 +145,16 @@ public final class ReplyRouter {
         String[] tokens = model.normalizer().normalize(question);
         Prediction prediction = gate.predict(model, question, tokens);
         Optional<ConversationMemory.Context> context = memory.recall(conversationId);
-        Query query = read(question, tokens, context, prediction.confidence());
+        Query read = read(question, tokens, context, prediction.confidence());
         String gated = gate.decide(prediction);
         if (ScopeGate.OUT_OF_SCOPE.equals(gated)) {
-            gated = rescued(query, prediction).orElse(gated);
+            gated = rescued(read, prediction).orElse(gated);
         }
-        String intent = ConversationRules.resolve(query, gated, prediction, topicFacts);
-        boolean followUp = !intent.equals(gated) && context.isPresent() && intent.equals(context.get().intent());
-        query = followUp ? query.asFollowUp(intent) : query.withIntent(intent);
-        if (followUp && query.shape().broad() && !query.slots().isEmpty()) {
-            query = query.asNarrow();
-        }
-        // A rule's decline (another meeting's place or date) gets no "closest fact" from this summit.
-        Reply reply = !ScopeGate.OUT_OF_SCOPE.equals(intent) ? route(query)
-                : ScopeGate.OUT_OF_SCOPE.equals(gated) ? declined(query, prediction, door)
-                : Reply.decline(renderer.render(ScopeGate.OUT_OF_SCOPE, door));
-        // A follow-up already took the message's meaning from the conversation: no second question in it.
-        if (reply.kind() == Reply.Kind.ANSWER && intent.equals(gate.decide(prediction))) {
-            reply = withSecondQuestion(query, reply);
-        }
-        if (reply.kind() == Reply.Kind.ANSWER && query.shape().yesNo()) {
-            reply = confirmOrDeny(query, reply);
-        }
-        String answered = reply.kind() == Reply.Kind.ANSWER && !reply.units().isEmpty() ? unitIntent(reply, intent)
-                : intent;
-        if (reply.kind() != Reply.Kind.DECLINE || !ScopeGate.OUT_OF_SCOPE.equals(intent)) {
+        Query query = understood(read, gated, prediction);
+        Reply reply = reply(query, gated, prediction, door);
+        String answered = reply.kind() == Reply.Kind.ANSWER && !reply.units().isEmpty()
+                ? unitIntent(reply, query.intent()) : query.intent();
+        if (reply.kind() != Reply.Kind.DECLINE || !ScopeGate.OUT_OF_SCOPE.equals(query.intent())) {
             memory.remember(conversationId, answered, personOf(reply, query),
                     reply.units().isEmpty() ? null : reply.units().get(0));
         }
@@ -188,14 +173,38 @@ public final class ReplyRouter {
                 reply.units(), detail);
     }
 
+    // The intent after the conversation's rules, and whether it came from the conversation.
+    private Query understood(Query read, String gated, Prediction prediction) {
+        String intent = ConversationRules.resolve(read, gated, prediction, topicFacts);
+        Optional<ConversationMemory.Context> context = read.context();
+        boolean followUp = !intent.equals(gated) && context.isPresent() && intent.equals(context.get().intent());
+        Query query = followUp ? read.asFollowUp(intent) : read.withIntent(intent);
+        // "and earlier?" asks the last question again for another time, not an overview.
+        return followUp && query.shape().broad() && !query.slots().isEmpty() ? query.asNarrow() : query;
+    }
+
+    private Reply reply(Query query, String gated, Prediction prediction, Map<String, String> door) {
+        // A rule's decline (another meeting's place or date) gets no "closest fact" from this summit.
+        Reply reply = !ScopeGate.OUT_OF_SCOPE.equals(query.intent()) ? route(query)
+                : ScopeGate.OUT_OF_SCOPE.equals(gated) ? declined(query, prediction, door)
+                : Reply.decline(renderer.render(ScopeGate.OUT_OF_SCOPE, door));
+        // A follow-up already took the message's meaning from the conversation: no second question in it.
+        if (reply.kind() == Reply.Kind.ANSWER && query.intent().equals(gate.decide(prediction))) {
+            reply = withSecondQuestion(query, reply);
+        }
+        if (reply.kind() == Reply.Kind.ANSWER && query.shape().yesNo()) {
+            reply = confirmOrDeny(query, reply);
+        }
+        return reply;
+    }
+
     /** Answers a topic directly (e.g. a pressed topic button), with its summary or best unit. */
     public Answer answerIntent(String conversationId, String intent) {
         if (!handlers.containsKey(intent)) {
             throw new IllegalArgumentException("unknown intent " + intent);
         }
         Query query = new Query("", "", List.of(), List.of(), new QuestionShape(AnswerType.DESCRIPTION, false, true),
-                List.of(),
-                List.of(), intent, 1.0, memory.recall(conversationId), false);
+                List.of(), List.of(), intent, 1.0, memory.recall(conversationId), false);
         Reply reply = handlers.get(intent).reply(query);
         memory.remember(conversationId, intent, reply.personId(),
                 reply.units().isEmpty() ? null : reply.units().get(0));
