@@ -495,7 +495,7 @@ when did the food aid go out
 last month or last week, the wheat?
 when was the wheat sent to chongjin
 timing of the wheat delivery'),
- ('economy.primary_concern', 'fact', 'description,reason', '', 'what is kim''s primary concern?
+ ('economy.primary_concern', 'fact', 'description', '', 'what is kim''s primary concern?
 what does kim care about most?
 economy?
 is kim more focused on the economy than denuclearization?

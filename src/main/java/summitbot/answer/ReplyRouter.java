@@ -1,6 +1,7 @@
 package summitbot.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -316,13 +317,19 @@ public final class ReplyRouter {
         }
         List<UnitStore.Hit> hits = ranker.search(query);
         UnitRanker.Ranking mine = ranker.rank(query, query.intent(), hits);
-        UnitStore.Hit top = mine.topHit();
         UnitRanker.Scored best = mine.best();
         boolean followUp = query.followUp();
         boolean sure = query.confidence() >= SURE_OF_TOPIC;
+        AnswerType asked = query.shape().type();
+        boolean missesKind = best != null && asked.specific() && !best.unit().serves(asked);
+        // The best word match elsewhere; when the topic lacks the kind of answer asked ("why can't
+        // Kim fix the economy?"), the best match elsewhere that gives it.
+        UnitStore.Hit top = missesKind ? hits.stream().filter(h -> !h.intent().equals(query.intent()))
+                .filter(h -> unitStore.unit(h.key()).map(u -> !u.gap() && u.serves(asked)).orElse(false))
+                .findFirst().orElse(mine.topHit()) : mine.topHit();
         if (top != null && !followUp && !sure && !top.intent().equals(query.intent())
                 && UNIT_TOPICS.contains(top.intent())
-                && (best == null || best.lexical() < WEAK_WORD_MATCH || best.coverage() < 1.0)) {
+                && (best == null || best.lexical() < WEAK_WORD_MATCH || best.coverage() < 1.0 || missesKind)) {
             if (ARTICLE_TOPICS.contains(top.intent())) {
                 UnitRanker.Ranking other = ranker.rank(query.withIntent(top.intent()), top.intent(), hits);
                 // Better by score, and explaining more of the question's words; never to say
@@ -330,9 +337,11 @@ public final class ReplyRouter {
                 if (other.best().unit().gap()) {
                     return units.reply(query, mine);
                 }
+                boolean givesKind = missesKind && other.best().unit().serves(asked)
+                        && other.best().coverage() >= best.coverage() - CLEARLY_MORE_WORDS;
                 if (best == null || (other.best().score() > best.score() + CLEARLY_BETTER
                         && other.best().coverage() > best.coverage())
-                        || other.best().coverage() >= best.coverage() + CLEARLY_MORE_WORDS) {
+                        || other.best().coverage() >= best.coverage() + CLEARLY_MORE_WORDS || givesKind) {
                     Reply r = units.reply(query.withIntent(top.intent()), other);
                     return new Reply(r.text(), r.kind(), r.units(), r.types(), "retrieval chose " + top.intent()
                             + " over " + query.intent() + " (" + (best == null ? "no unit" : best.describe()) + "); "
@@ -344,7 +353,7 @@ public final class ReplyRouter {
         }
         boolean values = query.slots().stream().anyMatch(v -> !v.kind().equals("person"));
         if (query.shape().yesNo() && values && best != null && !checkable(query, best.unit())) {
-            Optional<Reply> checked = unitThatCanCheck(query, hits, top);
+            Optional<Reply> checked = unitThatCanCheck(query, hits, mine.topHit());
             if (checked.isPresent()) {
                 return checked.get();
             }
@@ -388,23 +397,29 @@ public final class ReplyRouter {
         IntentClassifier model = classifier.get();
         List<String> units = new ArrayList<>(reply.units());
         StringBuilder text = new StringBuilder(reply.text());
-        for (String clause : CLAUSE_BREAK.split(query.text())) {
-            if (clause.isBlank() || units.size() >= MAX_UNITS) {
+        // The topic actually answered, which retrieval may have changed from the classifier's.
+        String answered = units.isEmpty() ? query.intent() : unitIntent(reply, query.intent());
+        List<String> clauses = Arrays.stream(CLAUSE_BREAK.split(query.text())).filter(c -> !c.isBlank()).toList();
+        if (clauses.size() < 2) {
+            return reply;
+        }
+        for (String clause : clauses) {
+            if (units.size() >= MAX_UNITS) {
                 continue;
             }
             String[] clauseTokens = model.normalizer().normalize(clause);
             Prediction p = model.classifyTokens(clauseTokens);
             Query part = read(clause, clauseTokens, query.context(), p.confidence());
             String other = gate.decide(p);
-            boolean otherTopic = !other.equals(query.intent()) && ARTICLE_TOPICS.contains(other)
+            boolean otherTopic = !other.equals(answered) && ARTICLE_TOPICS.contains(other)
                     && p.confidence() >= SECOND_QUESTION_CONFIDENCE;
-            boolean otherKind = ARTICLE_TOPICS.contains(query.intent()) && part.shape().type().specific()
+            boolean otherKind = ARTICLE_TOPICS.contains(answered) && part.shape().type().specific()
                     && part.shape().type() != query.shape().type() && !part.words().isEmpty();
             if (!otherTopic && !otherKind) {
                 continue;
             }
-            Reply more = handlers.get(otherTopic ? other : query.intent()).reply(part.withIntent(otherTopic ? other
-                    : query.intent()));
+            String topic = otherTopic ? other : answered;
+            Reply more = handlers.get(topic).reply(part.withIntent(topic));
             if (more.kind() == Reply.Kind.ANSWER && !units.containsAll(more.units())) {
                 units.addAll(more.units());
                 text.append(' ').append(more.text());

@@ -239,4 +239,10 @@ class ReplyRouterTest {
         assertThat(ask("which port got the wheat").reply()).isEqualTo("The wheat was shipped to the port of Nampo.");
         assertThat(ask("did the wheat go to nampo?").reply()).startsWith("Yes.");
     }
+
+    @Test
+    void whenTheTopicHasNoAnswerOfTheKindAskedAnotherTopicsUnitThatHasItAnswers() {
+        Answer a = ask("why can't kim fix the economy?");
+        assertThat(a.units()).as(a.detail()).containsExactly("sanctions.effect");
+    }
 }
