@@ -4,11 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.Optional;
 import summitbot.facts.AnswerUnit;
 import summitbot.facts.Fact;
 import summitbot.facts.FactChange;
@@ -17,9 +18,10 @@ import summitbot.facts.FactException;
 import summitbot.facts.FactStore;
 import summitbot.facts.PeopleDirectory;
 import summitbot.facts.SentAnswers;
-import summitbot.nlp.Person;
 import summitbot.facts.UnansweredLog;
 import summitbot.facts.UnitStore;
+import summitbot.nlp.AnswerType;
+import summitbot.nlp.Person;
 
 /**
  * The admin commands (/facts, /fact, /set, /add, /alias, /history, /undo, /unanswered, /teach,
@@ -161,6 +163,9 @@ public final class AdminCommands {
         s.append(fact.key()).append(" = ").append(fact.value()).append('\n');
         s.append("intent: ").append(fact.intent()).append('\n');
         s.append("article paragraph: ").append(fact.paragraphId() == null ? "none" : fact.paragraphId()).append('\n');
+        units.unit(key).ifPresent(u -> s.append("answer unit: ").append(u.kind()).append(", answers ")
+                .append(u.types().stream().map(AnswerType::label).sorted().collect(Collectors.joining(", ")))
+                .append("; ").append(u.examples().size()).append(" example questions").append('\n'));
         List<FactChange> changes = facts.history(key);
         if (changes.isEmpty()) {
             s.append("unchanged since it was seeded from the article");

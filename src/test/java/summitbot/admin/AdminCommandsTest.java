@@ -144,7 +144,8 @@ class AdminCommandsTest {
     void factShowsItsIntentParagraphAndLastChanges() {
         run(ADMIN, "set", "food_aid.port Chongjin port");
         assertThat(run(ADMIN, "fact", "food_aid.port"))
-                .contains("food_aid.port = Chongjin port", "intent: food_aid", "article paragraph: 8", "tg:" + ADMIN);
+                .contains("food_aid.port = Chongjin port", "intent: food_aid", "article paragraph: 8", "tg:" + ADMIN,
+                        "answer unit: fact, answers place;");
     }
 
     @Test
