@@ -75,16 +75,18 @@ final class ConversationRules {
     // "and when?" after where the summit is asks when the summit is: when the last topic has no
     // answer of the kind asked, the classifier's topic stands.
     private static String bareQuestionAboutLastTopic(Query query, String intent, TopicFacts topics) {
-        // "and today?", "and earlier?": nothing but a time asks the last question again for then.
+        // "and today?", "and earlier?", "where in russia": nothing but a time or a place asks the last
+        // question again for then or there.
         boolean onlyATime = !query.words().isEmpty() && query.words().size() <= MAX_TIME_WORDS
                 && !query.slots().isEmpty()
-                && query.slots().stream().allMatch(v -> v.kind().equals("period"));
+                && query.slots().stream().allMatch(v -> v.kind().equals("period") || v.kind().equals("place"));
         if (query.context().isEmpty() || !(query.words().isEmpty() || onlyATime) || !query.mentions().isEmpty()
                 || !FOLLOWED_TOPICS.contains(query.context().get().intent())) {
             return intent;
         }
         String last = query.context().get().intent();
-        if (onlyATime) {
+        // "tell me more": more about the last topic.
+        if (onlyATime || (query.shape().broad() && !SMALL_TALK.contains(intent))) {
             return last;
         }
         AnswerType asked = query.shape().type();

@@ -63,6 +63,7 @@ public final class ReplyRouter {
     private static final double RESCUE_COVERAGE = 0.75;
     private static final double MIN_CHECK_WORDS = 0.3;
     private static final int MIN_WORDS_STATED = 2;
+    private static final Pattern ONLY = Pattern.compile("\\b(just|only|solely|merely|nothing but|all about)\\b");
     private static final Pattern CONTRAST =
             Pattern.compile("\\b(despite|unlike|although|though|but|however|instead)\\b");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
@@ -433,7 +434,8 @@ public final class ReplyRouter {
         if (reply.units().stream().anyMatch(k -> k.endsWith(".summary"))) {
             return reply;
         }
-        YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), ranker.slotsOf(reply.text()), reply.types());
+        List<Slot> answerValues = ranker.slotsOf(reply.text());
+        YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), answerValues, reply.types());
         // A yes needs the answer's own words to cover the question, not one matching value
         // ("are there a million workers in Russia?" against where they work in Russia).
         if (verdict == YesNoCheck.Verdict.YES && ranker.textCoverage(query, reply.text()) < YES_COVERAGE) {
@@ -441,7 +443,11 @@ public final class ReplyRouter {
         }
         // No values to compare, but the answer states every word the question asks about: it
         // confirms the question, or denies it when the answer is the negative ("haven't always").
-        if (verdict == YesNoCheck.Verdict.NEITHER && query.words().size() >= MIN_WORDS_STATED
+        // Only where no value of the question could be compared: "was it sent to Pyongyang?" against
+        // Chongjin is undecided, not confirmed by its words.
+        boolean compared = YesNoCheck.comparable(query.slots().stream().filter(v -> !v.kind().equals("person"))
+                .toList(), answerValues, reply.types());
+        if (verdict == YesNoCheck.Verdict.NEITHER && !compared && query.words().size() >= MIN_WORDS_STATED
                 && ranker.textCoverage(query, reply.text()) >= 1.0) {
             String answer = AliasText.normalise(reply.text());
             boolean answerDenies = NEGATION.matcher(answer).find();
@@ -452,13 +458,16 @@ public final class ReplyRouter {
             verdict = answerDenies == questionDenies && !contrasts ? YesNoCheck.Verdict.YES
                     : answerDenies && !questionDenies ? YesNoCheck.Verdict.NO : YesNoCheck.Verdict.NEITHER;
         }
+        // "just for food and workers?": the answer cannot show there is nothing else.
+        if (verdict == YesNoCheck.Verdict.YES && ONLY.matcher(query.normal()).find()) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
         return switch (verdict) {
             case YES -> reply.withText(renderer.render("answer.yes", Map.of("answer.text", reply.text())));
             case NO -> reply.withText(renderer.render("answer.no", Map.of("answer.text", reply.text())));
             default -> reply;
         };
     }
-
 
     private static String unitIntent(Reply reply, String intent) {
         String key = reply.units().get(0);
@@ -467,13 +476,20 @@ public final class ReplyRouter {
         return UNIT_TOPICS.contains(topic) ? topic : intent;
     }
 
-    // The person a reply was about, or else the first person the question named ("what has
-    // Medvedev got to do with this?" then "who is he?").
-    private static String personOf(Reply reply, Query query) {
+    // The person a reply was about: its handler's, else someone the answer brings in that the
+    // question did not name ("any other Russian leader?" -> Medvedev, then "who is he?"), else the
+    // first person the question named ("what has Medvedev got to do with this?").
+    private String personOf(Reply reply, Query query) {
         if (reply.personId() != null) {
             return reply.personId();
         }
-        return query.mentions().stream().filter(m -> m.relativeOf() == null).map(m -> m.person().id()).findFirst()
+        Set<String> asked = new java.util.HashSet<>();
+        query.mentions().forEach(m -> asked.add(m.person().id()));
+        Optional<String> introduced = reply.kind() != Reply.Kind.ANSWER ? Optional.empty()
+                : ranker.slotsOf(reply.text()).stream().filter(v -> v.kind().equals("person"))
+                        .map(Slot::value).filter(id -> !asked.contains(id)).findFirst();
+        return introduced.or(() -> query.mentions().stream().filter(m -> m.relativeOf() == null)
+                        .map(m -> m.person().id()).findFirst())
                 .orElse(query.context().map(ConversationMemory.Context::personId).orElse(null));
     }
 

@@ -27,6 +27,11 @@ final class YesNoCheck {
         boolean confirmed = false;
         boolean unchecked = false;
         for (Slot q : question) {
+            // People are named everywhere ("has Kim held four summits with Xi?"): outside an answer
+            // about who, a person it names too agrees, and one it does not name decides nothing.
+            if (q.kind().equals("person") && !answerTypes.contains(AnswerType.PERSON)) {
+                continue;
+            }
             // A value counts only where the answer is about that kind of thing: a unit that names
             // Moscow in passing says nothing about where the summit is.
             AnswerType about = ABOUT.get(q.kind());

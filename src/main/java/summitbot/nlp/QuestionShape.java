@@ -37,6 +37,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
                     "what newspaper", "which paper", "what paper", "which researcher", "what researcher",
                     "which officials", "what officials", "which official", "which reporter", "what reporter")),
             Map.entry(AnswerType.LIST, List.of("which projects", "what projects", "what are", "which are", "list",
+                    "like what", "such as", "for example", "for instance", "examples",
                     "what kind of", "what kinds of", "what sort of", "what things", "which things")));
     // "which Japanese newspaper", "what South Korean researcher": asks who, by name.
     private static final Pattern IDENTITY = Pattern.compile("\\b(?:(?:which|what) (?:\\w+ ){0,2}"

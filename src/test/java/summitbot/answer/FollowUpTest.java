@@ -183,4 +183,16 @@ class FollowUpTest {
         assertThat(router.answer("c25", "and earlier?").units()).containsExactly("laborers.peak");
         assertThat(router.answer("c25", "and today?").units()).containsExactly("laborers.count");
     }
+
+    @Test
+    void tellMeMoreGivesTheLastTopicsSummary() {
+        router.answer("c26", "what sanctions are on north korea?");
+        assertThat(router.answer("c26", "tell me more").units()).containsExactly("sanctions.summary");
+    }
+
+    @Test
+    void aPlaceAloneAfterAnAnswerAsksWhereForTheLastTopic() {
+        router.answer("c27", "how many north korean workers are in russia?");
+        assertThat(router.answer("c27", "where in russia").units()).containsExactly("laborers.industry");
+    }
 }

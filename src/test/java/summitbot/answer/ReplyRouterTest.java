@@ -245,4 +245,14 @@ class ReplyRouterTest {
         Answer a = ask("why can't kim fix the economy?");
         assertThat(a.units()).as(a.detail()).containsExactly("sanctions.effect");
     }
+
+    @Test
+    void anExclusiveQuestionIsNeverConfirmed() {
+        assertThat(ask("is kim going to russia just for food and workers?").reply()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void aPlaceTheAnswerCannotDecideIsNotConfirmedByWordsThatMeanIt() {
+        assertThat(ask("was the wheat sent to pyongyang?").reply()).doesNotStartWith("Yes");
+    }
 }
