@@ -24,6 +24,7 @@ final class ConversationRules {
     private static final Set<String> FOLLOWED_TOPICS = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT);
     private static final Set<String> SMALL_TALK = Intents.of(Family.SMALL_TALK);
     private static final int SHORT_FOLLOW_UP = 9;
+    private static final Pattern WHO_IS = Pattern.compile("^(so |and |ok |wait )?who (is |was |s )?");
     private static final int MAX_TIME_WORDS = 2;
     // Below this the classifier's new topic for a short question pointing back is not believed.
     private static final double UNSURE_OF_NEW_TOPIC = 0.6;
@@ -53,6 +54,7 @@ final class ConversationRules {
         resolved = whenOrWhereOfLastTopic(query.normal(), resolved, mentions, context);
         resolved = bareQuestionAboutLastTopic(query, resolved, topics);
         resolved = pointsBackToLastTopic(query, resolved, prediction);
+        resolved = whoIsNamed(query, resolved);
         return notAboutThisSummit(resolved, mentions);
     }
 
@@ -78,8 +80,8 @@ final class ConversationRules {
         // "and today?", "and earlier?", "where in russia": nothing but a time or a place asks the last
         // question again for then or there.
         boolean onlyATime = !query.words().isEmpty() && query.words().size() <= MAX_TIME_WORDS
-                && !query.slots().isEmpty()
-                && query.slots().stream().allMatch(v -> v.kind().equals("period") || v.kind().equals("place"));
+                && !query.slots().isEmpty() && query.slots().stream().allMatch(v -> v.kind().equals("period")
+                || (v.kind().equals("place") && query.shape().type() == AnswerType.PLACE));
         if (query.context().isEmpty() || !(query.words().isEmpty() || onlyATime) || !query.mentions().isEmpty()
                 || !FOLLOWED_TOPICS.contains(query.context().get().intent())) {
             return intent;
@@ -130,6 +132,16 @@ final class ConversationRules {
             }
         }
         return context.get().intent();
+    }
+
+    // "whos kim again", "who is the chinese president": asking who a named person is.
+    private static String whoIsNamed(Query query, String intent) {
+        if (Intents.PERSON.equals(intent) || query.shape().type() != AnswerType.PERSON || query.mentions().size() != 1
+                || query.mentions().get(0).relativeOf() != null || !WHO_IS.matcher(query.normal()).find()) {
+            return intent;
+        }
+        Set<String> name = Set.of(query.mentions().get(0).matched().split(" "));
+        return query.words().stream().allMatch(name::contains) ? Intents.PERSON : intent;
     }
 
     // "who is he?" right after a question about a person: the pronoun names them, so the classifier's

@@ -79,7 +79,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
      * Thursday?" asks a yes or a no).
      */
     public static QuestionShape of(String normal, String text) {
-        String padded = " " + normal + " ";
+        // "where do things stand?" asks how things are, not a place.
+        String padded = (" " + normal + " ").replaceAll(" where (do|does|did) (\\w+ ){1,3}stand ", " how stand ");
         AnswerType type = IDENTITY.matcher(normal).find() ? AnswerType.PERSON : AnswerType.DESCRIPTION;
         for (Map.Entry<AnswerType, List<String>> cue : CUES) {
             if (type == AnswerType.DESCRIPTION

@@ -195,4 +195,11 @@ class FollowUpTest {
         router.answer("c27", "how many north korean workers are in russia?");
         assertThat(router.answer("c27", "where in russia").units()).containsExactly("laborers.industry");
     }
+
+    @Test
+    void aPlaceNamedInANewQuestionIsNotTakenForAFollowUp() {
+        router.answer("c28", "why is kim meeting putin now?");
+        Answer a = router.answer("c28", "what happened in hanoi?");
+        assertThat(a.units()).as(a.detail()).first().asString().startsWith("hanoi_summit.");
+    }
 }

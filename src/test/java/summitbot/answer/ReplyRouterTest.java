@@ -255,4 +255,11 @@ class ReplyRouterTest {
     void aPlaceTheAnswerCannotDecideIsNotConfirmedByWordsThatMeanIt() {
         assertThat(ask("was the wheat sent to pyongyang?").reply()).doesNotStartWith("Yes");
     }
+
+    @Test
+    void whereThingsStandAsksHowThingsAreNotAPlace() {
+        Answer a = ask("so where do things stand with sanctions?");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).first().asString().startsWith("sanctions.");
+    }
 }
