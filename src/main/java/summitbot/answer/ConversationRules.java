@@ -92,7 +92,7 @@ final class ConversationRules {
             return last;
         }
         AnswerType asked = query.shape().type();
-        if (!asked.specific() && !query.shape().yesNo()) {
+        if (!asked.specific() && asked != AnswerType.LIST && !query.shape().yesNo()) {
             return intent;
         }
         // "who are you?" is small talk whatever came before; "oh ok so where" is not.

@@ -202,4 +202,12 @@ class FollowUpTest {
         Answer a = router.answer("c28", "what happened in hanoi?");
         assertThat(a.units()).as(a.detail()).first().asString().startsWith("hanoi_summit.");
     }
+
+    @Test
+    void likeWhatAsksForTheItemsOfTheLastTopic() {
+        router.answer("c30", "does kim have a lot he wants from putin?");
+        Answer a = router.answer("c30", "like what?");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).first().asString().startsWith("kim_goals.");
+    }
 }
