@@ -1543,7 +1543,7 @@ INSERT INTO slot_term (term, kind, canonical, within) VALUES
  ('max', 'period', 'before', NULL), ('in the past', 'period', 'before', NULL), ('back then', 'period', 'before', NULL),
  ('earlier', 'period', 'before', NULL), ('before', 'period', 'before', NULL), ('originally', 'period', 'before', NULL),
  ('initially', 'period', 'before', NULL), ('nowadays', 'period', 'now', NULL), ('these days', 'period', 'now', NULL),
- ('anymore', 'period', 'now', NULL);
+ ('anymore', 'period', 'now', NULL), ('b4', 'period', 'before', NULL), ('rn', 'period', 'now', NULL);
 
 -- Words users type for the article's words ("workers" for "laborers"): a question word also
 -- finds and covers the words it stands for.

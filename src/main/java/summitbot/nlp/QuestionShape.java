@@ -22,6 +22,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final List<Map.Entry<AnswerType, List<String>>> CUES = List.of(
             Map.entry(AnswerType.REASON, List.of("why", "how come", "what for", "for what reason", "the reason",
                     "what reason", "reasons", "what caused", "what is behind", "motive", "purpose", "wy", "y does",
+                    "what stopping", "what is stopping", "what keeping", "what is keeping", "what holding",
+                    "what is holding", "what prevents", "what preventing", "what is preventing",
                     "y is", "y did")),
             Map.entry(AnswerType.AMOUNT, List.of("how many", "how much", "number of", "what amount", "how big",
                     "how large", "what figure", "how many times", "what percentage", "how mny", "how manny",
@@ -56,8 +58,10 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             "going on with", "info on", "information on", "info about", "anything about", "more about", "story with",
             "story of", "details on", "break down", "rundown", "low down", "lowdown", "fill me in", "catch me up",
             "the gist", "in a nutshell", "brief me", "talk about", "everything about", "what do you know about",
-            "what s up with", "whats up with", "what up with", "the situation with", "the situation of",
-            "the situation in", "tl dr", "tldr", "gist", "main points", "key points", "sum up", "sum it up",
+            "whats up with", "what up with", "the situation with", "the situation of",
+            "the situation in", "situation in", "situation with", "what happening to", "what is happening to",
+            "what happening with", "what is happening with", "whats happening with", "going on between",
+            "the deal w", "tl dr", "tldr", "gist", "main points", "key points", "sum up", "sum it up",
             "recap", "in short", "the basics");
     private static final Set<String> BROAD_FILLERS = Set.of("the", "a", "and", "about", "what", "so", "ok",
             "now", "then", "please", "pls", "plz", "thing", "stuff", "situation", "topic", "whole");

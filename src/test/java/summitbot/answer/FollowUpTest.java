@@ -210,4 +210,10 @@ class FollowUpTest {
         assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
         assertThat(a.units()).first().asString().startsWith("kim_goals.");
     }
+
+    @Test
+    void textSpeakForATimeIsUnderstood() {
+        router.answer("c31", "how many nk workers r in russia rn");
+        assertThat(router.answer("c31", "were there more b4?").units()).containsExactly("laborers.peak");
+    }
 }

@@ -262,4 +262,10 @@ class ReplyRouterTest {
         assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
         assertThat(a.units()).first().asString().startsWith("sanctions.");
     }
+
+    @Test
+    void whatIsHappeningToATopicAsksForItsSummary() {
+        assertThat(ask("what's happening to the north korean workers in russia?").units())
+                .containsExactly("laborers.summary");
+    }
 }
