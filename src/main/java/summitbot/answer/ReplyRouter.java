@@ -156,8 +156,11 @@ public final class ReplyRouter {
         Reply reply = reply(query, gated, prediction, door);
         String answered = reply.kind() == Reply.Kind.ANSWER && !reply.units().isEmpty()
                 ? unitIntent(reply, query.intent()) : query.intent();
-        if (reply.kind() != Reply.Kind.DECLINE || !ScopeGate.OUT_OF_SCOPE.equals(query.intent())) {
-            memory.remember(conversationId, answered, personOf(reply, query),
+        // A decline that still gave the closest fact keeps its topic and person for what comes next.
+        if (reply.kind() != Reply.Kind.DECLINE || !ScopeGate.OUT_OF_SCOPE.equals(query.intent())
+                || !reply.units().isEmpty()) {
+            String topic = reply.units().isEmpty() ? answered : unitIntent(reply, answered);
+            memory.remember(conversationId, topic, personOf(reply, query),
                     reply.units().isEmpty() ? null : reply.units().get(0));
         }
         if (reply.kind() == Reply.Kind.DECLINE && unanswered != null) {

@@ -216,4 +216,11 @@ class FollowUpTest {
         router.answer("c31", "how many nk workers r in russia rn");
         assertThat(router.answer("c31", "were there more b4?").units()).containsExactly("laborers.peak");
     }
+
+    @Test
+    void whoIsHeAfterADeclineThatNamedSomeoneIsThatPersonNotSmallTalk() {
+        router.answer("c32", "whats medvedev got to do with this");
+        Answer a = router.answer("c32", "who is he anyway");
+        assertThat(a.units()).as(a.detail()).containsExactly("person.dmitry_medvedev.description");
+    }
 }
