@@ -12,8 +12,8 @@ import java.util.Optional;
  * like "and with Moon?" are understood. Bounded: the least recently used conversations go first.
  */
 public final class ConversationMemory {
-    /** The last topic of one conversation, the person it was about and the answer unit it got. */
-    public record Context(String intent, String personId, String unitKey, Instant at) {
+    /** The last topic of one conversation and the person it was about. */
+    public record Context(String intent, String personId, Instant at) {
     }
 
     private final Clock clock;
@@ -50,7 +50,7 @@ public final class ConversationMemory {
         return Optional.of(c);
     }
 
-    public synchronized void remember(String conversation, String intent, String personId, String unitKey) {
-        contexts.put(conversation, new Context(intent, personId, unitKey, clock.instant()));
+    public synchronized void remember(String conversation, String intent, String personId) {
+        contexts.put(conversation, new Context(intent, personId, clock.instant()));
     }
 }

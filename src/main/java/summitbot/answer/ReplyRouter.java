@@ -160,8 +160,7 @@ public final class ReplyRouter {
         if (reply.kind() != Reply.Kind.DECLINE || !ScopeGate.OUT_OF_SCOPE.equals(query.intent())
                 || !reply.units().isEmpty()) {
             String topic = reply.units().isEmpty() ? answered : unitIntent(reply, answered);
-            memory.remember(conversationId, topic, personOf(reply, query),
-                    reply.units().isEmpty() ? null : reply.units().get(0));
+            memory.remember(conversationId, topic, personOf(reply, query));
         }
         if (reply.kind() == Reply.Kind.DECLINE && unanswered != null) {
             unanswered.record(new UnansweredLog.Entry(question.strip(), chatType, prediction.intent(),
@@ -211,8 +210,7 @@ public final class ReplyRouter {
         Query query = new Query("", "", List.of(), List.of(), new QuestionShape(AnswerType.DESCRIPTION, false, true),
                 List.of(), List.of(), intent, 1.0, memory.recall(conversationId), false);
         Reply reply = handlers.get(intent).reply(query);
-        memory.remember(conversationId, intent, reply.personId(),
-                reply.units().isEmpty() ? null : reply.units().get(0));
+        memory.remember(conversationId, intent, reply.personId());
         return new Answer("", intent, 1.0, List.of(), reply.text(), reply.kind(), reply.units(), reply.detail());
     }
 
