@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import summitbot.facts.FactStore;
 import summitbot.nlp.AnswerType;
+import summitbot.nlp.Intents;
 import summitbot.nlp.Person;
 
 /** Who a named person is, from their description fact; asks who is meant when nobody is named. */
@@ -33,10 +34,10 @@ final class PersonHandler implements IntentHandler {
         String key = "person." + p.id() + ".description";
         if (description.isEmpty()) {
             return new Reply(renderer.render("person.unknown", Map.of("person.all", all)), Reply.Kind.DECLINE,
-                    List.of(), Set.of(), "no description of " + p.id(), p.id());
+                    List.of(), Set.of(), "no description of " + p.id(), p.id(), null);
         }
         return new Reply(renderer.render("person", Map.of("person.name", p.name(), "person.description",
                 description.get())), Reply.Kind.ANSWER, List.of(key), Set.of(AnswerType.PERSON), "who is " + p.id(),
-                p.id());
+                p.id(), Intents.PERSON);
     }
 }

@@ -24,6 +24,11 @@ public record Query(String text, String normal, List<String> tokens, List<String
         mentions = List.copyOf(mentions);
     }
 
+    /** The question's checkable values other than people, who are named everywhere. */
+    List<Slot> values() {
+        return slots.stream().filter(v -> !v.kind().equals("person")).toList();
+    }
+
     /** The same question, taken as a follow-up of the last topic (its own words say little). */
     Query asFollowUp(String lastTopic) {
         return new Query(text, normal, tokens, words, shape, slots, mentions, lastTopic, confidence, context, true);

@@ -6,11 +6,11 @@ import summitbot.nlp.AnswerType;
 
 /**
  * A handler's reply: its text, what kind of reply it is, the answer units it came from (main one
- * first), the answer types of the main unit, how it was chosen (for /why), and the person it was
- * about, if any (remembered for follow-ups).
+ * first), the answer types and topic of the main unit, how it was chosen (for /why), and the person
+ * it was about, if any (remembered for follow-ups).
  */
 public record Reply(String text, Kind kind, List<String> units, Set<AnswerType> types, String detail,
-                    String personId) {
+                    String personId, String topic) {
     /** What a reply does for the user. */
     public enum Kind {
         /** States a fact of the article (or of an admin's edit). */
@@ -27,14 +27,18 @@ public record Reply(String text, Kind kind, List<String> units, Set<AnswerType> 
     }
 
     static Reply smallTalk(String text) {
-        return new Reply(text, Kind.SMALLTALK, List.of(), Set.of(), "", null);
+        return new Reply(text, Kind.SMALLTALK, List.of(), Set.of(), "", null, null);
     }
 
     static Reply decline(String text) {
-        return new Reply(text, Kind.DECLINE, List.of(), Set.of(), "", null);
+        return new Reply(text, Kind.DECLINE, List.of(), Set.of(), "", null, null);
     }
 
     Reply withText(String other) {
-        return new Reply(other, kind, units, types, detail, personId);
+        return new Reply(other, kind, units, types, detail, personId, topic);
+    }
+
+    Reply withDetail(String other) {
+        return new Reply(text, kind, units, types, other, personId, topic);
     }
 }

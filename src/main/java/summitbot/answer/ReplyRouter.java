@@ -238,7 +238,7 @@ public final class ReplyRouter {
                 String closest = TemplateRenderer.sentence(best.unit().text());
                 return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", closest)),
                         Reply.Kind.DECLINE, List.of(best.unit().key()), best.unit().types(),
-                        "out of scope, closest " + best.describe(), null);
+                        "out of scope, closest " + best.describe(), null, best.unit().intent());
             }
         }
         return Reply.decline(renderer.render(ScopeGate.OUT_OF_SCOPE, door));
@@ -345,16 +345,14 @@ public final class ReplyRouter {
                         && other.best().coverage() > best.coverage())
                         || other.best().coverage() >= best.coverage() + CLEARLY_MORE_WORDS || givesKind) {
                     Reply r = units.reply(query.withIntent(top.intent()), other);
-                    return new Reply(r.text(), r.kind(), r.units(), r.types(), "retrieval chose " + top.intent()
-                            + " over " + query.intent() + " (" + (best == null ? "no unit" : best.describe()) + "); "
-                            + r.detail(), r.personId());
+                    return r.withDetail("retrieval chose " + top.intent() + " over " + query.intent() + " ("
+                            + (best == null ? "no unit" : best.describe()) + "); " + r.detail());
                 }
             } else if (!query.mentions().isEmpty()) {
                 return handlers.get(top.intent()).reply(query.withIntent(top.intent()));
             }
         }
-        boolean values = query.slots().stream().anyMatch(v -> !v.kind().equals("person"));
-        if (query.shape().yesNo() && values && best != null && !checkable(query, best.unit())) {
+        if (query.shape().yesNo() && !query.values().isEmpty() && best != null && !checkable(query, best.unit())) {
             Optional<Reply> checked = unitThatCanCheck(query, hits, mine.topHit());
             if (checked.isPresent()) {
                 return checked.get();
@@ -385,7 +383,7 @@ public final class ReplyRouter {
     // send a question looking for the unit that can check them.
     private boolean checkable(Query query, AnswerUnit unit) {
         List<Slot> unitSlots = ranker.slotsOf(unit.text());
-        List<Slot> values = query.slots().stream().filter(s -> !s.kind().equals("person")).toList();
+        List<Slot> values = query.values();
         return !values.isEmpty() && values.stream()
                 .allMatch(v -> YesNoCheck.comparable(List.of(v), unitSlots, unit.types()));
     }
@@ -427,7 +425,8 @@ public final class ReplyRouter {
                 text.append(' ').append(more.text());
             }
         }
-        return new Reply(text.toString(), reply.kind(), units, reply.types(), reply.detail(), reply.personId());
+        return new Reply(text.toString(), reply.kind(), units, reply.types(), reply.detail(), reply.personId(),
+                reply.topic());
     }
 
     private Reply confirmOrDeny(Query query, Reply reply) {
@@ -446,8 +445,7 @@ public final class ReplyRouter {
         // confirms the question, or denies it when the answer is the negative ("haven't always").
         // Only where no value of the question could be compared: "was it sent to Pyongyang?" against
         // Chongjin is undecided, not confirmed by its words.
-        boolean compared = YesNoCheck.comparable(query.slots().stream().filter(v -> !v.kind().equals("person"))
-                .toList(), answerValues, reply.types());
+        boolean compared = YesNoCheck.comparable(query.values(), answerValues, reply.types());
         if (verdict == YesNoCheck.Verdict.NEITHER && !compared && query.words().size() >= MIN_WORDS_STATED
                 && ranker.textCoverage(query, reply.text()) >= 1.0) {
             String answer = AliasText.normalise(reply.text());
@@ -470,11 +468,9 @@ public final class ReplyRouter {
         };
     }
 
+    // The topic of the reply's main unit, or {@code intent} outside the topics.
     private static String unitIntent(Reply reply, String intent) {
-        String key = reply.units().get(0);
-        String topic = key.startsWith("person.") && key.endsWith(".summits_with_kim") ? Intents.SUMMIT_COUNT
-                : key.startsWith("person.") ? Intents.PERSON : key.substring(0, key.indexOf('.'));
-        return UNIT_TOPICS.contains(topic) ? topic : intent;
+        return reply.topic() != null && UNIT_TOPICS.contains(reply.topic()) ? reply.topic() : intent;
     }
 
     // The person a reply was about: its handler's, else someone the answer brings in that the

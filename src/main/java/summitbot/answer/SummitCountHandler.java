@@ -48,7 +48,7 @@ final class SummitCountHandler implements IntentHandler {
         Optional<String> count = Optional.ofNullable(counts.get(summitsKey(p.id())));
         if (count.isEmpty()) {
             return new Reply(renderer.render("summit_count.unknown", Map.of("person.known", known, "person.name",
-                    p.name())), Reply.Kind.DECLINE, List.of(), Set.of(), "no count for " + p.id(), p.id());
+                    p.name())), Reply.Kind.DECLINE, List.of(), Set.of(), "no count for " + p.id(), p.id(), null);
         }
         List<String> keys = new ArrayList<>(List.of(summitsKey(p.id())));
         StringBuilder reply = new StringBuilder(renderer.render("summit_count",
@@ -62,7 +62,7 @@ final class SummitCountHandler implements IntentHandler {
             });
         }
         return new Reply(reply.toString(), Reply.Kind.ANSWER, keys, Set.of(AnswerType.AMOUNT), "count of " + p.id(),
-                p.id());
+                p.id(), Intents.SUMMIT_COUNT);
     }
 
     private static List<Person> otherCounterparts(Query query, Person first) {

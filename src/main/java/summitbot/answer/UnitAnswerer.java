@@ -47,28 +47,30 @@ final class UnitAnswerer implements IntentHandler {
         String detail = detail(ranking);
         String text = TemplateRenderer.sentence(unit.text());
         if (unit.gap()) {
-            return new Reply(text, Reply.Kind.DECLINE, List.of(unit.key()), unit.types(), detail, null);
+            return new Reply(text, Reply.Kind.DECLINE, List.of(unit.key()), unit.types(), detail, null, unit.intent());
         }
-        Optional<AnswerUnit> namedGap = unnamed(query, unit) ? gapAbout(ranking, query) : Optional.empty();
+        String thing = QuestionShape.identityAskedFor(query.normal());
+        boolean unnamed = thing != null && unnamed(thing, unit);
+        Optional<AnswerUnit> namedGap = unnamed ? gapAbout(ranking, thing) : Optional.empty();
         if (namedGap.isPresent()) {
             AnswerUnit gap = namedGap.get();
             return new Reply(TemplateRenderer.sentence(gap.text()), Reply.Kind.DECLINE, List.of(gap.key()), gap.types(),
-                    detail + "; names no " + QuestionShape.identityAskedFor(query.normal()), null);
+                    detail + "; names no " + thing, null, gap.intent());
         }
-        if (doesNotGive(query, best, ranking.topHit() == null)) {
+        if (doesNotGive(query, best, ranking.topHit() == null, unnamed)) {
             return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", text)), Reply.Kind.DECLINE,
-                    List.of(unit.key()), unit.types(), detail + "; not what was asked", null);
+                    List.of(unit.key()), unit.types(), detail + "; not what was asked", null, unit.intent());
         }
-        return new Reply(text, Reply.Kind.ANSWER, List.of(unit.key()), unit.types(), detail, null);
+        return new Reply(text, Reply.Kind.ANSWER, List.of(unit.key()), unit.types(), detail, null, unit.intent());
     }
 
     /** The reply with one given unit, as if it had ranked first. */
     Reply replyWith(Query query, UnitRanker.Scored unit, String why) {
         Reply r = reply(query, new UnitRanker.Ranking(List.of(unit), null));
-        return new Reply(r.text(), r.kind(), r.units(), r.types(), why + "; " + r.detail(), r.personId());
+        return r.withDetail(why + "; " + r.detail());
     }
 
-    private boolean doesNotGive(Query query, UnitRanker.Scored best, boolean noWordKnown) {
+    private boolean doesNotGive(Query query, UnitRanker.Scored best, boolean noWordKnown, boolean unnamed) {
         if (query.shape().broad() || best.unit().summary()) {
             return false;
         }
@@ -83,13 +85,13 @@ final class UnitAnswerer implements IntentHandler {
                 .anyMatch(q -> unitSlots.stream().anyMatch(u -> u.kind().equals(q.kind())))) {
             return false;
         }
-        if (unnamed(query, best.unit())) {
+        if (unnamed) {
             return true;
         }
         // "When did Trump and Kim meet in Singapore?": the unit contradicts a value the question
         // takes for granted, so its answer would confirm a false premise.
-        if (!query.shape().yesNo() && YesNoCheck.check(query.slots().stream().filter(s -> !s.kind().equals("person"))
-                .toList(), unitSlots, best.unit().types()) == YesNoCheck.Verdict.NO) {
+        if (!query.shape().yesNo()
+                && YesNoCheck.check(query.values(), unitSlots, best.unit().types()) == YesNoCheck.Verdict.NO) {
             return true;
         }
         boolean typeMissed = query.shape().type().specific() && !best.unit().serves(query.shape().type());
@@ -102,8 +104,7 @@ final class UnitAnswerer implements IntentHandler {
     }
 
     // The topic's gap about the thing asked to be named ("doesn't name the researcher"), if any.
-    private static Optional<AnswerUnit> gapAbout(UnitRanker.Ranking ranking, Query query) {
-        String thing = QuestionShape.identityAskedFor(query.normal());
+    private static Optional<AnswerUnit> gapAbout(UnitRanker.Ranking ranking, String thing) {
         return ranking.ranked().stream().map(UnitRanker.Scored::unit)
                 .filter(u -> u.gap()
                         && AliasText.normalise(u.text()).matches(".*\\b[a-z]*" + Pattern.quote(thing) + "\\b.*"))
@@ -112,11 +113,7 @@ final class UnitAnswerer implements IntentHandler {
 
     // "Which Japanese newspaper?" when the article says only "a Japanese newspaper": the unit
     // speaks of the thing asked about without naming it.
-    private static boolean unnamed(Query query, AnswerUnit unit) {
-        String thing = QuestionShape.identityAskedFor(query.normal());
-        if (thing == null) {
-            return false;
-        }
+    private static boolean unnamed(String thing, AnswerUnit unit) {
         // "a Japanese newspaper" also leaves "which paper" unnamed.
         return Pattern.compile("\\b(a|an)( [a-z]+){0,2} [a-z]*" + Pattern.quote(thing) + "\\b")
                 .matcher(AliasText.normalise(unit.text())).find();

@@ -101,7 +101,7 @@ final class UnitRanker {
         long revision = units.revision();
         if (current == null || current.revision() != revision) {
             Set<String> all = new HashSet<>();
-            units.all().stream().filter(u -> !u.gap()).forEach(u -> all.addAll(stemsOf(u, true)));
+            units.all().stream().filter(u -> !u.gap()).forEach(u -> all.addAll(stemsOf(u)));
             current = new FactWords(Set.copyOf(all), revision);
             factWords = current;
         }
@@ -130,7 +130,7 @@ final class UnitRanker {
 
     /** The share of the question's content words found in the unit's text or example questions. */
     double coverage(Query query, AnswerUnit unit) {
-        return coverage(query, stemsOf(unit, true));
+        return coverage(query, stemsOf(unit));
     }
 
     /** The share of the question's content words found in the unit's own text. */
@@ -174,12 +174,11 @@ final class UnitRanker {
         return false;
     }
 
-    private Set<String> stemsOf(AnswerUnit unit, boolean withExamples) {
-        return stems((withExamples ? "\u0000" : "\u0001") + unit.key() + "\u0000" + unit.text(), () -> {
+    // The stems of a unit's text and example questions.
+    private Set<String> stemsOf(AnswerUnit unit) {
+        return stems("\u0000" + unit.key() + "\u0000" + unit.text(), () -> {
             Set<String> s = new HashSet<>(ContentWords.stems(unit.text()));
-            if (withExamples) {
-                unit.examples().forEach(e -> s.addAll(ContentWords.stems(e)));
-            }
+            unit.examples().forEach(e -> s.addAll(ContentWords.stems(e)));
             return s;
         });
     }
@@ -201,7 +200,7 @@ final class UnitRanker {
         }
         // A gap ("the article doesn't say who the researcher is") must be asked for in its own words.
         if (u.gap()) {
-            Set<String> own = stemsOf(u, true);
+            Set<String> own = stemsOf(u);
             boolean askedFor = (!factsServe && u.serves(asked))
                     || query.words().stream().anyMatch(w -> knownAsAny(w, own) && !knownAsAny(w, factWords));
             s += askedFor ? GAP_ASKED : GAP_WITHOUT_WORDS;
