@@ -37,6 +37,9 @@ final class EvalCommand implements Runnable {
             description = "with --answers: how many confusions to list (default: ${DEFAULT-VALUE})")
     int show;
 
+    @Option(names = "--wrong", description = "with --answers: print every wrong reply")
+    boolean wrong;
+
     @Override
     public void run() {
         if (answers) {
@@ -69,7 +72,7 @@ final class EvalCommand implements Runnable {
              Core core = Core.start(scratch.path().resolve("eval.db"), store.models)) {
             AnswerEvaluation.Report report = new AnswerEvaluation(core.router()).run(cases);
             store.out().print(report.format(show));
-            if (verbose) {
+            if (wrong) {
                 report.outcomes().stream().filter(o -> !o.correct() || Boolean.FALSE.equals(o.polarityCorrect()))
                         .forEach(o -> store.out().printf("WRONG %s\t%s\texpected %s %s\tgot %s %s\t%s%n",
                                 o.c().chat(), o.c().question(), o.c().expect(), o.c().polarity(), o.answer().kind(),
@@ -77,9 +80,6 @@ final class EvalCommand implements Runnable {
             }
         }
     }
-
-    @Option(names = "--wrong", description = "with --answers: print every wrong reply")
-    boolean verbose;
 
     static EvaluationReport report(List<LabeledQuestion> data, List<Prediction> predictions, ScopeGate gate) {
         List<EvaluationReport.Outcome> outcomes = new ArrayList<>();

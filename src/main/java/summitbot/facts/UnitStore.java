@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import summitbot.nlp.AnswerType;
+import summitbot.nlp.SlotTerm;
 
 /**
  * Reads answer units and searches them by words (FTS5 with Porter stems, ranked by bm25 over each
@@ -27,7 +28,8 @@ public final class UnitStore {
     }
 
     // A fact an admin added has no unit details: it may answer any kind of question its words match.
-    private static final String UNTYPED = "amount,date,place,person,reason,list,description";
+    private static final String UNTYPED = Arrays.stream(AnswerType.values()).map(AnswerType::label)
+            .collect(Collectors.joining(","));
     private static final String COLUMNS = "f.key, f.intent, f.value, f.paragraph_id, COALESCE(u.kind, 'fact'),"
             + " COALESCE(u.answer_types, '" + UNTYPED + "'), COALESCE(u.also_paragraphs, ''), COALESCE(u.examples, '')";
     private static final int MAX_TERMS = 24;
@@ -151,14 +153,14 @@ public final class UnitStore {
     }
 
     /** Slot terms (places, days, months, commodities) for checking yes/no questions. */
-    public List<summitbot.nlp.SlotTerm> slotTerms() {
+    public List<SlotTerm> slotTerms() {
         return db.read(c -> {
-            List<summitbot.nlp.SlotTerm> out = new ArrayList<>();
+            List<SlotTerm> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT term, kind, canonical, within FROM slot_term");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String within = rs.getString(4);
-                    out.add(new summitbot.nlp.SlotTerm(rs.getString(1), rs.getString(2), rs.getString(3),
+                    out.add(new SlotTerm(rs.getString(1), rs.getString(2), rs.getString(3),
                             within == null ? List.of() : List.of(within.split(","))));
                 }
             }
