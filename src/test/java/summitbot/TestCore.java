@@ -21,6 +21,10 @@ import summitbot.facts.FactStore;
 import summitbot.facts.PeopleDirectory;
 import summitbot.facts.TemplateStore;
 import summitbot.nlp.IntentClassifier;
+import summitbot.nlp.IntentFusion;
+import summitbot.nlp.IntentModelFiles;
+import summitbot.nlp.SemanticSignal;
+import summitbot.nlp.SentenceEncoder;
 import summitbot.nlp.IntentTrainer;
 import summitbot.nlp.ScopeGate;
 import summitbot.nlp.TextNormalizer;
@@ -32,6 +36,7 @@ import summitbot.nlp.TrainingSet;
  */
 public final class TestCore {
     private static IntentClassifier classifier;
+    private static SemanticSignal semantic;
 
     private TestCore() {
     }
@@ -41,6 +46,18 @@ public final class TestCore {
             classifier = new IntentTrainer(TextNormalizer.load()).train(trainingData());
         }
         return classifier;
+    }
+
+    /**
+     * The semantic signal as the bot runs it, over the same training data; its index is kept in
+     * target/test-models so later runs load it instead of encoding four thousand questions.
+     */
+    public static synchronized SemanticSignal semantic() {
+        if (semantic == null) {
+            semantic = SemanticSignal.loading(new IntentModelFiles(Path.of("target", "test-models")), trainingData(),
+                    SentenceEncoder.DEFAULT_CACHE).awaitReady();
+        }
+        return semantic;
     }
 
     /** What the bot trains on: the training file, then the answer units' example questions. */
@@ -70,9 +87,17 @@ public final class TestCore {
         return router(db, new ConversationMemory(Clock.systemUTC(), Duration.ofMinutes(10), 10_000));
     }
 
+    /** The router as the bot runs it: the classifier with the semantic signal. */
     public static ReplyRouter router(Database db, ConversationMemory memory) {
+        IntentClassifier model = classifier();
+        return new ReplyRouter(() -> model, ScopeGate.DEFAULT, new FactStore(db), new PeopleDirectory(db),
+                new TemplateStore(db), new UnitStore(db), memory, null, semantic(), IntentFusion.DEFAULT);
+    }
+
+    /** The router with the OpenNLP classifier alone. */
+    public static ReplyRouter classifierOnlyRouter(Database db) {
         return new ReplyRouter(classifier(), ScopeGate.DEFAULT, new FactStore(db), new PeopleDirectory(db),
-                new TemplateStore(db), new UnitStore(db), memory);
+                new TemplateStore(db), new UnitStore(db), ConversationMemory.standard());
     }
 
     /** The intent names of ../shared/intents.md (or the copy the tests know when it is absent). */

@@ -17,6 +17,7 @@ import summitbot.nlp.IntentModelFiles;
 import summitbot.nlp.LabeledQuestion;
 import summitbot.nlp.LiveClassifier;
 import summitbot.nlp.ScopeGate;
+import summitbot.nlp.SemanticSignal;
 import summitbot.nlp.TextNormalizer;
 
 /**
@@ -31,6 +32,7 @@ public final class ModelTeacher implements AutoCloseable {
     private final IntentModelFiles files;
     private final LiveClassifier live;
     private final ScopeGate gate;
+    private final SemanticSignal semantic;
     private final ExecutorService trainer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "model-teacher");
         t.setDaemon(true);
@@ -39,6 +41,13 @@ public final class ModelTeacher implements AutoCloseable {
 
     public ModelTeacher(TaughtQuestions taught, UnitStore units, IntentModelFiles files, LiveClassifier live,
                         ScopeGate gate) {
+        this(taught, units, files, live, gate, SemanticSignal.none());
+    }
+
+    /** @param semantic whose index of training questions learns each taught question too */
+    public ModelTeacher(TaughtQuestions taught, UnitStore units, IntentModelFiles files, LiveClassifier live,
+                        ScopeGate gate, SemanticSignal semantic) {
+        this.semantic = semantic;
         this.taught = taught;
         this.units = units;
         this.files = files;
@@ -84,7 +93,9 @@ public final class ModelTeacher implements AutoCloseable {
     private String retrain(String intent, String question) {
         long start = System.nanoTime();
         IntentClassifier old = live.get();
-        IntentClassifier next = files.train(old.normalizer(), asTraining(units, taught));
+        List<LabeledQuestion> extra = asTraining(units, taught);
+        IntentClassifier next = files.train(old.normalizer(), extra);
+        semantic.rebuild(files, files.withExtra(extra));
         List<LabeledQuestion> heldOut = files.heldOutData();
         EvaluationReport before = evaluate(old, heldOut);
         EvaluationReport after = evaluate(next, heldOut);

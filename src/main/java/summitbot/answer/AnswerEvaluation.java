@@ -27,6 +27,13 @@ public final class AnswerEvaluation {
 
     /** One line of the file. */
     public record Case(String chat, String question, String expect, String polarity) {
+        /**
+         * Whether the right reply is a decline: the plain one, or a gap unit's "the article
+         * doesn't say ..." (a decline in the statistics that also names the closest fact).
+         */
+        public boolean expectsDecline() {
+            return expect.equals(DECLINE) || expect.contains(".gap_");
+        }
     }
 
     /** What the bot did with one case. */
@@ -46,12 +53,12 @@ public final class AnswerEvaluation {
         /** Of the replies that declined, the share that should have. */
         public double declinePrecision() {
             return share(outcomes.stream().filter(o -> o.answer().kind() == Reply.Kind.DECLINE).toList(),
-                    o -> o.c().expect().equals(DECLINE));
+                    o -> o.c().expectsDecline());
         }
 
         /** Of the questions that should be declined, the share that were. */
         public double declineRecall() {
-            return share(outcomes.stream().filter(o -> o.c().expect().equals(DECLINE)).toList(),
+            return share(outcomes.stream().filter(o -> o.c().expectsDecline()).toList(),
                     o -> o.answer().kind() == Reply.Kind.DECLINE);
         }
 
@@ -159,7 +166,8 @@ public final class AnswerEvaluation {
         return switch (c.expect()) {
             case DECLINE -> a.kind() == Reply.Kind.DECLINE;
             case SMALLTALK -> a.kind() == Reply.Kind.SMALLTALK;
-            default -> a.kind() == Reply.Kind.ANSWER && a.units().contains(c.expect());
+            default -> (a.kind() == (c.expectsDecline() ? Reply.Kind.DECLINE : Reply.Kind.ANSWER))
+                    && a.units().contains(c.expect());
         };
     }
 

@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What each conversation last asked about (intent and person), kept for a while so follow-ups
+ * What each conversation last asked about (intent, person and answer unit), kept for a while so follow-ups
  * like "and with Moon?" are understood. Bounded: the least recently used conversations go first.
  */
 public final class ConversationMemory {
-    /** The last topic of one conversation and the person it was about. */
-    public record Context(String intent, String personId, Instant at) {
+    /**
+     * The last topic of one conversation, the person it was about and the answer unit that
+     * answered it (null when none did).
+     */
+    public record Context(String intent, String personId, String unit, Instant at) {
     }
 
     private final Clock clock;
@@ -50,7 +53,7 @@ public final class ConversationMemory {
         return Optional.of(c);
     }
 
-    public synchronized void remember(String conversation, String intent, String personId) {
-        contexts.put(conversation, new Context(intent, personId, clock.instant()));
+    public synchronized void remember(String conversation, String intent, String personId, String unit) {
+        contexts.put(conversation, new Context(intent, personId, unit, clock.instant()));
     }
 }

@@ -22,12 +22,14 @@ import summitbot.nlp.ContentWords;
 import summitbot.nlp.IntentClassifier;
 import summitbot.nlp.Intents;
 import summitbot.nlp.Intents.Family;
+import summitbot.nlp.IntentFusion;
 import summitbot.nlp.Person;
 import summitbot.nlp.PersonFinder;
 import summitbot.nlp.PersonMention;
 import summitbot.nlp.Prediction;
 import summitbot.nlp.QuestionShape;
 import summitbot.nlp.ScopeGate;
+import summitbot.nlp.SemanticSignal;
 import summitbot.nlp.Slot;
 import summitbot.nlp.SlotFinder;
 import summitbot.nlp.Synonyms;
@@ -73,6 +75,8 @@ public final class ReplyRouter {
     private static final Pattern ANY_LETTER = Pattern.compile("\\p{L}");
 
     private final Supplier<IntentClassifier> classifier;
+    private final SemanticSignal semantic;
+    private final IntentFusion fusion;
     private final UnansweredLog unanswered;
     private final ScopeGate gate;
     private final PersonFinder personFinder;
@@ -98,7 +102,20 @@ public final class ReplyRouter {
     public ReplyRouter(Supplier<IntentClassifier> classifier, ScopeGate gate, FactStore facts, PeopleDirectory people,
                        TemplateStore templates, UnitStore unitStore, ConversationMemory memory,
                        UnansweredLog unanswered) {
+        this(classifier, gate, facts, people, templates, unitStore, memory, unanswered, SemanticSignal.none(),
+                IntentFusion.DEFAULT);
+    }
+
+    /**
+     * @param semantic the second opinion consulted when the classifier is unsure
+     * @param fusion how the classifier and the second opinion decide together
+     */
+    public ReplyRouter(Supplier<IntentClassifier> classifier, ScopeGate gate, FactStore facts, PeopleDirectory people,
+                       TemplateStore templates, UnitStore unitStore, ConversationMemory memory,
+                       UnansweredLog unanswered, SemanticSignal semantic, IntentFusion fusion) {
         this.classifier = classifier;
+        this.semantic = semantic;
+        this.fusion = fusion;
         this.unanswered = unanswered;
         this.gate = gate;
         this.memory = memory;
@@ -107,7 +124,8 @@ public final class ReplyRouter {
         this.unitStore = unitStore;
         this.slotFinder = new SlotFinder(unitStore.slotTerms());
         this.renderer = new TemplateRenderer(facts, templates);
-        this.ranker = new UnitRanker(unitStore, slotFinder, personFinder, new Synonyms(unitStore.synonyms()));
+        this.ranker = new UnitRanker(unitStore, slotFinder, personFinder, new Synonyms(unitStore.synonyms()),
+                semantic);
         this.units = new UnitAnswerer(ranker, renderer);
         PersonResolver resolver = new PersonResolver(people);
         this.fallback = new SmallTalkHandler(renderer);
@@ -145,22 +163,27 @@ public final class ReplyRouter {
         // The question is read once: the classifier's tokens, then everything the rules and units use.
         IntentClassifier model = classifier.get();
         String[] tokens = model.normalizer().normalize(question);
-        Prediction prediction = gate.predict(model, question, tokens);
+        Prediction classified = gate.predict(model, question, tokens);
+        // The classifier decides alone when sure; otherwise with the semantic signal's opinion.
+        Optional<Map<String, Double>> similar = fusion.consults(classified)
+                ? semantic.similarities(question) : Optional.empty();
+        Prediction prediction = similar.map(s -> fusion.combine(classified, s)).orElse(classified);
         Optional<ConversationMemory.Context> context = memory.recall(conversationId);
         Query read = read(question, tokens, context, prediction.confidence());
-        String gated = gate.decide(prediction);
-        if (ScopeGate.OUT_OF_SCOPE.equals(gated)) {
-            gated = rescued(read, prediction).orElse(gated);
-        }
-        Query query = understood(read, gated, prediction);
-        Reply reply = reply(query, gated, prediction, door);
+        String decided = similar.isPresent() ? prediction.intent() : gate.decide(prediction);
+        String gated = ScopeGate.OUT_OF_SCOPE.equals(decided)
+                ? rescued(read, classified).or(() -> rescued(read, prediction)).orElse(decided) : decided;
+        Query query = understood(read, gated, classified);
+        Reply reply = reply(query, gated, decided,
+                similar.isEmpty() ? List.of(classified) : List.of(classified, prediction), door);
         String answered = reply.kind() == Reply.Kind.ANSWER && !reply.units().isEmpty()
                 ? unitIntent(reply, query.intent()) : query.intent();
         // A decline that still gave the closest fact keeps its topic and person for what comes next.
         if (reply.kind() != Reply.Kind.DECLINE || !ScopeGate.OUT_OF_SCOPE.equals(query.intent())
                 || !reply.units().isEmpty()) {
             String topic = reply.units().isEmpty() ? answered : unitIntent(reply, answered);
-            memory.remember(conversationId, topic, personOf(reply, query));
+            memory.remember(conversationId, topic, personOf(reply, query),
+                    reply.kind() == Reply.Kind.ANSWER && !reply.units().isEmpty() ? reply.units().get(0) : null);
         }
         if (reply.kind() == Reply.Kind.DECLINE && unanswered != null) {
             unanswered.record(new UnansweredLog.Entry(question.strip(), chatType, prediction.intent(),
@@ -169,8 +192,11 @@ public final class ReplyRouter {
         List<Entity> entities = query.mentions().stream()
                 .map(m -> new Entity("person", m.person().id(), m.person().name(), m.matched()))
                 .toList();
-        String detail = String.format(java.util.Locale.ROOT, "classifier %s %.2f (runner-up %s %.2f)%s%s",
-                prediction.intent(), prediction.confidence(), prediction.runnerUp(), prediction.runnerUpConfidence(),
+        String detail = String.format(java.util.Locale.ROOT, "classifier %s %.2f (runner-up %s %.2f)%s%s%s",
+                classified.intent(), classified.confidence(), classified.runnerUp(), classified.runnerUpConfidence(),
+                similar.isEmpty() ? "" : String.format(java.util.Locale.ROOT, "; with the semantic signal %s %.2f"
+                        + " (runner-up %s %.2f)", prediction.intent(), prediction.confidence(), prediction.runnerUp(),
+                        prediction.runnerUpConfidence()),
                 answered.equals(prediction.intent()) ? "" : "; answered as " + answered,
                 reply.detail().isEmpty() ? "" : "; units: " + reply.detail());
         return new Answer(question, answered, prediction.confidence(), entities, reply.text(), reply.kind(),
@@ -187,13 +213,16 @@ public final class ReplyRouter {
         return followUp && query.shape().broad() && !query.slots().isEmpty() ? query.asNarrow() : query;
     }
 
-    private Reply reply(Query query, String gated, Prediction prediction, Map<String, String> door) {
+    // decided: the intent before a declined question was rescued by its words.
+    // opinions: the classifier's prediction, then the combined one when the semantic signal was asked.
+    private Reply reply(Query query, String gated, String decided, List<Prediction> opinions,
+                        Map<String, String> door) {
         // A rule's decline (another meeting's place or date) gets no "closest fact" from this summit.
         Reply reply = !ScopeGate.OUT_OF_SCOPE.equals(query.intent()) ? route(query)
-                : ScopeGate.OUT_OF_SCOPE.equals(gated) ? declined(query, prediction, door)
+                : ScopeGate.OUT_OF_SCOPE.equals(gated) ? declined(query, opinions, door)
                 : Reply.decline(renderer.render(ScopeGate.OUT_OF_SCOPE, door));
         // A follow-up already took the message's meaning from the conversation: no second question in it.
-        if (reply.kind() == Reply.Kind.ANSWER && query.intent().equals(gate.decide(prediction))) {
+        if (reply.kind() == Reply.Kind.ANSWER && query.intent().equals(decided)) {
             reply = withSecondQuestion(query, reply);
         }
         if (reply.kind() == Reply.Kind.ANSWER && query.shape().yesNo()) {
@@ -210,7 +239,7 @@ public final class ReplyRouter {
         Query query = new Query("", "", List.of(), List.of(), new QuestionShape(AnswerType.DESCRIPTION, false, true),
                 List.of(), List.of(), intent, 1.0, memory.recall(conversationId), false);
         Reply reply = handlers.get(intent).reply(query);
-        memory.remember(conversationId, intent, reply.personId());
+        memory.remember(conversationId, intent, reply.personId(), reply.units().isEmpty() ? null : reply.units().get(0));
         return new Answer("", intent, 1.0, List.of(), reply.text(), reply.kind(), reply.units(), reply.detail());
     }
 
@@ -228,17 +257,19 @@ public final class ReplyRouter {
 
     // Declined, but close to a topic ("what's the weather in Vladivostok?"): say so, with the
     // closest fact the article does give; otherwise the plain out-of-scope reply.
-    private Reply declined(Query query, Prediction prediction, Map<String, String> door) {
-        String near = ARTICLE_TOPICS.contains(prediction.intent()) ? prediction.intent() : prediction.runnerUp();
-        double p = near.equals(prediction.intent()) ? prediction.confidence() : prediction.runnerUpConfidence();
-        if (ARTICLE_TOPICS.contains(near) && p >= NEAR_TOPIC && !query.words().isEmpty()
-                && !ConversationRules.aboutAnotherMeeting(near, query.mentions())) {
-            UnitRanker.Scored best = ranker.rank(query.withIntent(near), near, ranker.search(query)).best();
-            if (best != null && !best.unit().gap() && best.coverage() >= NEAR_COVERAGE) {
-                String closest = TemplateRenderer.sentence(best.unit().text());
-                return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", closest)),
-                        Reply.Kind.DECLINE, List.of(best.unit().key()), best.unit().types(),
-                        "out of scope, closest " + best.describe(), null, best.unit().intent());
+    private Reply declined(Query query, List<Prediction> opinions, Map<String, String> door) {
+        for (Prediction prediction : opinions) {
+            String near = ARTICLE_TOPICS.contains(prediction.intent()) ? prediction.intent() : prediction.runnerUp();
+            double p = near.equals(prediction.intent()) ? prediction.confidence() : prediction.runnerUpConfidence();
+            if (ARTICLE_TOPICS.contains(near) && p >= NEAR_TOPIC && !query.words().isEmpty()
+                    && !ConversationRules.aboutAnotherMeeting(near, query.mentions())) {
+                UnitRanker.Scored best = ranker.rank(query.withIntent(near), near, ranker.search(query)).best();
+                if (best != null && !best.unit().gap() && best.coverage() >= NEAR_COVERAGE) {
+                    String closest = TemplateRenderer.sentence(best.unit().text());
+                    return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", closest)),
+                            Reply.Kind.DECLINE, List.of(best.unit().key()), best.unit().types(),
+                            "out of scope, closest " + best.describe(), null, best.unit().intent());
+                }
             }
         }
         return Reply.decline(renderer.render(ScopeGate.OUT_OF_SCOPE, door));
@@ -329,7 +360,11 @@ public final class ReplyRouter {
         UnitStore.Hit top = missesKind ? hits.stream().filter(h -> !h.intent().equals(query.intent()))
                 .filter(h -> unitStore.unit(h.key()).map(u -> !u.gap() && u.serves(asked)).orElse(false))
                 .findFirst().orElse(mine.topHit()) : mine.topHit();
-        if (top != null && !followUp && !sure && !top.intent().equals(query.intent())
+        // "the summit is in St. Petersburg, right?": the topic's unit that can check the premise
+        // answers it, not another topic's unit that merely names the same place.
+        boolean checksPremise = query.shape().yesNo() && best != null && !best.unit().gap()
+                && !query.values().isEmpty() && checkable(query, best.unit());
+        if (top != null && !followUp && !sure && !checksPremise && !top.intent().equals(query.intent())
                 && UNIT_TOPICS.contains(top.intent())
                 && (best == null || best.lexical() < WEAK_WORD_MATCH || best.coverage() < 1.0 || missesKind)) {
             if (ARTICLE_TOPICS.contains(top.intent())) {

@@ -16,6 +16,7 @@ import summitbot.nlp.AnswerType;
 import summitbot.nlp.ContentWords;
 import summitbot.nlp.EditDistance;
 import summitbot.nlp.PersonFinder;
+import summitbot.nlp.SemanticSignal;
 import summitbot.nlp.Slot;
 import summitbot.nlp.SlotFinder;
 import summitbot.nlp.Synonyms;
@@ -27,10 +28,10 @@ import summitbot.nlp.Synonyms;
  */
 final class UnitRanker {
     /** A unit with its score and the parts of it, for /why. */
-    record Scored(AnswerUnit unit, double score, double lexical, double coverage) {
+    record Scored(AnswerUnit unit, double score, double lexical, double coverage, double meaning) {
         String describe() {
-            return String.format(Locale.ROOT, "%s %.2f (words %.2f, covered %.2f)", unit.key(), score, lexical,
-                    coverage);
+            return String.format(Locale.ROOT, "%s %.2f (words %.2f, covered %.2f, meaning %.2f)", unit.key(), score,
+                    lexical, coverage, meaning);
         }
     }
 
@@ -50,6 +51,9 @@ final class UnitRanker {
     private static final double SAME_KIND_OF_VALUE = 0.4;
     private static final double SAME_VALUE = 0.6;
     private static final double COVERAGE = 1.0;
+    // The semantic signal's similarity of the question to the unit's text and examples.
+    private static final double MEANING = 8.0;
+    private static final double LAST_UNIT = 3.0;
     private static final double GAP_ASKED = 0.5;
     private static final double GAP_WITHOUT_WORDS = -3.0;
     private static final int TYPO_LENGTH = 5;
@@ -59,11 +63,13 @@ final class UnitRanker {
     private final Synonyms synonyms;
     private final SlotFinder slots;
     private final PersonFinder people;
+    private final SemanticSignal semantic;
     private final Map<String, Set<String>> stemMemo = new ConcurrentHashMap<>();
     private final Map<String, List<Slot>> slotMemo = new ConcurrentHashMap<>();
     private volatile FactWords factWords;
 
-    UnitRanker(UnitStore units, SlotFinder slots, PersonFinder people, Synonyms synonyms) {
+    UnitRanker(UnitStore units, SlotFinder slots, PersonFinder people, Synonyms synonyms, SemanticSignal semantic) {
+        this.semantic = semantic;
         this.synonyms = synonyms;
         this.units = units;
         this.slots = slots;
@@ -174,6 +180,12 @@ final class UnitRanker {
         return false;
     }
 
+    private static List<String> sentencesOf(AnswerUnit unit) {
+        List<String> all = new ArrayList<>(unit.examples());
+        all.add(unit.text());
+        return all;
+    }
+
     // The stems of a unit's text and example questions.
     private Set<String> stemsOf(AnswerUnit unit) {
         return stems("\u0000" + unit.key() + "\u0000" + unit.text(), () -> {
@@ -219,6 +231,13 @@ final class UnitRanker {
         }
         double coverage = coverage(query, u);
         s += COVERAGE * coverage;
-        return new Scored(u, s, lexical, coverage);
+        double meaning = semantic.similarity(query.text(), sentencesOf(u)).orElse(0);
+        s += MEANING * meaning;
+        // "where?" after an answer that says where: that answer's unit, not a neighbour's.
+        if (query.words().isEmpty() && asked.specific() && u.serves(asked) && query.context()
+                .map(c -> u.key().equals(c.unit())).orElse(false)) {
+            s += LAST_UNIT;
+        }
+        return new Scored(u, s, lexical, coverage, meaning);
     }
 }

@@ -26,6 +26,8 @@ final class YesNoCheck {
     static Verdict check(List<Slot> question, List<Slot> answer, Set<AnswerType> answerTypes) {
         boolean confirmed = false;
         boolean unchecked = false;
+        Set<String> confirmedKinds = new java.util.HashSet<>();
+        Set<String> unsettledKinds = new java.util.HashSet<>();
         for (Slot q : question) {
             // People are named everywhere ("has Kim held four summits with Xi?"): outside an answer
             // about who, a person it names too agrees, and one it does not name decides nothing.
@@ -46,9 +48,14 @@ final class YesNoCheck {
             if (v == Verdict.NO) {
                 return Verdict.NO;
             }
+            (v == Verdict.YES ? confirmedKinds : unsettledKinds).add(q.kind());
             confirmed |= v == Verdict.YES;
         }
-        return confirmed && !unchecked ? Verdict.YES : Verdict.NEITHER;
+        // "20,000 tons of wheat?" against "more than 2,000 tons": the wheat agrees, the amount is
+        // not settled, so the premise is not confirmed ("once as many as 50,000?" is: one of its
+        // numbers agrees).
+        unsettledKinds.removeAll(confirmedKinds);
+        return confirmed && !unchecked && unsettledKinds.isEmpty() ? Verdict.YES : Verdict.NEITHER;
     }
 
     /** Whether some value of the question can be checked against the answer at all. */
@@ -75,6 +82,14 @@ final class YesNoCheck {
         long asked = Long.parseLong(q.value());
         // "more than once", "fewer than 5,000": the question bounds the number itself.
         if (q.qualifier() == Slot.Qualifier.MORE_THAN || q.qualifier() == Slot.Qualifier.LESS_THAN) {
+            // "more than 10,000?" against "more than 10,000": the article's bound settles the asked one.
+            for (Slot a : same) {
+                long known = Long.parseLong(a.value());
+                if (a.qualifier() == q.qualifier() && (q.qualifier() == Slot.Qualifier.MORE_THAN
+                        ? known >= asked : known <= asked)) {
+                    return Verdict.YES;
+                }
+            }
             boolean exact = same.stream().allMatch(a -> a.qualifier() == Slot.Qualifier.EXACT);
             if (!exact || same.size() != 1) {
                 return Verdict.NEITHER;

@@ -54,6 +54,8 @@ final class AskCommand implements Runnable, ReadsInput {
                     "give a question, e.g. summit-bot ask \"where is the summit?\", or use --json");
         }
         try (Core core = store.startCore()) {
+            // One-off answers are worth the second it takes to load the encoder.
+            core.semantic().awaitReady();
             PrintWriter out = store.out();
             if (!json) {
                 out.println(core.router().answer("ask", String.join(" ", words), "cli").reply());

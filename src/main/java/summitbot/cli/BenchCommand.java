@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import summitbot.answer.ReplyRouter;
 import summitbot.nlp.LabeledQuestion;
+import summitbot.nlp.SentenceEncoder;
 
 /** Questions per second and latency of the whole pipeline: classify, look up, compose. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -22,13 +23,18 @@ final class BenchCommand implements Runnable {
     @Option(names = "--warmup", defaultValue = "30", description = "passes before measuring (default: ${DEFAULT-VALUE})")
     int warmup;
 
+    @Option(names = "--uncached", description = "encode every question anew: no cache of recent questions' vectors")
+    boolean uncached;
+
     @Override
     public void run() {
         Quiet.unlessAskedOtherwise();
         // A scratch database, seeded like a new one, so the unanswered questions the run records
         // do not end up in the admins' review list.
         try (ScratchFolder scratch = ScratchFolder.create("summit-bench");
-             Core core = Core.start(scratch.path().resolve("bench.db"), store.models)) {
+             Core core = Core.start(scratch.path().resolve("bench.db"), store.models, !store.noEncoder,
+                     uncached ? 0 : SentenceEncoder.DEFAULT_CACHE)) {
+            core.semantic().awaitReady();
             List<String> questions = core.models().heldOutData().stream().map(LabeledQuestion::text).toList();
             ReplyRouter router = core.router();
             for (int r = 0; r < warmup; r++) {
@@ -43,6 +49,8 @@ final class BenchCommand implements Runnable {
             Arrays.sort(latencies);
             store.out().printf(Locale.ROOT, "questions   %d (%d distinct x %d rounds, one thread)%n",
                     latencies.length, questions.size(), rounds);
+            store.out().printf(Locale.ROOT, "encoder     %s%n", !core.semantic().ready() ? "off (classifier alone)"
+                    : uncached ? "on, every question encoded anew" : "on, recent questions cached");
             store.out().printf(Locale.ROOT, "throughput  %.0f questions/s%n", latencies.length / seconds);
             store.out().printf(Locale.ROOT, "latency p50 %.0f us%n", percentile(latencies, 0.50) / 1e3);
             store.out().printf(Locale.ROOT, "latency p99 %.0f us%n", percentile(latencies, 0.99) / 1e3);

@@ -17,20 +17,31 @@ import summitbot.facts.TaughtQuestions;
 import summitbot.facts.TemplateStore;
 import summitbot.facts.UnansweredLog;
 import summitbot.facts.UnitStore;
+import summitbot.nlp.IntentFusion;
 import summitbot.nlp.IntentModelFiles;
+import summitbot.nlp.SemanticSignal;
+import summitbot.nlp.SentenceEncoder;
 import summitbot.nlp.LiveClassifier;
 import summitbot.nlp.ScopeGate;
 import summitbot.nlp.TextNormalizer;
 
 /** The answering core wired together: database, stores, live classifier, router and admin commands. */
 record Core(Database db, FactStore facts, PeopleDirectory people, IntentModelFiles models, LiveClassifier classifier,
-            ReplyRouter router, ModelTeacher teacher, AdminCommands admin) implements AutoCloseable {
+            SemanticSignal semantic, ReplyRouter router, ModelTeacher teacher, AdminCommands admin) implements AutoCloseable {
 
     static Database openDatabase(Path dbFile) {
         return Database.open(dbFile);
     }
 
     static Core start(Path dbFile, Path modelsDir) {
+        return start(dbFile, modelsDir, true, SentenceEncoder.DEFAULT_CACHE);
+    }
+
+    /**
+     * @param encoder whether the semantic signal helps the classifier (loaded in the background)
+     * @param questionCache how many recent questions' vectors the encoder keeps
+     */
+    static Core start(Path dbFile, Path modelsDir, boolean encoder, int questionCache) {
         IntentModelFiles models = new IntentModelFiles(modelsDir);
         // Loading the language models and opening the database take similar time: side by side.
         CompletableFuture<TextNormalizer> loading = CompletableFuture.supplyAsync(TextNormalizer::load);
@@ -41,19 +52,28 @@ record Core(Database db, FactStore facts, PeopleDirectory people, IntentModelFil
             TaughtQuestions taught = new TaughtQuestions(db);
             UnitStore units = new UnitStore(db);
             LiveClassifier live = new LiveClassifier(ModelTeacher.loadOrTrain(models, join(loading), units, taught));
+            SemanticSignal semantic = encoder ? SemanticSignal.loading(models,
+                    models.withExtra(ModelTeacher.asTraining(units, taught)), questionCache)
+                    : SemanticSignal.none();
             UnansweredLog unanswered = new UnansweredLog(db);
             ReplyRouter router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db),
-                    units, ConversationMemory.standard(), unanswered);
-            ModelTeacher teacher = new ModelTeacher(taught, units, models, live, ScopeGate.DEFAULT);
+                    units, ConversationMemory.standard(), unanswered, semantic, IntentFusion.DEFAULT);
+            ModelTeacher teacher = new ModelTeacher(taught, units, models, live, ScopeGate.DEFAULT, semantic);
             AdminDirectory admins = new AdminDirectory(
                     AdminDirectory.parseIds(System.getenv("SUMMITBOT_ADMINS")), new AdminList(db));
             AdminCommands admin = new AdminCommands(admins, facts, people, unanswered, teacher, router.intents(),
                     new SentAnswers(db), units);
-            return new Core(db, facts, people, models, live, router, teacher, admin);
+            return new Core(db, facts, people, models, live, semantic, router, teacher, admin);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
+    }
+
+    /** A router over the same stores and models with another fusion setting (for {@code eval --sweep}). */
+    ReplyRouter routerWith(IntentFusion fusion) {
+        return new ReplyRouter(classifier, ScopeGate.DEFAULT, facts, people, new TemplateStore(db), new UnitStore(db),
+                ConversationMemory.standard(), null, semantic, fusion);
     }
 
     private static <T> T join(CompletableFuture<T> future) {

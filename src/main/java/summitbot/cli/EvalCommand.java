@@ -9,7 +9,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import summitbot.answer.AnswerEvaluation;
+import summitbot.nlp.SentenceEncoder;
 import summitbot.nlp.EvaluationReport;
+import summitbot.nlp.IntentFusion;
 import summitbot.nlp.IntentClassifier;
 import summitbot.nlp.LabeledQuestion;
 import summitbot.nlp.Prediction;
@@ -26,7 +28,8 @@ final class EvalCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "FILE", description = "labelled questions, e.g. models/heldout.tsv")
     Path file;
 
-    @Option(names = "--sweep", description = "also print accuracy for a grid of confidence thresholds and margins")
+    @Option(names = "--sweep", description = {"also print accuracy for a grid of confidence thresholds and margins;",
+            "with --answers, for a grid of ways the classifier and the semantic signal combine"})
     boolean sweep;
 
     @Option(names = "--answers", description = {"FILE holds conversations (chat<TAB>question<TAB>expect[<TAB>YES|NO]):",
@@ -69,14 +72,33 @@ final class EvalCommand implements Runnable {
         List<AnswerEvaluation.Case> cases = AnswerEvaluation.read(file);
         // A scratch database seeded like a new one: declined questions are not logged for admins.
         try (ScratchFolder scratch = ScratchFolder.create("summit-eval");
-             Core core = Core.start(scratch.path().resolve("eval.db"), store.models)) {
+             Core core = Core.start(scratch.path().resolve("eval.db"), store.models, !store.noEncoder, SentenceEncoder.DEFAULT_CACHE)) {
+            core.semantic().awaitReady();
             AnswerEvaluation.Report report = new AnswerEvaluation(core.router()).run(cases);
             store.out().print(report.format(show));
+            if (sweep) {
+                sweepFusion(core, cases);
+            }
             if (wrong) {
                 report.outcomes().stream().filter(o -> !o.correct() || Boolean.FALSE.equals(o.polarityCorrect()))
                         .forEach(o -> store.out().printf("WRONG %s\t%s\texpected %s %s\tgot %s %s\t%s%n",
                                 o.c().chat(), o.c().question(), o.c().expect(), o.c().polarity(), o.answer().kind(),
                                 o.answer().units(), o.answer().reply()));
+            }
+        }
+    }
+
+    // How the classifier and the semantic signal should combine, measured on replies.
+    private void sweepFusion(Core core, List<AnswerEvaluation.Case> cases) {
+        store.out().printf("%nsweep: sure weight floor answer-acc follow-up-acc decline-P decline-R%n");
+        for (double sure : new double[] {0.0, 0.3, 0.5, 0.7, 0.9, 1.0}) {
+            for (double weight : new double[] {0.1, 0.2, 0.3, 0.5}) {
+                for (double floor : new double[] {0.0, 0.4, 0.5, 0.6}) {
+                    AnswerEvaluation.Report r = new AnswerEvaluation(core.routerWith(
+                            new IntentFusion(sure, weight, floor))).run(cases);
+                    store.out().printf(Locale.ROOT, "sweep: %.2f %.1f %.1f %.4f %.4f %.4f %.4f%n", sure, weight, floor,
+                            r.answerAccuracy(), r.followUpAccuracy(), r.declinePrecision(), r.declineRecall());
+                }
             }
         }
     }

@@ -11,6 +11,7 @@ import summitbot.facts.TaughtQuestions;
 import summitbot.facts.UnitStore;
 import summitbot.nlp.IntentClassifier;
 import summitbot.nlp.IntentModelFiles;
+import summitbot.nlp.SentenceEncoder;
 import summitbot.nlp.TextNormalizer;
 
 /** Where the database and the models live; every command takes these. */
@@ -23,6 +24,10 @@ final class StoreOptions {
             description = "folder with training.tsv, heldout.tsv and intent.bin (default: ${DEFAULT-VALUE})")
     Path models;
 
+    @Option(names = "--no-encoder",
+            description = "answer with the OpenNLP classifier alone, without the semantic signal (sentence encoder)")
+    boolean noEncoder;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
@@ -32,7 +37,7 @@ final class StoreOptions {
     }
 
     Core startCore() {
-        return Core.start(db, models);
+        return Core.start(db, models, !noEncoder, SentenceEncoder.DEFAULT_CACHE);
     }
 
     /** The intent model as the bot would load it (trained first, with taught questions, if stale). */

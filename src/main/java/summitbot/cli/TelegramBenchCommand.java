@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import summitbot.nlp.SentenceEncoder;
 import summitbot.nlp.LabeledQuestion;
 import summitbot.telegram.TelegramBench;
 
@@ -37,7 +38,8 @@ final class TelegramBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Quiet.unlessAskedOtherwise();
         try (ScratchFolder scratch = ScratchFolder.create("summit-bench-");
-             Core core = Core.start(scratch.path().resolve("bench.db"), store.models)) {
+             Core core = Core.start(scratch.path().resolve("bench.db"), store.models, !store.noEncoder, SentenceEncoder.DEFAULT_CACHE)) {
+            core.semantic().awaitReady();
             List<String> questions = core.models().heldOutData().stream().map(LabeledQuestion::text).toList();
             TelegramBench.Result r = new TelegramBench(core.db(), core.router(), questions)
                     .run(chats, rate, workers, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds));

@@ -52,19 +52,11 @@ public final class IntentClassifier {
     public Prediction classifyTokens(String[] tokens) {
         DocumentCategorizerME me = categorizer.get();
         double[] scores = me.categorize(tokens);
-        int best = 0;
-        int second = -1;
-        for (int i = 1; i < scores.length; i++) {
-            if (scores[i] > scores[best]) {
-                second = best;
-                best = i;
-            } else if (second < 0 || scores[i] > scores[second]) {
-                second = i;
-            }
+        java.util.Map<String, Double> all = new java.util.HashMap<>();
+        for (int i = 0; i < scores.length; i++) {
+            all.put(me.getCategory(i), scores[i]);
         }
-        String runnerUp = second < 0 ? null : me.getCategory(second);
-        double runnerUpScore = second < 0 ? 0 : scores[second];
-        return new Prediction(me.getCategory(best), scores[best], runnerUp, runnerUpScore);
+        return Prediction.of(all);
     }
 
     public TextNormalizer normalizer() {

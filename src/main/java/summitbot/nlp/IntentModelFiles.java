@@ -23,6 +23,7 @@ public final class IntentModelFiles {
     public static final String TRAINING = "training.tsv";
     public static final String HELDOUT = "heldout.tsv";
     public static final String MODEL = "intent.bin";
+    public static final String SEMANTIC = "semantic.bin";
 
     private final Path dir;
 
@@ -32,6 +33,11 @@ public final class IntentModelFiles {
 
     public Path modelFile() {
         return dir.resolve(MODEL);
+    }
+
+    /** Where the semantic index of the training data is kept. */
+    public Path semanticFile() {
+        return dir.resolve(SEMANTIC);
     }
 
     public List<LabeledQuestion> trainingData() {
@@ -77,7 +83,8 @@ public final class IntentModelFiles {
         return classifier;
     }
 
-    private List<LabeledQuestion> withExtra(List<LabeledQuestion> extra) {
+    /** Everything the models learn from: the training file followed by {@code extra}. */
+    public List<LabeledQuestion> withExtra(List<LabeledQuestion> extra) {
         List<LabeledQuestion> data = new ArrayList<>(trainingData());
         data.addAll(extra);
         return data;
@@ -95,7 +102,8 @@ public final class IntentModelFiles {
         }
     }
 
-    private static String fingerprint(List<LabeledQuestion> data) {
+    /** A digest of labelled data, in order: models built from it are current while it matches. */
+    public static String fingerprint(List<LabeledQuestion> data) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (LabeledQuestion q : data) {

@@ -46,6 +46,10 @@ public final class SlotFinder {
      * The slots of {@code text}; with {@code question} set, places count only after a word that
      * puts something there.
      */
+    private static final Pattern THOUSANDS_K = Pattern.compile("(\\d{1,9})k");
+    private static final Set<String> SET_ASIDE = Set.of("other", "besides", "except", "beside", "other than",
+            "apart from", "aside from", "but");
+
     public List<Slot> find(String text, boolean question, List<PersonMention> people) {
         // "2,000 tons" is an amount, never the year 2000.
         Set<String> amounts = new HashSet<>();
@@ -75,10 +79,20 @@ public final class SlotFinder {
             }
             i += number(words, i, amounts, out) - 1;
         }
+        String[] said = AliasText.normalise(text).split(" ");
         for (PersonMention m : people) {
-            out.add(Slot.of("person", m.person().id()));
+            // "any Russian leader besides Putin": a person the question sets aside is no premise.
+            if (!(question && setAside(said, m.position()))) {
+                out.add(Slot.of("person", m.person().id()));
+            }
         }
         return out;
+    }
+
+    private static boolean setAside(String[] words, int position) {
+        String one = position >= 1 && position <= words.length ? words[position - 1] : "";
+        String two = position >= 2 && position <= words.length ? words[position - 2] + " " + one : "";
+        return SET_ASIDE.contains(one) || SET_ASIDE.contains(two);
     }
 
     private int term(String[] words, int i, boolean question, List<Slot> out) {
@@ -107,8 +121,12 @@ public final class SlotFinder {
             out.add(Slot.of("year", w));
             return 1;
         }
+        Matcher thousands = THOUSANDS_K.matcher(w);
         if (DIGITS.matcher(w).matches() && w.length() < 13) {
             value = Long.parseLong(w);
+        } else if (thousands.matches()) {
+            // "10k", "50k": text-speak for thousands.
+            value = Long.parseLong(thousands.group(1)) * 1000;
         } else if (NUMBER_WORDS.containsKey(w)) {
             value = NUMBER_WORDS.get(w);
         }

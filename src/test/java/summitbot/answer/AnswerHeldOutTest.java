@@ -17,23 +17,30 @@ import summitbot.nlp.AliasText;
 import summitbot.nlp.LabeledQuestion;
 
 /**
- * The answer gate: replies to models/answers-heldout.tsv, conversations written blind from the
- * article (never from our training lines or unit examples) and never trained on.
+ * The answer gates: replies (classifier with the semantic signal, as the bot runs) to the two
+ * blind files, written from the article and the unit catalogue only, never from our training
+ * lines or unit examples, and never trained or tuned on: models/answers-heldout.tsv (questions
+ * of every kind and conversations) and models/wording-heldout.tsv (slang, typos, chatty and
+ * indirect wording).
  */
 class AnswerHeldOutTest {
-    private static final Path FILE = Path.of("models", "answers-heldout.tsv");
-    private static final List<AnswerEvaluation.Case> cases = AnswerEvaluation.read(FILE);
+    private static final Path ANSWERS = Path.of("models", "answers-heldout.tsv");
+    private static final Path WORDING = Path.of("models", "wording-heldout.tsv");
+    private static final List<AnswerEvaluation.Case> answers = AnswerEvaluation.read(ANSWERS);
+    private static final List<AnswerEvaluation.Case> wording = AnswerEvaluation.read(WORDING);
 
     @TempDir
     static Path dir;
 
     private static Database db;
-    private static AnswerEvaluation.Report report;
+    private static AnswerEvaluation.Report answersReport;
+    private static AnswerEvaluation.Report wordingReport;
 
     @BeforeAll
     static void run() {
         db = TestCore.database(dir);
-        report = new AnswerEvaluation(TestCore.router(db)).run(cases);
+        answersReport = new AnswerEvaluation(TestCore.router(db)).run(answers);
+        wordingReport = new AnswerEvaluation(TestCore.router(db)).run(wording);
     }
 
     @AfterAll
@@ -42,44 +49,62 @@ class AnswerHeldOutTest {
     }
 
     @Test
-    void theFileIsBigAndVariedEnough() {
-        assertThat(cases).hasSizeGreaterThanOrEqualTo(400);
-        assertThat(cases.stream().filter(c -> !c.polarity().isEmpty())).hasSizeGreaterThanOrEqualTo(60);
-        assertThat(cases.stream().filter(c -> c.expect().equals(AnswerEvaluation.DECLINE)))
-                .hasSizeGreaterThanOrEqualTo(60);
-        long conversations = cases.stream().collect(Collectors.groupingBy(AnswerEvaluation.Case::chat,
-                Collectors.counting())).values().stream().filter(n -> n >= 2).count();
-        assertThat(conversations).isGreaterThanOrEqualTo(40);
+    void theAnswersFileIsBigAndVariedEnough() {
+        assertThat(answers).hasSizeGreaterThanOrEqualTo(400);
+        assertThat(answers.stream().filter(c -> !c.polarity().isEmpty())).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(answers.stream().filter(AnswerEvaluation.Case::expectsDecline)).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(conversations(answers)).isGreaterThanOrEqualTo(60);
+    }
+
+    @Test
+    void theWordingFileIsBigEnough() {
+        assertThat(wording).hasSizeGreaterThanOrEqualTo(150);
     }
 
     @Test
     void everyExpectedUnitExists() {
         Set<String> keys = new UnitStore(db).all().stream().map(u -> u.key()).collect(Collectors.toSet());
-        assertThat(cases).allSatisfy(c -> assertThat(
-                c.expect().equals(AnswerEvaluation.DECLINE) || c.expect().equals(AnswerEvaluation.SMALLTALK)
-                        || keys.contains(c.expect())).as(c.expect()).isTrue());
+        assertThat(answers).allSatisfy(c -> assertThat(expectable(c, keys)).as(c.expect()).isTrue());
+        assertThat(wording).allSatisfy(c -> assertThat(expectable(c, keys)).as(c.expect()).isTrue());
     }
 
     @Test
     void noHeldOutQuestionIsTrainingData() {
         Set<String> training = TestCore.trainingData().stream().map(LabeledQuestion::text).map(AliasText::normalise)
                 .collect(Collectors.toSet());
-        assertThat(cases).filteredOn(c -> training.contains(AliasText.normalise(c.question()))).isEmpty();
+        assertThat(answers).filteredOn(c -> training.contains(AliasText.normalise(c.question()))).isEmpty();
+        assertThat(wording).filteredOn(c -> training.contains(AliasText.normalise(c.question()))).isEmpty();
     }
 
     @Test
     void answersMeetTheGate() {
-        String figures = report.format(15);
-        assertThat(report.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(ANSWER_ACCURACY);
-        assertThat(report.declinePrecision()).as(figures).isGreaterThanOrEqualTo(DECLINE_PRECISION);
-        assertThat(report.declineRecall()).as(figures).isGreaterThanOrEqualTo(DECLINE_RECALL);
-        assertThat(report.medianWords()).as(figures).isLessThanOrEqualTo(20);
-        assertThat(report.yesNoContradicted()).as(figures).isLessThanOrEqualTo(3);
+        String figures = answersReport.format(15);
+        assertThat(answersReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.83);
+        assertThat(answersReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.86);
+        assertThat(answersReport.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.82);
+        assertThat(answersReport.medianWords()).as(figures).isLessThanOrEqualTo(20);
+        assertThat(answersReport.yesNoContradicted()).as(figures).isLessThanOrEqualTo(4);
     }
 
-    // A regression gate a little below the measured 0.815 / 0.762 / 0.852 (README); the aim is 0.90
-    // each, which this version does not reach.
-    private static final double ANSWER_ACCURACY = 0.78;
-    private static final double DECLINE_PRECISION = 0.74;
-    private static final double DECLINE_RECALL = 0.82;
+    @Test
+    void unseenWordingMeetsTheGate() {
+        String figures = wordingReport.format(15);
+        assertThat(wordingReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.57);
+        assertThat(wordingReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.52);
+        assertThat(wordingReport.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.84);
+        assertThat(wordingReport.yesNoContradicted()).as(figures).isLessThanOrEqualTo(1);
+    }
+
+    // The gates sit a little below the measured figures (README); the issues' aims (0.90 and
+    // above on each) are not reached by this version.
+
+    private static boolean expectable(AnswerEvaluation.Case c, Set<String> keys) {
+        return c.expect().equals(AnswerEvaluation.DECLINE) || c.expect().equals(AnswerEvaluation.SMALLTALK)
+                || keys.contains(c.expect());
+    }
+
+    private static long conversations(List<AnswerEvaluation.Case> cases) {
+        return cases.stream().collect(Collectors.groupingBy(AnswerEvaluation.Case::chat, Collectors.counting()))
+                .values().stream().filter(n -> n >= 2).count();
+    }
 }

@@ -1,0 +1,85 @@
+package summitbot.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import summitbot.TestCore;
+
+class SemanticSignalTest {
+    private static final List<LabeledQuestion> SMALL = List.of(
+            new LabeledQuestion("location", "where is the summit taking place?"),
+            new LabeledQuestion("location", "which city hosts the meeting?"),
+            new LabeledQuestion("date", "when do the two leaders meet?"),
+            new LabeledQuestion("food_aid", "how much wheat did russia ship?"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void wordingTheTrainingDataNeverUsedStillFindsItsIntent() {
+        SemanticSignal signal = SemanticSignal.loading(new IntentModelFiles(dir), SMALL, 0).awaitReady();
+        Map<String, Double> s = signal.similarities("in what town are kim and putin getting together").orElseThrow();
+        assertThat(s.get("location")).isGreaterThan(s.get("date")).isGreaterThan(s.get("food_aid"));
+    }
+
+    @Test
+    void theIndexIsSavedAndLoadedOnlyForTheSameData() {
+        IntentModelFiles files = new IntentModelFiles(dir);
+        SemanticSignal.loading(files, SMALL, 0).awaitReady();
+        String fingerprint = IntentModelFiles.fingerprint(SMALL);
+        assertThat(SemanticIndex.load(files.semanticFile(), fingerprint)).get()
+                .extracting(SemanticIndex::size).isEqualTo(SMALL.size());
+        assertThat(SemanticIndex.load(files.semanticFile(), IntentModelFiles.fingerprint(SMALL.subList(0, 2))))
+                .isEmpty();
+    }
+
+    @Test
+    void theSameDataGivesTheSameSimilaritiesWhetherBuiltOrLoaded() {
+        IntentModelFiles files = new IntentModelFiles(dir);
+        Map<String, Double> built = SemanticSignal.loading(files, SMALL, 0).awaitReady()
+                .similarities("where do they meet").orElseThrow();
+        Map<String, Double> loaded = SemanticSignal.loading(files, SMALL, 0).awaitReady()
+                .similarities("where do they meet").orElseThrow();
+        assertThat(loaded).isEqualTo(built);
+    }
+
+    @Test
+    void aTaughtQuestionReachesTheIndex() {
+        IntentModelFiles files = new IntentModelFiles(dir);
+        SemanticSignal signal = SemanticSignal.loading(files, SMALL, 0).awaitReady();
+        String taught = "grub situation up north?";
+        assertThat(signal.similarities(taught).orElseThrow().get("food_aid")).isLessThan(0.99);
+        List<LabeledQuestion> more = new ArrayList<>(SMALL);
+        more.add(new LabeledQuestion("food_aid", taught));
+        signal.rebuild(files, more);
+        assertThat(signal.similarities(taught).orElseThrow().get("food_aid")).isGreaterThan(0.99);
+        assertThat(SemanticIndex.load(files.semanticFile(), IntentModelFiles.fingerprint(more))).isPresent();
+    }
+
+    @Test
+    void withoutTheEncoderThereIsNoOpinion() {
+        assertThat(SemanticSignal.none().ready()).isFalse();
+        assertThat(SemanticSignal.none().similarities("where is the summit")).isEmpty();
+    }
+
+    @Test
+    void aDamagedIndexFileIsRebuiltNotTrusted() throws Exception {
+        IntentModelFiles files = new IntentModelFiles(dir);
+        java.nio.file.Files.writeString(files.semanticFile(), "not an index");
+        SemanticSignal signal = SemanticSignal.loading(files, SMALL, 0).awaitReady();
+        assertThat(signal.ready()).isTrue();
+        assertThat(SemanticIndex.load(files.semanticFile(), IntentModelFiles.fingerprint(SMALL))).isPresent();
+    }
+
+    @Test
+    void theFullTrainingDataIsIndexed() {
+        assertThat(TestCore.semantic().ready()).isTrue();
+        assertThat(TestCore.semantic().similarities("where is the summit").orElseThrow())
+                .containsKeys("location", "out_of_scope", "greeting");
+    }
+}
