@@ -41,10 +41,17 @@ final class SummitCountHandler implements IntentHandler {
                 return Reply.decline(renderer.render("summit_count.unknown",
                         Map.of("person.known", known, "person.name", "that person")));
             }
-            // No leader named: every count the article gives, from the topic's summary.
-            return units.reply(query.asBroad());
+            // No leader named: every count the article gives, from the topic's summary, or the
+            // one count the words point to ("the guy running China"), said as a sentence.
+            Reply broad = units.reply(query.asBroad());
+            Optional<Person> pointed = resolver.everyone().stream()
+                    .filter(p -> broad.units().equals(List.of(summitsKey(p.id())))).findFirst();
+            return pointed.map(p -> count(query, p, counts, known)).orElse(broad);
         }
-        Person p = who.person();
+        return count(query, who.person(), counts, known);
+    }
+
+    private Reply count(Query query, Person p, Map<String, String> counts, String known) {
         Optional<String> count = Optional.ofNullable(counts.get(summitsKey(p.id())));
         if (count.isEmpty()) {
             return new Reply(renderer.render("summit_count.unknown", Map.of("person.known", known, "person.name",

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record IntentFusion(double sure, double weight, double floor) {
     /** The setting chosen by the sweep recorded in the README. */
-    public static final IntentFusion DEFAULT = new IntentFusion(1.0, 0.1, 0.4);
+    public static final IntentFusion DEFAULT = new IntentFusion(1.0, 0.1, 0.0);
 
     /** Whether the classifier needs a second opinion on {@code doccat}. */
     public boolean consults(Prediction doccat) {

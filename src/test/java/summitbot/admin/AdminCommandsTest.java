@@ -32,6 +32,7 @@ import summitbot.facts.UnitStore;
 import summitbot.nlp.IntentModelFiles;
 import summitbot.nlp.LiveClassifier;
 import summitbot.nlp.ScopeGate;
+import summitbot.nlp.SemanticSignal;
 
 class AdminCommandsTest {
     private static final long ADMIN = 1001;
@@ -220,6 +221,25 @@ class AdminCommandsTest {
         assertThat(router.answer("u", question).reply()).contains("Vladivostok");
         assertThat(new TaughtQuestions(db).all()).singleElement()
                 .satisfies(t -> assertThat(t.taughtBy()).isEqualTo("tg:" + ADMIN));
+    }
+
+    @Test
+    void aTaughtQuestionAlsoReachesTheSemanticIndex() throws Exception {
+        // Its own copy of the signal (the shared one must not learn this question), loaded from the
+        // index the tests keep for the same data.
+        SemanticSignal semantic = SemanticSignal.loading(new IntentModelFiles(Path.of("target", "test-models")),
+                TestCore.trainingData(), 0).awaitReady();
+        IntentModelFiles files = new IntentModelFiles(dir.resolve("models"));
+        UnitStore units = new UnitStore(db);
+        String question = "which harbour town";
+        try (ModelTeacher withSignal = new ModelTeacher(new TaughtQuestions(db), units, files, live,
+                ScopeGate.DEFAULT, semantic)) {
+            assertThat(semantic.similarities(question).orElseThrow().get("location")).isLessThan(0.99);
+            withSignal.teach("location", question, "tg:" + ADMIN, told::add);
+            assertThat(withSignal.awaitIdle(60, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(semantic.similarities(question).orElseThrow().get("location")).isGreaterThan(0.99);
+        assertThat(files.semanticFile()).exists();
     }
 
     @Test

@@ -49,6 +49,16 @@ class SemanticSignalTest {
     }
 
     @Test
+    void buildingTwiceFromTheSameDataWritesTheSameFile() throws Exception {
+        IntentModelFiles first = new IntentModelFiles(dir.resolve("a"));
+        IntentModelFiles second = new IntentModelFiles(dir.resolve("b"));
+        SemanticSignal.loading(first, SMALL, 0).awaitReady();
+        SemanticSignal.loading(second, SMALL, 0).awaitReady();
+        assertThat(java.nio.file.Files.readAllBytes(second.semanticFile()))
+                .isEqualTo(java.nio.file.Files.readAllBytes(first.semanticFile()));
+    }
+
+    @Test
     void aTaughtQuestionReachesTheIndex() {
         IntentModelFiles files = new IntentModelFiles(dir);
         SemanticSignal signal = SemanticSignal.loading(files, SMALL, 0).awaitReady();

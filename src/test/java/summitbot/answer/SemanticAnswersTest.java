@@ -1,0 +1,52 @@
+package summitbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import summitbot.TestCore;
+import summitbot.facts.Database;
+
+/** What the semantic signal changes in the replies (questions written for this test, in no data file). */
+class SemanticAnswersTest {
+    @TempDir
+    Path dir;
+
+    private Database db;
+
+    @BeforeEach
+    void open() {
+        db = TestCore.database(dir);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void wordingTheClassifierAloneDeclinesIsAnsweredWithTheSemanticSignal() {
+        String question = "yo what does the NK boss want from moscow";
+        assertThat(TestCore.classifierOnlyRouter(db).answer("a", question).kind()).isEqualTo(Reply.Kind.DECLINE);
+        Answer a = TestCore.router(db).answer("b", question);
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).as(a.detail()).allMatch(k -> k.startsWith("kim_goals."));
+        assertThat(a.detail()).contains("with the semantic signal kim_goals");
+    }
+
+    @Test
+    void aCountFoundByMeaningIsSaidAsASentenceNotAFragment() {
+        Answer a = TestCore.router(db).answer("c", "how many times has kim sat down with the guy who runs beijing");
+        assertThat(a.reply()).as(a.detail()).isEqualTo("Kim Jong Un has held four summits with Xi Jinping.");
+    }
+
+    @Test
+    void whyShowsHowMuchTheMeaningWeighedForEachUnit() {
+        Answer a = TestCore.router(db).answer("d", "which harbour did the grain go to");
+        assertThat(a.units()).containsExactly("food_aid.port");
+        assertThat(a.detail()).containsPattern("food_aid.port [0-9.]+ \\(words [0-9.]+, covered [0-9.]+, meaning 0\\.[0-9]+\\)");
+    }
+}
