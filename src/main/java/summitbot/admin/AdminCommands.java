@@ -37,6 +37,7 @@ public final class AdminCommands {
             "unanswered", "teach", "export", "why", "edit");
     private static final int PARAGRAPH_SHOWN = 300;
     private static final int UNANSWERED_SHOWN = 20;
+    private static final int MAX_TAUGHT = 500;
     private static final int HISTORY_SHOWN_IN_FACT = 3;
 
     private final AdminDirectory admins;
@@ -232,11 +233,18 @@ public final class AdminCommands {
             return AdminResponse.text("No unanswered questions so far.");
         }
         List<String> lines = new ArrayList<>();
+        List<AdminResponse.Teachable> teachable = new ArrayList<>();
         for (UnansweredLog.Summary s : top) {
-            lines.add(String.format(Locale.ROOT, "%d× \"%s\" (best guess: %s %.2f)", s.count(), s.text(),
-                    s.bestIntent(), s.confidence()));
+            String chosen = s.chosenIntent() == null || !intents.contains(s.chosenIntent()) ? ""
+                    : String.format(Locale.ROOT, "; users chose %s: /teach %s %s", s.chosenIntent(), s.chosenIntent(),
+                    s.text());
+            lines.add(String.format(Locale.ROOT, "%d× \"%s\" (best guess: %s %.2f%s)", s.count(), s.text(),
+                    s.bestIntent(), s.confidence(), chosen));
+            if (!chosen.isEmpty() && s.text().length() <= MAX_TAUGHT) {
+                teachable.add(new AdminResponse.Teachable(s.id(), s.text(), s.chosenIntent()));
+            }
         }
-        return new AdminResponse(pages(lines), null);
+        return new AdminResponse(pages(lines), null, teachable);
     }
 
     private AdminResponse teach(String args, String by, Consumer<String> whenLive) {
@@ -248,12 +256,29 @@ public final class AdminCommands {
             return unknownIntent(parts[0]);
         }
         String question = parts[1].strip();
-        if (question.length() > 500) {
+        if (question.length() > MAX_TAUGHT) {
             return AdminResponse.text("That question is too long to teach (limit 500 characters).");
         }
         teacher.teach(parts[0], question, by, whenLive);
         return AdminResponse.text("Learning \"" + question + "\" as " + parts[0]
                 + ". I'm retraining now and will tell you when the new model is live.");
+    }
+
+    /**
+     * The one-tap teach of a question users placed in a topic (a button under /unanswered): teaches
+     * recorded question {@code id} as the topic they chose, for admins in a private chat only.
+     */
+    public AdminResponse teachRecorded(long userId, boolean privateChat, long id, Consumer<String> whenLive) {
+        if (!privateChat || !admins.isAdmin(userId)) {
+            log.warn("refused a one-tap teach from user {}", userId);
+            return AdminResponse.text(REFUSAL);
+        }
+        Optional<UnansweredLog.Summary> recorded = unanswered.byId(id);
+        if (recorded.isEmpty() || recorded.get().chosenIntent() == null) {
+            return AdminResponse.text("That question is no longer waiting to be taught.");
+        }
+        log.info("admin {} taught a recorded question with one tap", userId);
+        return teach(recorded.get().chosenIntent() + " " + recorded.get().text(), "tg:" + userId, whenLive);
     }
 
     private AdminResponse why(RepliedTo repliedTo) {

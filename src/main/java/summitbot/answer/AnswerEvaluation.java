@@ -37,7 +37,8 @@ public final class AnswerEvaluation {
     }
 
     /** What the bot did with one case. */
-    public record Outcome(Case c, boolean followUp, Answer answer, boolean correct, Boolean polarityCorrect) {
+    public record Outcome(Case c, boolean followUp, Answer answer, boolean correct, Boolean polarityCorrect,
+                          boolean offered) {
     }
 
     /** The figures over all cases. */
@@ -50,16 +51,16 @@ public final class AnswerEvaluation {
             return share(outcomes.stream().filter(Outcome::followUp).toList(), Outcome::correct);
         }
 
-        /** Of the replies that declined, the share that should have. */
+        /** Of the replies that declined (or asked which topic was meant), the share that should have. */
         public double declinePrecision() {
-            return share(outcomes.stream().filter(o -> o.answer().kind() == Reply.Kind.DECLINE).toList(),
+            return share(outcomes.stream().filter(o -> declined(o.answer())).toList(),
                     o -> o.c().expectsDecline());
         }
 
         /** Of the questions that should be declined, the share that were. */
         public double declineRecall() {
             return share(outcomes.stream().filter(o -> o.c().expectsDecline()).toList(),
-                    o -> o.answer().kind() == Reply.Kind.DECLINE);
+                    o -> declined(o.answer()));
         }
 
         public double yesNoAccuracy() {
@@ -113,6 +114,10 @@ public final class AnswerEvaluation {
                     yesNoAccuracy(), yesNoContradicted()));
             s.append(String.format(Locale.ROOT, "reply words: median %d, 90th percentile %d%n", medianWords(),
                     p90Words()));
+            List<Outcome> asked = outcomes.stream().filter(o -> o.answer().kind() == Reply.Kind.CLARIFY).toList();
+            s.append(String.format(Locale.ROOT, "clarifying questions: %d (the expected topic offered in %d;"
+                    + " a decline expected in %d)%n", asked.size(), asked.stream().filter(Outcome::offered).count(),
+                    asked.stream().filter(o -> o.c().expectsDecline()).count()));
             s.append("most confused (expected -> given):\n");
             confusions(confusions).forEach((k, v) -> s.append(String.format(Locale.ROOT, "  %3d  %s%n", v, k)));
             return s.toString();
@@ -157,18 +162,26 @@ public final class AnswerEvaluation {
             boolean followUp = !seen.add(c.chat());
             Answer a = router.answer("eval:" + c.chat(), c.question(), "eval");
             Boolean polarity = c.polarity().isEmpty() ? null : polarityRight(c.polarity(), a.reply());
-            out.add(new Outcome(c, followUp, a, correct(c, a), polarity));
+            // A clarifying question that offered the expected unit's topic: one tap from the answer.
+            boolean offered = a.kind() == Reply.Kind.CLARIFY && router.topicOf(c.expect())
+                    .map(t -> a.choices().stream().anyMatch(ch -> ch.id().equals(t))).orElse(false);
+            out.add(new Outcome(c, followUp, a, correct(c, a), polarity, offered));
         }
         return new Report(out);
     }
 
     private static boolean correct(Case c, Answer a) {
         return switch (c.expect()) {
-            case DECLINE -> a.kind() == Reply.Kind.DECLINE;
+            case DECLINE -> declined(a);
             case SMALLTALK -> a.kind() == Reply.Kind.SMALLTALK;
             default -> (a.kind() == (c.expectsDecline() ? Reply.Kind.DECLINE : Reply.Kind.ANSWER))
                     && a.units().contains(c.expect());
         };
+    }
+
+    // A clarifying question states no fact: for these figures it is a decline.
+    private static boolean declined(Answer a) {
+        return a.kind() == Reply.Kind.DECLINE || a.kind() == Reply.Kind.CLARIFY;
     }
 
     private static boolean polarityRight(String polarity, String reply) {

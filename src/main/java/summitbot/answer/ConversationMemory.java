@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,9 +15,17 @@ import java.util.Optional;
 public final class ConversationMemory {
     /**
      * The last topic of one conversation, the person it was about and the answer unit that
-     * answered it (null when none did).
+     * answered it (null when none did); after a clarifying question, the question it asked about
+     * and the topics it offered.
      */
-    public record Context(String intent, String personId, String unit, Instant at) {
+    public record Context(String intent, String personId, String unit, Pending pending, Instant at) {
+    }
+
+    /** A question the bot asked about: which of {@code choices} (intents, in order) was meant. */
+    public record Pending(String question, List<String> choices) {
+        public Pending {
+            choices = List.copyOf(choices);
+        }
     }
 
     private final Clock clock;
@@ -54,6 +63,14 @@ public final class ConversationMemory {
     }
 
     public synchronized void remember(String conversation, String intent, String personId, String unit) {
-        contexts.put(conversation, new Context(intent, personId, unit, clock.instant()));
+        contexts.put(conversation, new Context(intent, personId, unit, null, clock.instant()));
+    }
+
+    /** Keeps the conversation's topic and person, and that the bot asked which topic {@code pending} meant. */
+    public synchronized void rememberQuestion(String conversation, Pending pending) {
+        Context before = contexts.get(conversation);
+        contexts.put(conversation, before == null
+                ? new Context(summitbot.nlp.ScopeGate.OUT_OF_SCOPE, null, null, pending, clock.instant())
+                : new Context(before.intent(), before.personId(), before.unit(), pending, clock.instant()));
     }
 }

@@ -18,7 +18,9 @@ public record Reply(String text, Kind kind, List<String> units, Set<AnswerType> 
         /** Says the article does not answer this, or asks for a question it can read. */
         DECLINE,
         /** Greeting, help, thanks: nothing from the article. */
-        SMALLTALK
+        SMALLTALK,
+        /** Asks which of two topics was meant ("Did you mean ...?"): states no fact. */
+        CLARIFY
     }
 
     public Reply {

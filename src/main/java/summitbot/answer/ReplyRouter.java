@@ -56,6 +56,7 @@ public final class ReplyRouter {
     // A "yes" needs the answer to cover this share of the question's words, not just one value.
     private static final double YES_COVERAGE = 0.5;
     private static final int MAX_UNITS = 2;
+    private static final int MAX_RELATED = 3;
     private static final Pattern HIM = Pattern.compile("\\b(he|him|his)\\b", Pattern.CASE_INSENSITIVE);
     private static final int CHECK_CANDIDATES = 8;
     private static final int MIN_RESCUE_WORDS = 2;
@@ -87,6 +88,7 @@ public final class ReplyRouter {
     private final UnitRanker ranker;
     private final UnitAnswerer units;
     private final UnitStore unitStore;
+    private final Clarifier clarifier;
     private final Map<String, IntentHandler> handlers = new HashMap<>();
     private final IntentHandler fallback;
 
@@ -124,6 +126,7 @@ public final class ReplyRouter {
         this.unitStore = unitStore;
         this.slotFinder = new SlotFinder(unitStore.slotTerms());
         this.renderer = new TemplateRenderer(facts, templates);
+        this.clarifier = new Clarifier(templates, renderer);
         this.ranker = new UnitRanker(unitStore, slotFinder, personFinder, new Synonyms(unitStore.synonyms()),
                 semantic);
         this.units = new UnitAnswerer(ranker, renderer);
@@ -155,6 +158,13 @@ public final class ReplyRouter {
     public Answer answer(String conversationId, String text, String chatType) {
         String question = text == null ? "" : text;
         Map<String, String> door = Map.of("door.topics", topicsCommand(chatType));
+        Optional<ConversationMemory.Context> context = memory.recall(conversationId);
+        // "1", "the second one", "neither": the answer to the bot's "did you mean...?".
+        Optional<Clarifier.Pick> pick = context.map(ConversationMemory.Context::pending)
+                .flatMap(pending -> clarifier.picked(question, pending));
+        if (pick.isPresent()) {
+            return choose(conversationId, pick.get().intent(), chatType);
+        }
         Optional<String> refusal = refuse(question, door);
         if (refusal.isPresent()) {
             return new Answer(question, ScopeGate.OUT_OF_SCOPE, 0, List.of(), refusal.get(), Reply.Kind.DECLINE,
@@ -168,7 +178,6 @@ public final class ReplyRouter {
         Optional<Map<String, Double>> similar = fusion.consults(classified)
                 ? semantic.similarities(question) : Optional.empty();
         Prediction prediction = similar.map(s -> fusion.combine(classified, s)).orElse(classified);
-        Optional<ConversationMemory.Context> context = memory.recall(conversationId);
         Query read = read(question, tokens, context, prediction.confidence());
         String decided = similar.isPresent() ? prediction.intent() : gate.decide(prediction);
         String gated = ScopeGate.OUT_OF_SCOPE.equals(decided)
@@ -178,14 +187,24 @@ public final class ReplyRouter {
                 similar.isEmpty() ? List.of(classified) : List.of(classified, prediction), door);
         String answered = reply.kind() == Reply.Kind.ANSWER && !reply.units().isEmpty()
                 ? unitIntent(reply, query.intent()) : query.intent();
+        // About to apologise, but two topics come close: ask which was meant.
+        List<Answer.Choice> choices = List.of();
+        if (reply.kind() == Reply.Kind.DECLINE && reply.units().isEmpty() && ScopeGate.OUT_OF_SCOPE.equals(gated)) {
+            List<String> offered = clarifier.choices(prediction, similar.isPresent());
+            if (!offered.isEmpty()) {
+                choices = clarifier.described(offered);
+                reply = clarifier.ask(choices, terminal(chatType));
+                memory.rememberQuestion(conversationId, new ConversationMemory.Pending(question.strip(), offered));
+            }
+        }
         // A decline that still gave the closest fact keeps its topic and person for what comes next.
-        if (reply.kind() != Reply.Kind.DECLINE || !ScopeGate.OUT_OF_SCOPE.equals(query.intent())
-                || !reply.units().isEmpty()) {
+        if (reply.kind() != Reply.Kind.CLARIFY && (reply.kind() != Reply.Kind.DECLINE
+                || !ScopeGate.OUT_OF_SCOPE.equals(query.intent()) || !reply.units().isEmpty())) {
             String topic = reply.units().isEmpty() ? answered : unitIntent(reply, answered);
             memory.remember(conversationId, topic, personOf(reply, query),
                     reply.kind() == Reply.Kind.ANSWER && !reply.units().isEmpty() ? reply.units().get(0) : null);
         }
-        if (reply.kind() == Reply.Kind.DECLINE && unanswered != null) {
+        if ((reply.kind() == Reply.Kind.DECLINE || reply.kind() == Reply.Kind.CLARIFY) && unanswered != null) {
             unanswered.record(new UnansweredLog.Entry(question.strip(), chatType, prediction.intent(),
                     prediction.confidence(), prediction.runnerUp(), prediction.runnerUpConfidence()));
         }
@@ -200,7 +219,96 @@ public final class ReplyRouter {
                 answered.equals(prediction.intent()) ? "" : "; answered as " + answered,
                 reply.detail().isEmpty() ? "" : "; units: " + reply.detail());
         return new Answer(question, answered, prediction.confidence(), entities, reply.text(), reply.kind(),
-                reply.units(), detail);
+                reply.units(), detail, choices, related(reply));
+    }
+
+    // What people ask next: other facts of the answered topic, nearest in the article first.
+    private List<Answer.Choice> related(Reply reply) {
+        if (reply.kind() != Reply.Kind.ANSWER || reply.units().isEmpty()) {
+            return List.of();
+        }
+        Optional<AnswerUnit> main = unitStore.unit(reply.units().get(0));
+        if (main.isEmpty() || !ARTICLE_TOPICS.contains(main.get().intent())) {
+            return List.of();
+        }
+        int at = main.get().paragraphId() == null ? 0 : main.get().paragraphId();
+        return unitStore.units(main.get().intent()).stream()
+                .filter(u -> !u.gap() && !u.summary() && !reply.units().contains(u.key()) && !u.examples().isEmpty())
+                .sorted(java.util.Comparator.<AnswerUnit>comparingInt(u -> Math.abs(
+                        (u.paragraphId() == null ? 0 : u.paragraphId()) - at)).thenComparing(AnswerUnit::key))
+                .limit(MAX_RELATED)
+                .map(u -> new Answer.Choice(u.key(), asQuestion(u.examples().get(0))))
+                .toList();
+    }
+
+    private static String asQuestion(String example) {
+        String q = example.strip();
+        return q.isEmpty() ? q : Character.toUpperCase(q.charAt(0)) + q.substring(1);
+    }
+
+    /** Answers one related question (a pressed button): the unit itself, remembered as the last answer. */
+    public Answer answerUnit(String conversationId, String key) {
+        Optional<AnswerUnit> unit = unitStore.unit(key).filter(u -> ARTICLE_TOPICS.contains(u.intent()) && !u.gap());
+        if (unit.isEmpty()) {
+            throw new IllegalArgumentException("no such answer unit " + key);
+        }
+        AnswerUnit u = unit.get();
+        Reply reply = new Reply(TemplateRenderer.sentence(u.text()), Reply.Kind.ANSWER, List.of(u.key()), u.types(),
+                "related question " + u.key(), null, u.intent());
+        memory.remember(conversationId, u.intent(), personOf(reply, topicQuery(u.intent(),
+                memory.recall(conversationId))), u.key());
+        return new Answer(asQuestion(u.examples().isEmpty() ? u.key() : u.examples().get(0)), u.intent(), 1.0,
+                List.of(), reply.text(), reply.kind(), reply.units(), reply.detail(), List.of(), related(reply));
+    }
+
+    /** The topic of answer unit {@code key}, if there is one. */
+    public Optional<String> topicOf(String key) {
+        return unitStore.unit(key).map(AnswerUnit::intent);
+    }
+
+    /** Whether {@code key} is a unit {@link #answerUnit} answers. */
+    public boolean answersUnit(String key) {
+        return unitStore.unit(key).filter(u -> ARTICLE_TOPICS.contains(u.intent()) && !u.gap()).isPresent();
+    }
+
+    /**
+     * The user's pick after "did you mean...?" (a typed "1", or a pressed button): the question
+     * asked again about the chosen topic, recorded with the question for admins; {@code intent}
+     * null for "something else". Without a pending question a chosen topic is answered directly.
+     */
+    public Answer choose(String conversationId, String intent, String chatType) {
+        Optional<ConversationMemory.Context> context = memory.recall(conversationId);
+        ConversationMemory.Pending pending = context.map(ConversationMemory.Context::pending).orElse(null);
+        if (pending == null || (intent != null && !pending.choices().contains(intent))) {
+            return intent != null && handlers.containsKey(intent) ? answerIntent(conversationId, intent)
+                    : new Answer("", ScopeGate.OUT_OF_SCOPE, 0, List.of(), somethingElse(chatType), Reply.Kind.DECLINE,
+                    List.of(), "nothing was asked");
+        }
+        ConversationMemory.Context last = context.get();
+        if (intent == null) {
+            memory.remember(conversationId, last.intent(), last.personId(), last.unit());
+            return new Answer(pending.question(), ScopeGate.OUT_OF_SCOPE, 0, List.of(), somethingElse(chatType),
+                    Reply.Kind.DECLINE, List.of(), "none of the offered topics");
+        }
+        if (unanswered != null) {
+            unanswered.chosen(pending.question(), intent);
+        }
+        IntentClassifier model = classifier.get();
+        String[] tokens = model.normalizer().normalize(pending.question());
+        Query query = read(pending.question(), tokens, context, 1.0).withIntent(intent);
+        Reply reply = route(query);
+        if (reply.kind() == Reply.Kind.ANSWER && query.shape().yesNo()) {
+            reply = confirmOrDeny(query, reply);
+        }
+        String topic = reply.kind() == Reply.Kind.ANSWER ? unitIntent(reply, intent) : intent;
+        memory.remember(conversationId, topic, personOf(reply, query),
+                reply.kind() == Reply.Kind.ANSWER && !reply.units().isEmpty() ? reply.units().get(0) : null);
+        return new Answer(pending.question(), topic, 1.0, List.of(), reply.text(), reply.kind(), reply.units(),
+                "chosen by the user: " + intent + (reply.detail().isEmpty() ? "" : "; units: " + reply.detail()));
+    }
+
+    private String somethingElse(String chatType) {
+        return renderer.render("answer.something_else", Map.of("door.topics", topicsCommand(chatType)));
     }
 
     // The intent after the conversation's rules, and whether it came from the conversation.
@@ -236,11 +344,15 @@ public final class ReplyRouter {
         if (!handlers.containsKey(intent)) {
             throw new IllegalArgumentException("unknown intent " + intent);
         }
-        Query query = new Query("", "", List.of(), List.of(), new QuestionShape(AnswerType.DESCRIPTION, false, true),
-                List.of(), List.of(), intent, 1.0, memory.recall(conversationId), false);
-        Reply reply = handlers.get(intent).reply(query);
+        Reply reply = handlers.get(intent).reply(topicQuery(intent, memory.recall(conversationId)));
         memory.remember(conversationId, intent, reply.personId(), reply.units().isEmpty() ? null : reply.units().get(0));
         return new Answer("", intent, 1.0, List.of(), reply.text(), reply.kind(), reply.units(), reply.detail());
+    }
+
+    // A topic asked for without words (a button): broad, so it gets the summary.
+    private static Query topicQuery(String intent, Optional<ConversationMemory.Context> context) {
+        return new Query("", "", List.of(), List.of(), new QuestionShape(AnswerType.DESCRIPTION, false, true),
+                List.of(), List.of(), intent, 1.0, context, false);
     }
 
     /** A reply template's wording, for a door's own prompts ({@code telegram.not_text}...). */
@@ -526,7 +638,11 @@ public final class ReplyRouter {
     }
 
     private static String topicsCommand(String chatType) {
-        return "terminal".equals(chatType) || "cli".equals(chatType) ? "\"topics\"" : "/topics";
+        return terminal(chatType) ? "\"topics\"" : "/topics";
+    }
+
+    private static boolean terminal(String chatType) {
+        return "terminal".equals(chatType) || "cli".equals(chatType);
     }
 
     private Optional<String> refuse(String question, Map<String, String> door) {

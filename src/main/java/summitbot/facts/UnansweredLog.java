@@ -16,8 +16,12 @@ public final class UnansweredLog {
                         double runnerUpConfidence) {
     }
 
-    /** A question as admins review it: how often it was asked, and the latest best guess. */
-    public record Summary(String text, int count, String bestIntent, double confidence, String lastAsked) {
+    /**
+     * A question as admins review it: how often it was asked, the latest best guess, and the topic
+     * users last chose for it after "did you mean...?" (null if none); {@code id} its latest record.
+     */
+    public record Summary(long id, String text, int count, String bestIntent, double confidence, String lastAsked,
+                          String chosenIntent) {
     }
 
     private static final int MAX_TEXT = 1000;
@@ -45,19 +49,52 @@ public final class UnansweredLog {
         });
     }
 
+    /** Records that a user, asked "did you mean...?" about {@code question}, chose {@code intent}. */
+    public void chosen(String question, String intent) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE unanswered SET chosen_intent = ? WHERE id ="
+                    + " (SELECT max(id) FROM unanswered WHERE normalised = ?)")) {
+                ps.setString(1, intent);
+                ps.setString(2, AliasText.normalise(question.length() > MAX_TEXT ? question.substring(0, MAX_TEXT)
+                        : question));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** The question recorded as {@code id} and the topic users chose for it, if they did. */
+    public java.util.Optional<Summary> byId(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT u.id, u.text, 1, u.best_intent, u.confidence, u.asked_at,"
+                            + " (SELECT c.chosen_intent FROM unanswered c WHERE c.normalised = u.normalised"
+                            + " AND c.chosen_intent IS NOT NULL ORDER BY c.id DESC LIMIT 1)"
+                            + " FROM unanswered u WHERE u.id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(new Summary(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                            rs.getString(4), rs.getDouble(5), rs.getString(6), rs.getString(7)))
+                            : java.util.Optional.<Summary>empty();
+                }
+            }
+        });
+    }
+
     /** The most frequently unanswered questions first (ties: most recent first). */
     public List<Summary> mostFrequent(int limit) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT u.text, g.n, u.best_intent, u.confidence, u.asked_at FROM"
+                    "SELECT u.id, u.text, g.n, u.best_intent, u.confidence, u.asked_at,"
+                            + " (SELECT c.chosen_intent FROM unanswered c WHERE c.normalised = g.normalised"
+                            + " AND c.chosen_intent IS NOT NULL ORDER BY c.id DESC LIMIT 1) FROM"
                             + " (SELECT normalised, count(*) AS n, max(id) AS last FROM unanswered GROUP BY normalised) g"
                             + " JOIN unanswered u ON u.id = g.last ORDER BY g.n DESC, g.last DESC LIMIT ?")) {
                 ps.setInt(1, limit);
                 List<Summary> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new Summary(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getDouble(4),
-                                rs.getString(5)));
+                        out.add(new Summary(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                                rs.getDouble(5), rs.getString(6), rs.getString(7)));
                     }
                 }
                 return out;

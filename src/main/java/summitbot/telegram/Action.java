@@ -24,9 +24,10 @@ public sealed interface Action {
 
     /**
      * A pressed button: the query is always answered; {@code where} is null when the message the
-     * button was on is unknown (then only the query is answered), {@code intent} null if unknown.
+     * button was on is unknown (then only the query is answered), {@code press} null when its data
+     * is not one this bot sends; {@code userId} who pressed it.
      */
-    record Callback(String callbackQueryId, Where where, String intent) implements Action {
+    record Callback(String callbackQueryId, Where where, Press press, long userId) implements Action {
     }
 
     /** Something that is not a text question in a private chat (sticker, photo, edit...). */

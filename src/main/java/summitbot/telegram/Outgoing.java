@@ -1,15 +1,18 @@
 package summitbot.telegram;
 
 import java.util.List;
-import summitbot.facts.Topic;
 
 /**
  * One plain-text message to send (no parse mode, so nothing needs escaping), optionally as a
- * reply and with a keyboard of topics; with a {@code document}, the file is sent with the text
- * as its caption.
+ * reply and with a keyboard of buttons (rows of them); with a {@code document}, the file is sent
+ * with the text as its caption.
  */
-public record Outgoing(long chatId, String text, Integer replyToMessageId, Integer threadId, List<Topic> keyboard,
-                       Document document, Source source) {
+public record Outgoing(long chatId, String text, Integer replyToMessageId, Integer threadId,
+                       List<List<Button>> keyboard, Document document, Source source) {
+    /** An inline button: what it shows and the callback data a press sends back (at most 64 bytes). */
+    public record Button(String label, String data) {
+    }
+
     /** Telegram's limit on a message's text. */
     public static final int MAX_TEXT = 4096;
     /** Telegram's limit on a document's caption. */
@@ -28,15 +31,16 @@ public record Outgoing(long chatId, String text, Integer replyToMessageId, Integ
         if (text.isEmpty() || text.length() > max) {
             throw new IllegalArgumentException("message text must be 1.." + max + " characters, was " + text.length());
         }
-        keyboard = keyboard == null ? List.of() : List.copyOf(keyboard);
+        keyboard = keyboard == null ? List.of() : keyboard.stream().map(List::copyOf).toList();
     }
 
-    public Outgoing(long chatId, String text, Integer replyToMessageId, Integer threadId, List<Topic> keyboard) {
+    public Outgoing(long chatId, String text, Integer replyToMessageId, Integer threadId,
+                    List<List<Button>> keyboard) {
         this(chatId, text, replyToMessageId, threadId, keyboard, null, null);
     }
 
-    public Outgoing(long chatId, String text, Integer replyToMessageId, Integer threadId, List<Topic> keyboard,
-                    Document document) {
+    public Outgoing(long chatId, String text, Integer replyToMessageId, Integer threadId,
+                    List<List<Button>> keyboard, Document document) {
         this(chatId, text, replyToMessageId, threadId, keyboard, document, null);
     }
 }

@@ -21,7 +21,12 @@ public final class Responder {
     static final String PICK_TOPIC = "telegram.pick_topic";
     static final String SLOW_DOWN = "telegram.slow_down";
     static final String UNKNOWN_COMMAND = "telegram.unknown_command";
+    static final String SOMETHING_ELSE = "telegram.something_else";
+    static final String BUTTON_GONE = "telegram.button_gone";
+    static final String TEACH_BUTTON = "telegram.teach_button";
     private static final int MAX_PARTS = 3;
+    private static final int TOPICS_PER_ROW = 2;
+    private static final int TEACH_LABEL = 40;
 
     private final ReplyRouter router;
     private final TemplateStore templates;
@@ -46,17 +51,13 @@ public final class Responder {
     public List<Outgoing> plan(Action action) {
         // (Java 17: no pattern matching in switch yet.)
         if (action instanceof Action.Ask a) {
-            String chatType = a.where().group() ? "group" : "private";
-            Answer answer = router.answer(a.where().conversationId(), a.text(), chatType);
-            return text(a.where(), answer.reply(), false, answer.units().isEmpty() ? null
-                    : new Outgoing.Source(a.text(), answer.intent(), answer.units(), answer.detail()));
+            return answer(a.where(), router.answer(a.where().conversationId(), a.text(), chatType(a.where())), a.text());
         }
         if (action instanceof Action.Command c) {
             return command(c);
         }
         if (action instanceof Action.Callback cb) {
-            return cb.where() == null || !known(cb.intent()) ? List.of()
-                    : text(cb.where(), router.answerIntent(cb.where().conversationId(), cb.intent()).reply(), false);
+            return cb.where() == null || !understands(cb) ? List.of() : pressed(cb);
         }
         if (action instanceof Action.NotText n) {
             return notTextNotices.allow(n.chatId())
@@ -65,9 +66,59 @@ public final class Responder {
         return List.of();
     }
 
-    /** Whether a topic button's intent is one the core answers. */
-    public boolean known(String intent) {
-        return intent != null && router.intents().contains(intent);
+    /** Whether a pressed button is one this bot can still act on (and, to teach, was pressed by an admin). */
+    public boolean understands(Action.Callback cb) {
+        Press p = cb.press();
+        if (p == null) {
+            return false;
+        }
+        return switch (p.kind()) {
+            case TOPIC -> router.intents().contains(p.value());
+            case PICK -> p.value().isEmpty() || router.intents().contains(p.value());
+            case UNIT -> router.answersUnit(p.value());
+            case TEACH -> admin != null && admin.isAdmin(cb.userId()) && p.value().matches("\\d{1,18}");
+        };
+    }
+
+    private List<Outgoing> pressed(Action.Callback cb) {
+        Action.Where w = cb.where();
+        Press p = cb.press();
+        return switch (p.kind()) {
+            case TOPIC -> text(w, router.answerIntent(w.conversationId(), p.value()).reply(), false);
+            case PICK -> {
+                Answer a = router.choose(w.conversationId(), p.value().isEmpty() ? null : p.value(), chatType(w));
+                yield answer(w, a, a.question());
+            }
+            case UNIT -> {
+                Answer a = router.answerUnit(w.conversationId(), p.value());
+                yield answer(w, a, a.question());
+            }
+            case TEACH -> {
+                AdminResponse r = admin.teachRecorded(cb.userId(), !w.group(), Long.parseLong(p.value()),
+                        notice -> later.accept(new Outgoing(w.chatId(), notice, null, w.threadId(), null)));
+                yield adminMessages(w, r);
+            }
+        };
+    }
+
+    // An answer as a message: a clarifying question with its choices as buttons; in a private
+    // chat, an answer with up to three related questions as buttons.
+    private List<Outgoing> answer(Action.Where w, Answer answer, String question) {
+        List<List<Outgoing.Button>> keyboard = new ArrayList<>();
+        if (!answer.choices().isEmpty()) {
+            answer.choices().forEach(c -> new Press(Press.Kind.PICK, c.id()).button(c.question())
+                    .ifPresent(b -> keyboard.add(List.of(b))));
+            keyboard.add(List.of(new Outgoing.Button(wording(SOMETHING_ELSE), new Press(Press.Kind.PICK, "").data())));
+        } else if (!w.group()) {
+            answer.related().forEach(c -> new Press(Press.Kind.UNIT, c.id()).button(c.question())
+                    .ifPresent(b -> keyboard.add(List.of(b))));
+        }
+        return text(w, answer.reply(), keyboard, answer.units().isEmpty() ? null
+                : new Outgoing.Source(question, answer.intent(), answer.units(), answer.detail()));
+    }
+
+    private static String chatType(Action.Where w) {
+        return w.group() ? "group" : "private";
     }
 
     /** The message telling a flooding chat to slow down. */
@@ -110,9 +161,18 @@ public final class Responder {
                 : new AdminCommands.RepliedTo(w.chatId(), c.repliedTo());
         AdminResponse r = admin.run(c.userId(), !w.group(), c.name(), c.arguments(), repliedTo,
                 notice -> later.accept(new Outgoing(w.chatId(), notice, null, w.threadId(), null)));
+        return adminMessages(w, r);
+    }
+
+    // An admin response as messages: questions users placed in a topic get one-tap teach buttons.
+    private List<Outgoing> adminMessages(Action.Where w, AdminResponse r) {
+        List<List<Outgoing.Button>> teach = new ArrayList<>();
+        r.teachable().forEach(t -> new Press(Press.Kind.TEACH, Long.toString(t.id()))
+                .button(teachLabel(t)).ifPresent(b -> teach.add(List.of(b))));
         List<Outgoing> out = new ArrayList<>();
-        for (String message : r.messages()) {
-            out.addAll(text(w, message, false));
+        for (int i = 0; i < r.messages().size(); i++) {
+            boolean last = i == r.messages().size() - 1;
+            out.addAll(text(w, r.messages().get(i), last ? teach : List.of(), null));
         }
         if (r.document() != null) {
             out.add(new Outgoing(w.chatId(), r.document().fileName(), null, w.threadId(), null,
@@ -121,18 +181,42 @@ public final class Responder {
         return out;
     }
 
-    private List<Outgoing> text(Action.Where w, String reply, boolean withTopics) {
-        return text(w, reply, withTopics, null);
+    private String teachLabel(AdminResponse.Teachable t) {
+        String question = t.question().length() > TEACH_LABEL ? t.question().substring(0, TEACH_LABEL) + "…"
+                : t.question();
+        return router.wording(TEACH_BUTTON, Map.of("question.text", question, "question.intent", t.intent()));
     }
 
-    private List<Outgoing> text(Action.Where w, String reply, boolean withTopics, Outgoing.Source source) {
+    private List<Outgoing> text(Action.Where w, String reply, boolean withTopics) {
+        return text(w, reply, withTopics ? topicButtons() : List.of(), null);
+    }
+
+    // Every topic, two buttons a row.
+    private List<List<Outgoing.Button>> topicButtons() {
+        List<List<Outgoing.Button>> rows = new ArrayList<>();
+        List<Outgoing.Button> row = new ArrayList<>();
+        for (Topic t : templates.topics()) {
+            new Press(Press.Kind.TOPIC, t.intent()).button(t.label()).ifPresent(row::add);
+            if (row.size() == TOPICS_PER_ROW) {
+                rows.add(row);
+                row = new ArrayList<>();
+            }
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    // The keyboard goes on the last part of a long reply.
+    private List<Outgoing> text(Action.Where w, String reply, List<List<Outgoing.Button>> keyboard,
+                                Outgoing.Source source) {
         List<String> parts = MessageSplitter.split(reply, Outgoing.MAX_TEXT, MAX_PARTS);
         List<Outgoing> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
-            List<Topic> keyboard = withTopics && last ? templates.topics() : null;
-            out.add(new Outgoing(w.chatId(), parts.get(i), i == 0 ? w.replyTo() : null, w.threadId(), keyboard, null,
-                    source));
+            out.add(new Outgoing(w.chatId(), parts.get(i), i == 0 ? w.replyTo() : null, w.threadId(),
+                    last ? keyboard : null, null, source));
         }
         return out;
     }

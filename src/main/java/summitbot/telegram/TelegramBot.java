@@ -260,7 +260,7 @@ public final class TelegramBot implements AutoCloseable {
             return c.where();
         }
         if (action instanceof Action.Callback cb) {
-            return responder.known(cb.intent()) ? cb.where() : null;
+            return responder.understands(cb) ? cb.where() : null;
         }
         if (action instanceof Action.NotText n) {
             return new Action.Where(n.chatId(), false, null, null, "tg:" + n.chatId());
@@ -270,7 +270,7 @@ public final class TelegramBot implements AutoCloseable {
 
     // Telegram shows a spinner on the button until the query is answered: answer it first, always.
     private void acknowledge(Action.Callback cb) {
-        String text = responder.known(cb.intent()) ? null : "Sorry, that topic is no longer available.";
+        String text = responder.understands(cb) ? null : responder.wording(Responder.BUTTON_GONE);
         try {
             gateway.answerCallback(cb.callbackQueryId(), text);
         } catch (TelegramFailure f) {

@@ -18,16 +18,12 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import summitbot.facts.Topic;
 
 /**
  * The Bot API calls the bot makes, through the real TelegramBots client, with failures turned
  * into {@link TelegramFailure}s that say whether to wait, retry or give up.
  */
 public final class TelegramGateway {
-    /** Callback data of a topic button: this prefix and the topic's intent (well under 64 bytes). */
-    public static final String TOPIC_PREFIX = "topic:";
-    private static final int BUTTONS_PER_ROW = 2;
 
     private final OkHttpTelegramClient client;
     private final BotToken token;
@@ -91,17 +87,11 @@ public final class TelegramGateway {
         call("answerCallbackQuery", b.build());
     }
 
-    static InlineKeyboardMarkup keyboard(List<Topic> topics) {
+    static InlineKeyboardMarkup keyboard(List<List<Outgoing.Button>> buttons) {
         List<InlineKeyboardRow> rows = new ArrayList<>();
-        InlineKeyboardRow row = new InlineKeyboardRow();
-        for (Topic t : topics) {
-            row.add(InlineKeyboardButton.builder().text(t.label()).callbackData(TOPIC_PREFIX + t.intent()).build());
-            if (row.size() == BUTTONS_PER_ROW) {
-                rows.add(row);
-                row = new InlineKeyboardRow();
-            }
-        }
-        if (!row.isEmpty()) {
+        for (List<Outgoing.Button> line : buttons) {
+            InlineKeyboardRow row = new InlineKeyboardRow();
+            line.forEach(b -> row.add(InlineKeyboardButton.builder().text(b.label()).callbackData(b.data()).build()));
             rows.add(row);
         }
         return InlineKeyboardMarkup.builder().keyboard(rows).build();

@@ -47,18 +47,17 @@ public final class UpdateInterpreter {
     }
 
     private Action callback(CallbackQuery q) {
-        String data = q.getData();
-        String intent = data != null && data.startsWith(TelegramGateway.TOPIC_PREFIX)
-                ? data.substring(TelegramGateway.TOPIC_PREFIX.length()) : null;
+        Press press = Press.parse(q.getData()).orElse(null);
+        long userId = q.getFrom() == null ? 0 : q.getFrom().getId();
         MaybeInaccessibleMessage m = q.getMessage();
         if (m == null || m.getChatId() == null) {
-            return new Action.Callback(q.getId(), null, intent);
+            return new Action.Callback(q.getId(), null, press, userId);
         }
         boolean group = !"private".equals(m.getChat() == null ? "private" : m.getChat().getType());
         Integer thread = m instanceof Message msg && Boolean.TRUE.equals(msg.getIsTopicMessage()) ? msg.getMessageThreadId() : null;
         Action.Where where = new Action.Where(m.getChatId(), group, group ? m.getMessageId() : null, thread,
                 conversation(m.getChatId(), group, q.getFrom()));
-        return new Action.Callback(q.getId(), where, intent);
+        return new Action.Callback(q.getId(), where, press, userId);
     }
 
     private Action message(Message m) {

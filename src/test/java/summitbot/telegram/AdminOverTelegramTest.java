@@ -31,7 +31,9 @@ import summitbot.facts.UnansweredLog;
 import summitbot.facts.UnitStore;
 import summitbot.nlp.IntentModelFiles;
 import summitbot.nlp.LiveClassifier;
+import summitbot.nlp.IntentFusion;
 import summitbot.nlp.ScopeGate;
+import summitbot.nlp.SemanticSignal;
 
 /** Admins at work through the real bot and a fake Bot API server. */
 class AdminOverTelegramTest {
@@ -60,9 +62,13 @@ class AdminOverTelegramTest {
         PeopleDirectory people = new PeopleDirectory(db);
         UnansweredLog unanswered = new UnansweredLog(db);
         UnitStore units = new UnitStore(db);
+        // The bot's own semantic signal (a taught question reaches it), loaded from the index the tests keep.
+        SemanticSignal semantic = SemanticSignal.loading(new IntentModelFiles(Path.of("target", "test-models")),
+                TestCore.trainingData(), 0).awaitReady();
         ReplyRouter router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db), units,
-                ConversationMemory.standard(), unanswered);
-        teacher = new ModelTeacher(new TaughtQuestions(db), units, new IntentModelFiles(models), live, ScopeGate.DEFAULT);
+                ConversationMemory.standard(), unanswered, semantic, IntentFusion.DEFAULT);
+        teacher = new ModelTeacher(new TaughtQuestions(db), units, new IntentModelFiles(models), live, ScopeGate.DEFAULT,
+                semantic);
         AdminCommands admin = new AdminCommands(new AdminDirectory(Set.of(ADMIN), new AdminList(db)), facts, people,
                 unanswered, teacher, router.intents(), new SentAnswers(db), units);
         bot = TelegramBot.start(new BotToken(BotHarness.TOKEN), BotHarness.settingsFor(api), db, router, admin);
@@ -102,6 +108,32 @@ class AdminOverTelegramTest {
         List<FakeBotApi.Call> replies = api.await("sendMessage", c -> c.chatId() == user, before + 1, WAIT);
         assertThat(replies).hasSizeGreaterThan(before);
         return replies.get(before).text();
+    }
+
+    @Test
+    void aQuestionUsersPlacedInATopicIsTaughtWithOneTapFromUnanswered() throws Exception {
+        String question = "is kim taking his sister along?";
+        assertThat(say(USER, question)).startsWith("I'm not sure what you mean.");
+        api.push(FakeUpdates.callback(USER, "private", USER, "pick:participants", 1));
+        api.await("sendMessage", c -> c.chatId() == USER, 2, WAIT);
+
+        int before = api.calls("sendMessage").stream().filter(c -> c.chatId() == ADMIN).toList().size();
+        api.push(FakeUpdates.privateText(ADMIN, "/unanswered"));
+        FakeBotApi.Call list = api.await("sendMessage", c -> c.chatId() == ADMIN, before + 1, WAIT).get(before);
+        assertThat(list.text()).contains("users chose participants: /teach participants " + question);
+        List<String> teach = list.params().path("reply_markup").path("inline_keyboard").findValuesAsText("callback_data");
+        assertThat(teach).singleElement().asString().startsWith("teach:");
+
+        // Someone who is not an admin gets the button acknowledged, and nothing else.
+        api.push(FakeUpdates.callback(USER, "private", USER, teach.get(0), 2));
+        assertThat(api.await("answerCallbackQuery", c -> true, 2, WAIT).get(1).params().path("text").asText())
+                .contains("no longer available");
+        api.push(FakeUpdates.callback(ADMIN, "private", ADMIN, teach.get(0), 3));
+        FakeBotApi.Call taught = api.await("sendMessage", c -> c.chatId() == ADMIN, before + 2, WAIT).get(before + 1);
+        assertThat(taught.text()).startsWith("Learning \"" + question + "\" as participants.");
+        assertThat(new TaughtQuestions(db).all()).singleElement()
+                .satisfies(t -> assertThat(t.taughtBy()).isEqualTo("tg:" + ADMIN));
+        assertThat(api.calls("sendMessage").stream().filter(c -> c.chatId() == USER)).hasSize(2);
     }
 
     @Test
@@ -203,7 +235,7 @@ class AdminOverTelegramTest {
 
     @Test
     void teachingSwapsInAModelThatAnswersTheQuestionWhileUsersKeepBeingAnswered() throws Exception {
-        String question = "which harbour town";
+        String question = "what spot on the map";
         assertThat(say(USER, question)).contains("doesn't answer that");
 
         assertThat(say(ADMIN, "/teach location " + question)).contains("retraining");

@@ -1,0 +1,12 @@
+-- "Did you mean ...?": when the bot is torn between two topics it asks instead of apologising.
+-- The topic a user then picks is kept with the question, so an admin can teach it in one tap.
+ALTER TABLE unanswered ADD COLUMN chosen_intent TEXT;
+
+INSERT INTO reply_template (name, intent, template) VALUES
+ ('answer.clarify', 'answer', 'I''m not sure what you mean. Did you mean {choice.1} or {choice.2}? {door.pick}'),
+ ('answer.clarify.pick.terminal', 'answer', 'Type 1 or 2, or ask it another way.'),
+ ('answer.clarify.pick.telegram', 'answer', 'Pick one below, or ask it another way.'),
+ ('answer.something_else', 'answer', 'OK. Please ask it another way, or send {door.topics} to see what I can answer.'),
+ ('telegram.something_else', 'telegram', 'Something else'),
+ ('telegram.button_gone', 'telegram', 'Sorry, that button is no longer available.'),
+ ('telegram.teach_button', 'telegram', 'Teach "{question.text}" as {question.intent}');
