@@ -57,6 +57,7 @@ public final class ReplyRouter {
     private static final double YES_COVERAGE = 0.5;
     private static final int MAX_UNITS = 2;
     private static final int MAX_RELATED = 3;
+    private static final int CHATTY = 100;
     private static final Pattern HIM = Pattern.compile("\\b(he|him|his)\\b", Pattern.CASE_INSENSITIVE);
     private static final int CHECK_CANDIDATES = 8;
     private static final int MIN_RESCUE_WORDS = 2;
@@ -72,6 +73,7 @@ public final class ReplyRouter {
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
     private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
     private static final Set<String> UNIT_TOPICS = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT, Family.PERSON);
+    private static final Set<String> ANSWERED_TOPICS = UNIT_TOPICS;
     private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
     private static final Pattern ANY_LETTER = Pattern.compile("\\p{L}");
 
@@ -172,13 +174,15 @@ public final class ReplyRouter {
         }
         // The question is read once: the classifier's tokens, then everything the rules and units use.
         IntentClassifier model = classifier.get();
-        String[] tokens = model.normalizer().normalize(question);
-        Prediction classified = gate.predict(model, question, tokens);
+        // "Hi! My uncle keeps asking. Where do they meet? Thanks": the sentence that asks about the article.
+        String asked = semantic.ready() && question.length() > CHATTY ? questionInside(model, question) : question;
+        String[] tokens = model.normalizer().normalize(asked);
+        Prediction classified = gate.predict(model, asked, tokens);
         // The classifier decides alone when sure; otherwise with the semantic signal's opinion.
         Optional<Map<String, Double>> similar = fusion.consults(classified)
-                ? semantic.similarities(question) : Optional.empty();
+                ? semantic.similarities(asked) : Optional.empty();
         Prediction prediction = similar.map(s -> fusion.combine(classified, s)).orElse(classified);
-        Query read = read(question, tokens, context, prediction.confidence());
+        Query read = read(asked, tokens, context, prediction.confidence());
         String decided = similar.isPresent() ? prediction.intent() : gate.decide(prediction);
         String gated = ScopeGate.OUT_OF_SCOPE.equals(decided)
                 ? rescued(read, classified).or(() -> rescued(read, prediction)).orElse(decided) : decided;
@@ -309,6 +313,36 @@ public final class ReplyRouter {
 
     private String somethingElse(String chatType) {
         return renderer.render("answer.something_else", Map.of("door.topics", topicsCommand(chatType)));
+    }
+
+    // Of a long message of several sentences, the one the classifier and the semantic signal
+    // together find most surely about the article; the whole message when none is. (Short ones
+    // keep their sentences together: "hanoi flopped right? how did it end" is one question.)
+    private String questionInside(IntentClassifier model, String message) {
+        // Its sentences, and the parts of each between commas ("my uncle keeps asking, where do they meet?").
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : model.normalizer().sentences(message)) {
+            sentences.add(sentence);
+            Arrays.stream(sentence.split(",")).map(String::strip).filter(p -> !p.isEmpty() && !p.equals(sentence))
+                    .forEach(sentences::add);
+        }
+        if (sentences.size() < 2) {
+            return message;
+        }
+        String best = message;
+        double bestScore = -1;
+        for (String sentence : sentences) {
+            Optional<Map<String, Double>> s = semantic.similarities(sentence);
+            if (s.isEmpty()) {
+                return message;
+            }
+            Prediction p = fusion.combine(model.classify(sentence), s.get());
+            if (ANSWERED_TOPICS.contains(p.intent()) && p.confidence() > bestScore) {
+                best = sentence;
+                bestScore = p.confidence();
+            }
+        }
+        return best;
     }
 
     // The intent after the conversation's rules, and whether it came from the conversation.

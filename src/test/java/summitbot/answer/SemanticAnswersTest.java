@@ -38,6 +38,21 @@ class SemanticAnswersTest {
     }
 
     @Test
+    void theQuestionInsideALongChattyMessageIsTheOneAnswered() {
+        String message = "lol my group chat is arguing about this nonstop and nobody reads the actual articles"
+                + " anymore, anyway what port did the russian wheat go to";
+        assertThat(TestCore.classifierOnlyRouter(db).answer("e", message).kind()).isEqualTo(Reply.Kind.DECLINE);
+        Answer a = TestCore.router(db).answer("f", message);
+        assertThat(a.units()).as(a.detail()).containsExactly("food_aid.port");
+    }
+
+    @Test
+    void aShortMessageOfTwoSentencesIsReadAsOneQuestion() {
+        Answer a = TestCore.router(db).answer("g", "kim and trump in hanoi was a bust right? how did it end");
+        assertThat(a.units()).as(a.detail()).allMatch(k -> k.startsWith("hanoi_summit."));
+    }
+
+    @Test
     void aCountFoundByMeaningIsSaidAsASentenceNotAFragment() {
         Answer a = TestCore.router(db).answer("c", "how many times has kim sat down with the guy who runs beijing");
         assertThat(a.reply()).as(a.detail()).isEqualTo("Kim Jong Un has held four summits with Xi Jinping.");
