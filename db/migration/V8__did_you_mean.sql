@@ -9,4 +9,5 @@ INSERT INTO reply_template (name, intent, template) VALUES
  ('answer.something_else', 'answer', 'OK. Please ask it another way, or send {door.topics} to see what I can answer.'),
  ('telegram.something_else', 'telegram', 'Something else'),
  ('telegram.button_gone', 'telegram', 'Sorry, that button is no longer available.'),
+ ('telegram.failed', 'telegram', 'Something went wrong on my side. Please try again in a minute.'),
  ('telegram.teach_button', 'telegram', 'Teach "{question.text}" as {question.intent}');

@@ -41,6 +41,7 @@ import summitbot.nlp.Synonyms;
  * Thread-safe; knows nothing of Telegram or terminals.
  */
 public final class ReplyRouter {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReplyRouter.class);
     /** Longest question the bot reads; longer ones are asked to be shorter. */
     public static final int MAX_QUESTION_LENGTH = 1000;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;&?!]|\\band\\b|\\balso\\b)\\s*",
@@ -209,8 +210,13 @@ public final class ReplyRouter {
                     reply.kind() == Reply.Kind.ANSWER && !reply.units().isEmpty() ? reply.units().get(0) : null);
         }
         if ((reply.kind() == Reply.Kind.DECLINE || reply.kind() == Reply.Kind.CLARIFY) && unanswered != null) {
-            unanswered.record(new UnansweredLog.Entry(question.strip(), chatType, prediction.intent(),
-                    prediction.confidence(), prediction.runnerUp(), prediction.runnerUpConfidence()));
+            try {
+                unanswered.record(new UnansweredLog.Entry(question.strip(), chatType, prediction.intent(),
+                        prediction.confidence(), prediction.runnerUp(), prediction.runnerUpConfidence()));
+            } catch (RuntimeException e) {
+                // The user's reply does not depend on the admins' review list.
+                log.warn("could not record an unanswered question: {}", e.getMessage());
+            }
         }
         List<Entity> entities = query.mentions().stream()
                 .map(m -> new Entity("person", m.person().id(), m.person().name(), m.matched()))

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -25,26 +26,37 @@ import org.sqlite.SQLiteDataSource;
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
     private static final int POOL_SIZE = 4;
-    private static final int BUSY_TIMEOUT_MS = 10_000;
+    /**
+     * How long a write waits for another process's write lock (an admin's import, a backup) before
+     * it fails. Reads never wait for writers (WAL), so users keep being answered meanwhile.
+     */
+    public static final Duration BUSY_WAIT = Duration.ofSeconds(30);
 
     private final Path file;
+    private final SQLiteDataSource dataSource;
     private final BlockingQueue<Connection> pool;
     private final List<Connection> all;
     // SQLite allows one writer at a time; writers of this process queue here, handing over at once,
     // instead of in SQLite's busy handler, which sleeps in steps of milliseconds.
     private final ReentrantLock writeLock = new ReentrantLock();
 
-    private Database(Path file, List<Connection> connections) {
+    private Database(Path file, SQLiteDataSource dataSource, List<Connection> connections) {
         this.file = file;
-        this.all = connections;
+        this.dataSource = dataSource;
+        this.all = new ArrayList<>(connections);
         this.pool = new ArrayBlockingQueue<>(connections.size(), false, connections);
     }
 
     /** Opens (creating and migrating if needed) the database at {@code file}. */
     public static Database open(Path file) {
+        return open(file, BUSY_WAIT);
+    }
+
+    /** As {@link #open(Path)}, with writes waiting at most {@code busyWait} for another process's lock. */
+    public static Database open(Path file, Duration busyWait) {
         Path absolute = file.toAbsolutePath().normalize();
         prepareLocation(absolute);
-        SQLiteDataSource dataSource = dataSource(absolute);
+        SQLiteDataSource dataSource = dataSource(absolute, busyWait);
         migrate(dataSource, absolute);
         List<Connection> connections = new ArrayList<>();
         try {
@@ -56,7 +68,7 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException("cannot open database " + absolute + ": " + firstLine(e), e);
         }
         log.info("database {} ready", absolute);
-        return new Database(absolute, connections);
+        return new Database(absolute, dataSource, connections);
     }
 
     public Path file() {
@@ -87,28 +99,63 @@ public final class Database implements AutoCloseable {
 
     private <T> T writeLocked(SqlWork<T> work) {
         Connection c = borrow();
+        boolean healthy = false;
         try {
+            // The driver marks the connection as in a transaction before its BEGIN IMMEDIATE; when
+            // that BEGIN times out behind another process's lock, the connection is left half in
+            // a transaction: it is replaced below, never handed out again.
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
                 c.commit();
+                c.setAutoCommit(true);
+                healthy = true;
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                healthy = rolledBack(c, e);
                 throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new DatabaseException("database write failed: " + firstLine(e), e);
         } finally {
-            pool.offer(c);
+            pool.offer(healthy ? c : replacement(c));
+        }
+    }
+
+    private static boolean rolledBack(Connection c, Exception cause) {
+        try {
+            c.rollback();
+            c.setAutoCommit(true);
+            return true;
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+            return false;
+        }
+    }
+
+    // A fresh connection for one whose transaction could not be set up or ended cleanly.
+    private Connection replacement(Connection broken) {
+        closeQuietly(broken);
+        try {
+            Connection fresh = dataSource.getConnection();
+            synchronized (all) {
+                all.remove(broken);
+                all.add(fresh);
+            }
+            log.warn("replaced a database connection whose transaction could not be set up or ended");
+            return fresh;
+        } catch (SQLException e) {
+            // Keep the pool its size: the closed one fails its next use with a clear error, and is replaced then.
+            log.error("cannot reopen a database connection: {}", firstLine(e));
+            return broken;
         }
     }
 
     @Override
     public void close() {
-        all.forEach(Database::closeQuietly);
+        synchronized (all) {
+            all.forEach(Database::closeQuietly);
+        }
     }
 
     private Connection borrow() {
@@ -150,11 +197,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static SQLiteDataSource dataSource(Path file) {
+    private static SQLiteDataSource dataSource(Path file, Duration busyWait) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyWait.toMillis()));
         config.enforceForeignKeys(true);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);

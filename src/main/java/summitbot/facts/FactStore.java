@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import summitbot.nlp.Intents;
 import java.util.regex.Pattern;
 
 /**
@@ -154,50 +155,25 @@ public final class FactStore {
      */
     public ImportResult importAll(List<ImportedFact> imported, String by) {
         String author = checkAuthor(by);
+        // Checked on a read connection first: a long check (thousands of keys, each unknown one
+        // compared with every key) must not hold the write lock that admins' edits wait for.
+        List<String> problems = db.read(c -> problems(c, imported));
+        if (!problems.isEmpty()) {
+            throw new FactException("import refused, nothing changed: " + problems.size() + " problem(s): "
+                    + String.join("; ", problems.subList(0, Math.min(5, problems.size())))
+                    + (problems.size() > 5 ? "; ..." : ""));
+        }
         return db.write(c -> {
-            List<String> problems = new ArrayList<>();
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (int i = 0; i < imported.size(); i++) {
-                ImportedFact f = imported.get(i);
-                String where = "fact " + (i + 1) + (f.key() == null ? "" : " (" + f.key() + ")");
-                if (f.key() == null || f.key().isBlank()) {
-                    problems.add(where + ": no key");
-                    continue;
-                }
-                if (!seen.add(f.key())) {
-                    problems.add(where + ": key given twice");
-                }
-                try {
-                    checkValue(f.value());
-                } catch (FactException e) {
-                    problems.add(where + ": " + e.getMessage());
-                }
-                Optional<Fact> existing = findFact(c, f.key());
-                if (existing.isPresent()) {
-                    if (f.intent() != null && !f.intent().equals(existing.get().intent())) {
-                        problems.add(where + ": belongs to intent " + existing.get().intent() + ", not " + f.intent());
-                    }
-                } else if (!f.isNew()) {
-                    List<String> close = unknownKey(c, f.key()).suggestions();
-                    problems.add(where + ": unknown key (closest: " + String.join(", ", close)
-                            + "); to add a new fact, mark it \"new\": true and give its intent");
-                } else if (f.intent() == null || !f.intent().matches("[a-z_]+")) {
-                    problems.add(where + ": unknown key; a new fact needs its intent");
-                } else if (!KEY_SHAPE.matcher(f.key()).matches()) {
-                    problems.add(where + ": key must look like intent.name");
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw new FactException("import refused, nothing changed: " + problems.size() + " problem(s): "
-                        + String.join("; ", problems.subList(0, Math.min(5, problems.size())))
-                        + (problems.size() > 5 ? "; ..." : ""));
-            }
             int changed = 0;
             int added = 0;
             int unchanged = 0;
             for (ImportedFact f : imported) {
                 String value = f.value().strip();
                 Optional<Fact> existing = findFact(c, f.key());
+                if (existing.isEmpty() && !f.isNew()) {
+                    // Removed between the check and the write: all or nothing still holds.
+                    throw new FactException("import refused, nothing changed: " + f.key() + " was removed meanwhile");
+                }
                 if (existing.isEmpty()) {
                     insertFact(c, f.key(), f.intent(), value, author);
                     added++;
@@ -211,6 +187,44 @@ public final class FactStore {
             }
             return new ImportResult(changed, added, unchanged);
         });
+    }
+
+    private List<String> problems(Connection c, List<ImportedFact> imported) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < imported.size(); i++) {
+            ImportedFact f = imported.get(i);
+            String where = "fact " + (i + 1) + (f.key() == null ? "" : " (" + f.key() + ")");
+            if (f.key() == null || f.key().isBlank()) {
+                problems.add(where + ": no key");
+                continue;
+            }
+            if (!seen.add(f.key())) {
+                problems.add(where + ": key given twice");
+            }
+            try {
+                checkValue(f.value());
+            } catch (FactException e) {
+                problems.add(where + ": " + e.getMessage());
+            }
+            Optional<Fact> existing = findFact(c, f.key());
+            if (existing.isPresent()) {
+                if (f.intent() != null && !f.intent().equals(existing.get().intent())) {
+                    problems.add(where + ": belongs to intent " + existing.get().intent() + ", not " + f.intent());
+                }
+            } else if (!f.isNew()) {
+                List<String> close = unknownKey(c, f.key()).suggestions();
+                problems.add(where + ": unknown key (closest: " + String.join(", ", close)
+                        + "); to add a new fact, mark it \"new\": true and give its intent");
+            } else if (f.intent() == null || !f.intent().matches("[a-z_]+")) {
+                problems.add(where + ": unknown key; a new fact needs its intent");
+            } else if (Intents.family(f.intent()) == null) {
+                problems.add(where + ": no intent is called " + f.intent());
+            } else if (!KEY_SHAPE.matcher(f.key()).matches()) {
+                problems.add(where + ": key must look like intent.name");
+            }
+        }
+        return problems;
     }
 
     /** Every change to {@code key}, oldest first. */

@@ -14,6 +14,7 @@ final class ReplyJob implements FairScheduler.Job {
 
     private final int updateId;
     private final Action action;
+    private final Action.Where where;
     private final boolean group;
     private final Responder responder;
     private final Delivery delivery;
@@ -25,12 +26,13 @@ final class ReplyJob implements FairScheduler.Job {
     private Delivery.Tries tries = new Delivery.Tries();
     private String failure;
 
-    ReplyJob(int updateId, Action action, boolean group, Responder responder, Delivery delivery, UpdateInbox inbox,
-             SentAnswers sentAnswers) {
+    ReplyJob(int updateId, Action action, Action.Where where, Responder responder, Delivery delivery,
+             UpdateInbox inbox, SentAnswers sentAnswers) {
         this.updateId = updateId;
+        this.where = where;
         this.sentAnswers = sentAnswers;
         this.action = action;
-        this.group = group;
+        this.group = where.group();
         this.responder = responder;
         this.delivery = delivery;
         this.inbox = inbox;
@@ -55,8 +57,9 @@ final class ReplyJob implements FairScheduler.Job {
             try {
                 plan = responder.plan(action);
             } catch (RuntimeException e) {
-                log.error("the core failed on update {}: {}", updateId, e.toString(), e);
-                plan = List.of();
+                log.error("the core failed on update {} in chat {}: {}", updateId, where.chatId(), e.toString(), e);
+                // The user hears that it failed, not silence (at most once a minute per chat).
+                plan = responder.failed(where);
                 failure = "failed";
             }
         }

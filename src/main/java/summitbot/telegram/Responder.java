@@ -22,6 +22,10 @@ public final class Responder {
     static final String SLOW_DOWN = "telegram.slow_down";
     static final String UNKNOWN_COMMAND = "telegram.unknown_command";
     static final String SOMETHING_ELSE = "telegram.something_else";
+    static final String FAILED = "telegram.failed";
+    /** Said when the core fails and even the reply templates cannot be read. */
+    static final String FAILED_FALLBACK = "Something went wrong on my side. Please try again in a minute.";
+    private static final java.time.Duration FAILURE_NOTICE_INTERVAL = java.time.Duration.ofMinutes(1);
     static final String BUTTON_GONE = "telegram.button_gone";
     static final String TEACH_BUTTON = "telegram.teach_button";
     private static final int MAX_PARTS = 3;
@@ -31,6 +35,7 @@ public final class Responder {
     private final ReplyRouter router;
     private final TemplateStore templates;
     private final NoticeLimiter notTextNotices;
+    private final NoticeLimiter failureNotices;
     private final AdminCommands admin;
     private final Consumer<Outgoing> later;
 
@@ -43,6 +48,7 @@ public final class Responder {
         this.router = router;
         this.templates = templates;
         this.notTextNotices = notTextNotices;
+        this.failureNotices = new NoticeLimiter(java.time.Clock.systemUTC(), FAILURE_NOTICE_INTERVAL);
         this.admin = admin;
         this.later = later;
     }
@@ -119,6 +125,24 @@ public final class Responder {
 
     private static String chatType(Action.Where w) {
         return w.group() ? "group" : "private";
+    }
+
+    /**
+     * What a chat is told when the core failed on its message (a database locked past the wait,
+     * or damaged): one short message per chat per minute. The wording comes from the templates
+     * when they can be read, else from {@link #FAILED_FALLBACK}: the failure may be the database.
+     */
+    public List<Outgoing> failed(Action.Where w) {
+        if (w == null || !failureNotices.allow(w.chatId())) {
+            return List.of();
+        }
+        String text;
+        try {
+            text = wording(FAILED);
+        } catch (RuntimeException e) {
+            text = FAILED_FALLBACK;
+        }
+        return List.of(new Outgoing(w.chatId(), text, w.replyTo(), w.threadId(), null));
     }
 
     /** The message telling a flooding chat to slow down. */

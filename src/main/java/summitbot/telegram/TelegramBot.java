@@ -223,7 +223,7 @@ public final class TelegramBot implements AutoCloseable {
             inbox.markHandled(id, "ignored");
             return;
         }
-        ReplyJob job = new ReplyJob(id, action, where.group(), responder, delivery, inbox, sentAnswers);
+        ReplyJob job = new ReplyJob(id, action, where, responder, delivery, inbox, sentAnswers);
         switch (scheduler.submit(where.chatId(), job)) {
             case ACCEPTED -> { }
             case LANE_FULL_FIRST_TIME -> {

@@ -1,0 +1,161 @@
+package summitbot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import summitbot.TestCore;
+import summitbot.admin.AdminCommands;
+import summitbot.admin.AdminDirectory;
+import summitbot.admin.ModelTeacher;
+import summitbot.answer.ConversationMemory;
+import summitbot.answer.ReplyRouter;
+import summitbot.facts.AdminList;
+import summitbot.facts.Database;
+import summitbot.facts.FactStore;
+import summitbot.facts.PeopleDirectory;
+import summitbot.facts.SentAnswers;
+import summitbot.facts.TaughtQuestions;
+import summitbot.facts.TemplateStore;
+import summitbot.facts.UnansweredLog;
+import summitbot.facts.UnitStore;
+import summitbot.nlp.IntentModelFiles;
+import summitbot.nlp.LiveClassifier;
+import summitbot.nlp.ScopeGate;
+
+/**
+ * Storage faults while the bot runs: another process holding SQLite's write lock (the bot waits,
+ * loses nothing, applies the edit), and a damaged database (users and admins hear that something
+ * went wrong, once a minute per chat; a failed edit is never applied later or replayed).
+ */
+class StorageFaultsTest {
+    private static final long ADMIN = 7001;
+    private static final long USER = 7002;
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path dir;
+
+    private FakeBotApi api;
+    private Database db;
+    private ModelTeacher teacher;
+    private TelegramBot bot;
+    private FactStore facts;
+
+    private void start(Duration busyWait) throws Exception {
+        api = FakeBotApi.start(BotHarness.TOKEN, Duration.ofMillis(300));
+        db = Database.open(dir.resolve("summit.db"), busyWait);
+        LiveClassifier live = new LiveClassifier(TestCore.classifier());
+        facts = new FactStore(db);
+        PeopleDirectory people = new PeopleDirectory(db);
+        UnansweredLog unanswered = new UnansweredLog(db);
+        UnitStore units = new UnitStore(db);
+        ReplyRouter router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db), units,
+                ConversationMemory.standard(), unanswered);
+        teacher = new ModelTeacher(new TaughtQuestions(db), units, new IntentModelFiles(dir.resolve("models")), live,
+                ScopeGate.DEFAULT);
+        AdminCommands admin = new AdminCommands(new AdminDirectory(Set.of(ADMIN), new AdminList(db)), facts, people,
+                unanswered, teacher, router.intents(), new SentAnswers(db), units);
+        bot = TelegramBot.start(new BotToken(BotHarness.TOKEN), BotHarness.settingsFor(api), db, router, admin);
+    }
+
+    @AfterEach
+    void stop() {
+        if (bot != null) {
+            bot.stop();
+        }
+        if (teacher != null) {
+            teacher.close();
+        }
+        if (api != null) {
+            api.close();
+        }
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    private Connection foreignLock() throws Exception {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("summit.db"));
+        try (Statement s = c.createStatement()) {
+            s.execute("BEGIN EXCLUSIVE");
+        }
+        return c;
+    }
+
+    private static void release(Connection c) throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.execute("ROLLBACK");
+        }
+        c.close();
+    }
+
+    private List<FakeBotApi.Call> replies(long chat, int n) throws InterruptedException {
+        return api.await("sendMessage", c -> c.chatId() == chat, n, WAIT);
+    }
+
+    // A damaged database: the facts table gone (as after a bad manual edit), the inbox intact.
+    private void breakFacts(boolean broken) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("summit.db"));
+             Statement s = c.createStatement()) {
+            s.execute(broken ? "ALTER TABLE fact RENAME TO fact_away" : "ALTER TABLE fact_away RENAME TO fact");
+        }
+    }
+
+    @Test
+    void aForeignLockShorterThanTheBusyWaitDelaysAnEditButLosesNothing() throws Exception {
+        start(Duration.ofSeconds(10));
+        Connection lock = foreignLock();
+        api.push(FakeUpdates.privateText(ADMIN, "/set location.place Russky Island, Vladivostok."));
+        api.push(FakeUpdates.privateText(USER, "when is the summit?"));
+        Thread.sleep(1_000);
+        release(lock);
+        assertThat(replies(ADMIN, 1).get(0).text()).contains("Russky Island");
+        assertThat(replies(USER, 1).get(0).text()).contains("Thursday");
+        assertThat(facts.value("location.place")).contains("Russky Island, Vladivostok.");
+    }
+
+    @Test
+    void aStorageFailureIsToldToTheUserAtMostOnceAMinute() throws Exception {
+        start(Duration.ofSeconds(2));
+        breakFacts(true);
+        api.push(FakeUpdates.privateText(USER, "where is the summit?"));
+        assertThat(replies(USER, 1).get(0).text())
+                .isEqualTo("Something went wrong on my side. Please try again in a minute.");
+        api.push(FakeUpdates.privateText(USER, "when is the summit?"));
+        api.await("getUpdates", c -> true, api.calls("getUpdates").size() + 2, WAIT);
+        breakFacts(false);
+        api.push(FakeUpdates.privateText(USER, "where is the summit?"));
+        List<FakeBotApi.Call> sent = replies(USER, 2);
+        assertThat(sent.get(1).text()).contains("Vladivostok");
+        assertThat(api.calls("sendMessage").stream().filter(c -> c.chatId() == USER)).hasSize(2);
+    }
+
+    @Test
+    void aFailedEditIsNeitherAppliedLaterNorReplayedAfterARestart() throws Exception {
+        start(Duration.ofSeconds(2));
+        breakFacts(true);
+        api.push(FakeUpdates.privateText(ADMIN, "/set location.place Stale value"));
+        assertThat(replies(ADMIN, 1).get(0).text()).startsWith("Something went wrong");
+        breakFacts(false);
+        api.push(FakeUpdates.privateText(ADMIN, "/set location.place Russky Island, Vladivostok."));
+        assertThat(replies(ADMIN, 2).get(1).text()).contains("Russky Island");
+        bot.stop();
+        bot = TelegramBot.start(new BotToken(BotHarness.TOKEN), BotHarness.settingsFor(api), db,
+                new ReplyRouter(new LiveClassifier(TestCore.classifier()), ScopeGate.DEFAULT, facts,
+                        new PeopleDirectory(db), new TemplateStore(db), new UnitStore(db), ConversationMemory.standard(),
+                        null));
+        api.push(FakeUpdates.privateText(USER, "where is the summit?"));
+        assertThat(replies(USER, 1).get(0).text()).contains("Russky Island");
+        assertThat(facts.value("location.place")).contains("Russky Island, Vladivostok.");
+        assertThat(facts.history("location.place")).noneMatch(c -> "Stale value".equals(c.newValue()));
+    }
+}
