@@ -1,6 +1,7 @@
 package summitbot.telegram;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,16 +30,19 @@ final class Delivery {
     static final class Tries {
         int failures;
         int retryAfters;
+        long firstRefusedNanos;
     }
 
     private final TelegramGateway gateway;
     private final SendRateLimiter limiter;
     private final RetryPolicy retry;
+    private final LongSupplier nanos;
 
-    Delivery(TelegramGateway gateway, SendRateLimiter limiter, RetryPolicy retry) {
+    Delivery(TelegramGateway gateway, SendRateLimiter limiter, RetryPolicy retry, LongSupplier nanos) {
         this.gateway = gateway;
         this.limiter = limiter;
         this.retry = retry;
+        this.nanos = nanos;
     }
 
     Attempt attempt(Outgoing out, boolean group, Tries tries) {
@@ -51,14 +55,20 @@ final class Delivery {
         } catch (TelegramFailure f) {
             switch (f.kind()) {
                 case RETRY_AFTER -> {
-                    if (++tries.retryAfters > retry.maxRetryAfters()) {
-                        log.error("gave up on a message to chat {} after {} rate-limit refusals: {}",
-                                out.chatId(), tries.retryAfters - 1, f.getMessage());
+                    long now = nanos.getAsLong();
+                    if (tries.retryAfters++ == 0) {
+                        tries.firstRefusedNanos = now;
+                    }
+                    long pause = retry.retryAfterNanos(f.retryAfterSeconds());
+                    if (now + pause - tries.firstRefusedNanos > retry.rateLimitedFor().toNanos()) {
+                        log.error("gave up on a message to chat {}: rate-limited for {} s ({} refusals): {}",
+                                out.chatId(), TimeUnit.NANOSECONDS.toSeconds(now - tries.firstRefusedNanos),
+                                tries.retryAfters, f.getMessage());
                         return Attempt.GAVE_UP;
                     }
-                    log.warn("Telegram asked to wait {} s before writing to chat {} again (429)",
-                            f.retryAfterSeconds(), out.chatId());
-                    return Attempt.waitFor(TimeUnit.SECONDS.toNanos(f.retryAfterSeconds()));
+                    log.warn("Telegram asked to wait {} s before writing to chat {} again (429); waiting {} ms",
+                            f.retryAfterSeconds(), out.chatId(), TimeUnit.NANOSECONDS.toMillis(pause));
+                    return Attempt.waitFor(pause);
                 }
                 case TRANSIENT -> {
                     if (++tries.failures >= retry.maxAttempts()) {

@@ -65,7 +65,8 @@ public final class TelegramBot implements AutoCloseable {
         this.inbox = new UpdateInbox(db, me.getId(), mapper, settings.clock());
         this.sentAnswers = new SentAnswers(db);
         this.interpreter = new UpdateInterpreter(me.getId(), me.getUserName());
-        this.delivery = new Delivery(gateway, new SendRateLimiter(settings.limits(), System::nanoTime), settings.retry());
+        this.delivery = new Delivery(gateway, new SendRateLimiter(settings.limits(), System::nanoTime), settings.retry(),
+                System::nanoTime);
         this.scheduler = new FairScheduler(settings.workers(), settings.laneCapacity(), settings.totalCapacity());
         this.responder = new Responder(router, new TemplateStore(db), new NoticeLimiter(settings.clock(),
                 settings.notTextInterval()), admin, this::sendLater);

@@ -41,7 +41,8 @@ final class BotHarness implements AutoCloseable {
     static TelegramSettings settingsFor(FakeBotApi api) {
         return TelegramSettings.defaults(TelegramSettings.parseApiUrl(api.url()))
                 .withLimits(RateLimits.unlimited())
-                .withRetry(new RetryPolicy(Duration.ofMillis(20), Duration.ofMillis(200), 4, 10), Duration.ofMillis(20));
+                .withRetry(new RetryPolicy(Duration.ofMillis(20), Duration.ofMillis(200), 4, Duration.ofSeconds(3),
+                        Duration.ofMillis(100)), Duration.ofMillis(20));
     }
 
     TelegramBot start() throws BotStartException {

@@ -21,6 +21,46 @@ class FaultsTest extends RunningBotTest {
     }
 
     @Test
+    void aRetryAfterOfZeroStillWaitsTheFloor() throws Exception {
+        h.api.failNext("sendMessage", FakeBotApi.Fault.retryAfter(0));
+        h.api.push(FakeUpdates.privateText(806, "Where is the summit?"));
+
+        List<FakeBotApi.Call> attempts = h.replies(806, 2);
+
+        assertThat((attempts.get(1).atNanos() - attempts.get(0).atNanos()) / 1_000_000).isGreaterThanOrEqualTo(100L);
+        assertThat(attempts.get(1).text()).contains("Vladivostok");
+    }
+
+    @Test
+    void manyShortRateLimitRefusalsDoNotMakeTheBotGiveUpBeforeItsTimeIsUp() throws Exception {
+        // Twelve refusals of 0 s (waits of the 100 ms floor): 1.2 s, well inside the 3 s the harness allows.
+        for (int i = 0; i < 12; i++) {
+            h.api.failNext("sendMessage", FakeBotApi.Fault.retryAfter(0));
+        }
+        int id = h.api.push(FakeUpdates.privateText(807, "Where is the summit?"));
+
+        List<FakeBotApi.Call> attempts = h.replies(807, 13);
+
+        assertThat(attempts.get(12).text()).contains("Vladivostok");
+        awaitOutcome(id, "answered");
+    }
+
+    @Test
+    void aMessageRateLimitedForLongerThanTheBotWaitsIsGivenUpAndTheChatGoesOn() throws Exception {
+        // Four refusals of 1 s: the fourth wait would end past the 3 s the harness allows.
+        for (int i = 0; i < 4; i++) {
+            h.api.failNext("sendMessage", FakeBotApi.Fault.retryAfter(1));
+        }
+        int first = h.api.push(FakeUpdates.privateText(808, "Where is the summit?"));
+        h.api.push(FakeUpdates.privateText(808, "When is the summit?"));
+
+        List<FakeBotApi.Call> calls = h.replies(808, 4);
+
+        assertThat(calls.get(3).text()).contains("Thursday");
+        awaitOutcome(first, "failed");
+    }
+
+    @Test
     void a502AndADroppedConnectionAreRetriedAndTheReplyGoesOutOnce() throws Exception {
         h.api.failNext("sendMessage", FakeBotApi.Fault.status(502, "<html>Bad Gateway</html>"));
         h.api.failNext("sendMessage", FakeBotApi.Fault.dropConnection());
