@@ -1,6 +1,9 @@
 package summitbot.telegram;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -12,7 +15,10 @@ import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import okhttp3.MediaType;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.telegram.telegrambots.meta.api.objects.Update;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,8 +85,9 @@ final class HttpClients implements AutoCloseable {
 
     /**
      * Looks at getUpdates responses before the library does: a 409 gets one clear log line (the
-     * library only says "error"), and a 200 whose body is not JSON becomes an I/O error so the
-     * library backs off instead of asking again in a tight loop.
+     * library only says "error"), a 200 whose body is not JSON becomes an I/O error so the
+     * library backs off instead of asking again in a tight loop, and an update it could not parse
+     * is taken out of the batch.
      */
     static final class PollGuard implements Interceptor {
         private static final long CONFLICT_LOG_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
@@ -108,15 +115,60 @@ final class HttpClients implements AutoCloseable {
             } else if (response.code() == 401) {
                 log.error("Telegram refused getUpdates with 401 Unauthorized: the bot token was revoked");
             } else if (response.isSuccessful()) {
+                JsonNode body;
                 try {
-                    mapper.readTree(response.peekBody(Long.MAX_VALUE).string());
+                    body = mapper.readTree(response.peekBody(Long.MAX_VALUE).string());
                 } catch (IOException e) {
                     response.close();
                     log.warn("getUpdates returned malformed JSON; backing off and asking again");
                     throw new IOException("malformed getUpdates response");
                 }
+                String cleaned = withoutUnreadableUpdates(body);
+                if (cleaned != null) {
+                    ResponseBody replaced = ResponseBody.create(cleaned, MediaType.get("application/json"));
+                    response.close();
+                    return response.newBuilder().body(replaced).build();
+                }
             }
             return response;
+        }
+
+        /**
+         * Each update read on its own: one the library could not parse (valid JSON, wrong shapes:
+         * {@code "message_id":"abc"}) would make it reject the whole batch on every poll, and the
+         * bot deaf. Such an update is replaced by its bare {@code update_id}, which the bot records
+         * as ignored and the next offset confirms. Returns the rewritten body, or null if all is well.
+         */
+        private String withoutUnreadableUpdates(JsonNode body) throws IOException {
+            JsonNode result = body == null ? null : body.get("result");
+            if (result == null || !result.isArray()) {
+                return null;
+            }
+            boolean changed = false;
+            ArrayNode kept = mapper.createArrayNode();
+            for (JsonNode u : result) {
+                try {
+                    mapper.treeToValue(u, Update.class);
+                    kept.add(u);
+                } catch (IOException | IllegalArgumentException e) {
+                    changed = true;
+                    JsonNode id = u.get("update_id");
+                    if (id == null || !id.canConvertToInt()) {
+                        log.warn("skipped an update without a readable update_id: {}", e.getMessage().lines()
+                                .findFirst().orElse(""));
+                        continue;
+                    }
+                    log.warn("update {} could not be read and is skipped: {}", id.asInt(),
+                            e.getMessage().lines().findFirst().orElse(""));
+                    kept.add(mapper.createObjectNode().put("update_id", id.asInt()));
+                }
+            }
+            if (!changed) {
+                return null;
+            }
+            ObjectNode copy = ((ObjectNode) body).deepCopy();
+            copy.set("result", kept);
+            return mapper.writeValueAsString(copy);
         }
     }
 }

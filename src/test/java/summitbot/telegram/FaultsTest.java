@@ -61,6 +61,29 @@ class FaultsTest extends RunningBotTest {
     }
 
     @Test
+    void anUpdateTheLibraryCannotParseIsSkippedAndTheOnesAfterItAreAnswered() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode badId = FakeUpdates.privateText(809, "Where is the summit?");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) badId.get("message")).put("message_id", "abc");
+        com.fasterxml.jackson.databind.node.ObjectNode badChat = FakeUpdates.privateText(809, "When is it?");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) badChat.get("message")).put("chat", "nope");
+        int first = h.api.push(badId);
+        int second = h.api.push(badChat);
+        h.api.push(FakeUpdates.privateText(809, "How many summits has Kim held with Xi?"));
+
+        List<FakeBotApi.Call> replies = h.replies(809, 1);
+
+        assertThat(replies.get(0).text()).contains("four summits");
+        awaitOutcome(first, "ignored");
+        awaitOutcome(second, "ignored");
+        // The next poll confirms them: they are never served again.
+        int polls = h.api.calls("getUpdates").size();
+        h.api.await("getUpdates", c -> true, polls + 2, BotHarness.WAIT);
+        assertThat(h.api.calls("getUpdates").stream().skip(polls))
+                .allSatisfy(c -> assertThat(c.params().path("offset").asInt()).isGreaterThan(second));
+        assertThat(h.sentTo(809)).hasSize(1);
+    }
+
+    @Test
     void a502AndADroppedConnectionAreRetriedAndTheReplyGoesOutOnce() throws Exception {
         h.api.failNext("sendMessage", FakeBotApi.Fault.status(502, "<html>Bad Gateway</html>"));
         h.api.failNext("sendMessage", FakeBotApi.Fault.dropConnection());
