@@ -132,6 +132,17 @@ public final class FakeBotApi implements AutoCloseable {
         return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
     }
 
+    /**
+     * Queues an update with the given update_id, and numbers the next ones after it: as Telegram
+     * does when it restarts its ids at a random value after a week without updates.
+     */
+    public int pushAs(ObjectNode update, int updateId) {
+        synchronized (lock) {
+            nextUpdateId = updateId;
+        }
+        return push(update);
+    }
+
     /** Queues an update (built with {@link FakeUpdates}); returns the update_id it was given. */
     public int push(ObjectNode update) {
         synchronized (lock) {
@@ -264,11 +275,15 @@ public final class FakeBotApi implements AutoCloseable {
         long deadline = System.nanoTime() + holdNanos;
         ArrayNode out = mapper.createArrayNode();
         synchronized (lock) {
+            // An offset confirms every update below it that exists when it is asked: Telegram
+            // forgets them for good. One that arrives later (ids restarted lower) waits.
+            queued.removeIf(u -> u.get("update_id").asLong() < offset);
             while (true) {
-                // An offset confirms every update below it: Telegram forgets them for good.
-                queued.removeIf(u -> u.get("update_id").asLong() < offset);
                 for (Iterator<ObjectNode> it = queued.iterator(); it.hasNext() && out.size() < limit; ) {
                     ObjectNode u = it.next();
+                    if (u.get("update_id").asLong() < offset) {
+                        continue;
+                    }
                     if (!allowed.isEmpty() && allowed.stream().noneMatch(u::has)) {
                         it.remove();
                         continue;

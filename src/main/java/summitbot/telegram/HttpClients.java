@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -32,8 +35,10 @@ final class HttpClients implements AutoCloseable {
     private final ExecutorService httpThreads;
     private final OkHttpClient poll;
     private final OkHttpClient send;
+    private final PollGuard guard;
 
     HttpClients(int pollTimeoutSeconds, int maxConcurrentSends, ObjectMapper mapper) {
+        this.guard = new PollGuard(mapper);
         this.httpThreads = new ThreadPoolExecutor(0, maxConcurrentSends + 2, 30, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), new NamedThreads("http"));
         Dispatcher dispatcher = new Dispatcher(httpThreads);
@@ -57,8 +62,17 @@ final class HttpClients implements AutoCloseable {
                 .dispatcher(new Dispatcher())
                 .connectionPool(new ConnectionPool(1, 1, TimeUnit.MINUTES))
                 .readTimeout(Duration.ofSeconds(pollTimeoutSeconds + 15L))
-                .addInterceptor(new PollGuard(mapper))
+                .addInterceptor(guard)
                 .build();
+    }
+
+    /**
+     * Where each polled batch goes, before the library sees it (which then gets an empty one): the
+     * library drops any update whose id is not above the last it saw, and Telegram restarts its
+     * ids lower after a week without updates. Called on the poll thread; the next poll waits.
+     */
+    void onUpdates(Consumer<List<Update>> sink) {
+        guard.sink = sink;
     }
 
     OkHttpClient poll() {
@@ -92,6 +106,7 @@ final class HttpClients implements AutoCloseable {
     static final class PollGuard implements Interceptor {
         private static final long CONFLICT_LOG_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
         private final ObjectMapper mapper;
+        private volatile Consumer<List<Update>> sink;
         private final AtomicLong lastConflictLog = new AtomicLong(System.nanoTime() - CONFLICT_LOG_EVERY_NANOS);
 
         PollGuard(ObjectMapper mapper) {
@@ -124,6 +139,20 @@ final class HttpClients implements AutoCloseable {
                     throw new IOException("malformed getUpdates response");
                 }
                 String cleaned = withoutUnreadableUpdates(body);
+                Consumer<List<Update>> to = sink;
+                if (to != null && body.path("result").isArray()) {
+                    JsonNode batch = cleaned == null ? body : mapper.readTree(cleaned);
+                    List<Update> updates = new ArrayList<>();
+                    for (JsonNode u : batch.get("result")) {
+                        updates.add(mapper.treeToValue(u, Update.class));
+                    }
+                    if (!updates.isEmpty()) {
+                        to.accept(updates);
+                    }
+                    ObjectNode empty = ((ObjectNode) body).deepCopy();
+                    empty.set("result", mapper.createArrayNode());
+                    cleaned = mapper.writeValueAsString(empty);
+                }
                 if (cleaned != null) {
                     ResponseBody replaced = ResponseBody.create(cleaned, MediaType.get("application/json"));
                     response.close();

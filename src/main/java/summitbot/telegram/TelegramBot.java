@@ -36,6 +36,9 @@ public final class TelegramBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
     private static final int GET_UPDATES_LIMIT = 100;
     private static final Duration KEEP_HANDLED = Duration.ofDays(7);
+    // Telegram: "If there are no new updates for at least a week, then identifier of the next
+    // update will be chosen randomly instead of sequentially." A day early, to be safe.
+    static final Duration IDS_MAY_RESTART = Duration.ofDays(6);
 
     private final BotToken token;
     private final TelegramSettings settings;
@@ -49,6 +52,10 @@ public final class TelegramBot implements AutoCloseable {
     private final Delivery delivery;
     private final FairScheduler scheduler;
     private final ScheduledExecutorService pollThread;
+    private final java.util.concurrent.atomic.AtomicInteger nextOffset = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicReference<java.time.Instant> lastReceived =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicBoolean idleWarned = new java.util.concurrent.atomic.AtomicBoolean();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private TelegramBotsLongPollingApplication app;
@@ -153,18 +160,22 @@ public final class TelegramBot implements AutoCloseable {
             left.forEach(this::dispatch);
         }
         int seed = inbox.storedOffset();
+        nextOffset.set(seed);
+        inbox.lastReceived().ifPresent(lastReceived::set);
         log.info("polling {}://{}:{} from offset {}", settings.apiUrl().getSchema(), settings.apiUrl().getHost(),
                 settings.apiUrl().getPort(), seed);
+        // Batches come to consume() from the HTTP layer; the library only polls (with our offset and backoff).
+        http.onUpdates(this::consume);
         app = new TelegramBotsLongPollingApplication(TelegramBot::mapper, http::poll, () -> pollThread,
                 () -> new PollBackOff(settings.pollBackoffBase(), settings.pollBackoffMax()));
         try {
             session = app.registerBot(token.reveal(), settings::apiUrl, last -> GetUpdates.builder()
-                    // The library starts from 0 after a restart; the stored offset says where we were.
-                    .offset(Math.max(seed, last + 1))
+                    // The stored offset says where we were (the library starts from 0 after a restart).
+                    .offset(offsetToAsk())
                     .limit(GET_UPDATES_LIMIT)
                     .timeout(settings.pollTimeoutSeconds())
                     .allowedUpdates(ALLOWED_UPDATES)
-                    .build(), this::consume);
+                    .build(), updates -> { });
             if (!session.isRunning()) {
                 session.start();
             }
@@ -173,10 +184,32 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
+    /**
+     * The offset for the next getUpdates: one past the last stored update; none (0: every update
+     * Telegram still holds) after a week without updates, when Telegram may have restarted its
+     * update ids below ours and an offset above them would confirm new updates away unanswered.
+     */
+    private int offsetToAsk() {
+        java.time.Instant last = lastReceived.get();
+        if (last != null && settings.clock().instant().isAfter(last.plus(IDS_MAY_RESTART))) {
+            if (!idleWarned.getAndSet(true)) {
+                log.warn("no updates since {}: Telegram may have restarted its update ids, so polling without an"
+                        + " offset until the next update arrives", last);
+            }
+            return 0;
+        }
+        return nextOffset.get();
+    }
+
     // On the library's poll thread. Must never throw: an exception would end the library's polling.
     private void consume(List<Update> updates) {
         try {
             List<Update> fresh = storeDurably(updates);
+            if (!updates.isEmpty()) {
+                nextOffset.set(inbox.storedOffset());
+                lastReceived.set(settings.clock().instant());
+                idleWarned.set(false);
+            }
             fresh.forEach(this::dispatch);
         } catch (RuntimeException e) {
             log.error("could not take {} updates: {}", updates.size(), token.describe(e), e);

@@ -36,6 +36,11 @@ public record TelegramSettings(TelegramUrl apiUrl, int pollTimeoutSeconds, int w
         return new TelegramUrl(scheme, uri.getHost(), port, false);
     }
 
+    public TelegramSettings withClock(Clock c) {
+        return new TelegramSettings(apiUrl, pollTimeoutSeconds, workers, laneCapacity, totalCapacity, limits, retry,
+                pollBackoffBase, pollBackoffMax, stopGrace, notTextInterval, c);
+    }
+
     public TelegramSettings withLimits(RateLimits l) {
         return new TelegramSettings(apiUrl, pollTimeoutSeconds, workers, laneCapacity, totalCapacity, l, retry,
                 pollBackoffBase, pollBackoffMax, stopGrace, notTextInterval, clock);

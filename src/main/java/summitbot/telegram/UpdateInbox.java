@@ -58,7 +58,20 @@ public final class UpdateInbox {
         String now = clock.instant().toString();
         return db.write(c -> {
             List<Update> fresh = new ArrayList<>();
-            int next = offset(c);
+            int stored = offset(c);
+            // Below the stored offset Telegram serves nothing again, unless it restarted its update
+            // ids (it does after a week without updates): then start counting from these.
+            boolean restarted = sorted.get(0).getUpdateId() < stored;
+            if (restarted) {
+                log.warn("update ids went down from {} to {}: Telegram restarted them; forgetting the old ids",
+                        stored, sorted.get(0).getUpdateId());
+                try (PreparedStatement ps = c.prepareStatement(
+                        "DELETE FROM telegram_update WHERE bot_id = ? AND handled_at IS NOT NULL")) {
+                    ps.setLong(1, botId);
+                    ps.executeUpdate();
+                }
+            }
+            int next = restarted ? 0 : stored;
             try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO telegram_update "
                     + "(bot_id, update_id, payload, received_at) VALUES (?, ?, ?, ?)")) {
                 for (Update u : sorted) {
@@ -74,13 +87,30 @@ public final class UpdateInbox {
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO telegram_offset (bot_id, next_offset) "
-                    + "VALUES (?, ?) ON CONFLICT (bot_id) DO UPDATE SET next_offset = max(next_offset, excluded.next_offset)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO telegram_offset (bot_id, next_offset, "
+                    + "received_at) VALUES (?, ?, ?) ON CONFLICT (bot_id) DO UPDATE SET received_at = excluded.received_at, "
+                    + "next_offset = " + (restarted ? "excluded.next_offset" : "max(next_offset, excluded.next_offset)"))) {
                 ps.setLong(1, botId);
                 ps.setInt(2, next);
+                ps.setString(3, now);
                 ps.executeUpdate();
             }
             return fresh;
+        });
+    }
+
+    /** When the last update arrived, if any is stored. */
+    public synchronized java.util.Optional<java.time.Instant> lastReceived() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT received_at FROM telegram_offset WHERE bot_id = ?")) {
+                ps.setLong(1, botId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    String at = rs.next() ? rs.getString(1) : null;
+                    return at == null ? java.util.Optional.<java.time.Instant>empty()
+                            : java.util.Optional.of(java.time.Instant.parse(at));
+                }
+            }
         });
     }
 

@@ -11,3 +11,8 @@ INSERT INTO reply_template (name, intent, template) VALUES
  ('telegram.button_gone', 'telegram', 'Sorry, that button is no longer available.'),
  ('telegram.failed', 'telegram', 'Something went wrong on my side. Please try again in a minute.'),
  ('telegram.teach_button', 'telegram', 'Teach "{question.text}" as {question.intent}');
+
+-- When the last update arrived: after a week without updates Telegram may restart its update ids
+-- lower, so the bot then polls without its stored offset (kept here, not with the updates, which
+-- are pruned after a week).
+ALTER TABLE telegram_offset ADD COLUMN received_at TEXT;
