@@ -56,6 +56,7 @@ public final class FairScheduler {
         }
     }
 
+    private static final int PAST_LANE_FACTOR = 10;
     private final int laneCapacity;
     private final int totalCapacity;
     private final Object lock = new Object();
@@ -81,17 +82,34 @@ public final class FairScheduler {
 
     /** Queues {@code job} at the end of lane {@code key}, unless the lane or the whole queue is full. */
     public Offer submit(long key, Job job) {
+        return submit(key, job, Admission.BOUNDED);
+    }
+
+    /** How full a lane or the whole queue may be when a job is offered. */
+    public enum Admission {
+        /** Within the lane's capacity and the total. */
+        BOUNDED,
+        /** Past the lane's capacity (messages sent at a human pace), up to ten times it, within the total. */
+        PAST_LANE,
+        /** Always (what was stored before the bot started: it is never dropped). */
+        ALWAYS
+    }
+
+    /** Queues {@code job} at the end of lane {@code key}, as far as {@code admission} allows. */
+    public Offer submit(long key, Job job, Admission admission) {
         synchronized (lock) {
             if (closed) {
                 return Offer.CLOSED;
             }
             Lane lane = lanes.computeIfAbsent(key, Lane::new);
-            if (lane.jobs.size() >= laneCapacity) {
+            int laneLimit = admission == Admission.BOUNDED ? laneCapacity
+                    : admission == Admission.PAST_LANE ? laneCapacity * PAST_LANE_FACTOR : Integer.MAX_VALUE;
+            if (lane.jobs.size() >= laneLimit) {
                 boolean first = !lane.warned;
                 lane.warned = true;
                 return first ? Offer.LANE_FULL_FIRST_TIME : Offer.LANE_FULL;
             }
-            if (total >= totalCapacity) {
+            if (total >= totalCapacity && admission != Admission.ALWAYS) {
                 if (lane.jobs.isEmpty() && lane.state == State.IDLE) {
                     lanes.remove(key);
                 }

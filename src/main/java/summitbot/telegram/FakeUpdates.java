@@ -71,7 +71,7 @@ public final class FakeUpdates {
     /** A post in a channel. */
     public static ObjectNode channelPost(long chatId, String text) {
         ObjectNode m = MAPPER.createObjectNode();
-        m.put("date", 1_700_000_000).put("text", text);
+        m.put("date", now()).put("text", text);
         m.putObject("chat").put("id", chatId).put("type", "channel").put("title", "News");
         return wrap("channel_post", m);
     }
@@ -87,6 +87,21 @@ public final class FakeUpdates {
         return wrap("callback_query", q);
     }
 
+    /** {@code update} as if its message had been sent at {@code epochSecond} (e.g. while the bot was down). */
+    public static ObjectNode sentAt(ObjectNode update, long epochSecond) {
+        update.properties().forEach(e -> {
+            if (e.getValue().isObject() && e.getValue().has("date")) {
+                ((ObjectNode) e.getValue()).put("date", epochSecond);
+            }
+        });
+        return update;
+    }
+
+    // Messages are dated when built, as Telegram dates them when sent.
+    private static long now() {
+        return System.currentTimeMillis() / 1000;
+    }
+
     private static ObjectNode wrap(String kind, ObjectNode body) {
         ObjectNode u = MAPPER.createObjectNode();
         u.set(kind, body);
@@ -95,7 +110,7 @@ public final class FakeUpdates {
 
     private static ObjectNode message(long chatId, String chatType, long userId, boolean bot) {
         ObjectNode m = MAPPER.createObjectNode();
-        m.put("date", 1_700_000_000);
+        m.put("date", now());
         ObjectNode chat = m.putObject("chat").put("id", chatId).put("type", chatType);
         if (!"private".equals(chatType)) {
             chat.put("title", "Newsroom");

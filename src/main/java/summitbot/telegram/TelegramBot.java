@@ -16,6 +16,7 @@ import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import summitbot.admin.AdminCommands;
@@ -39,6 +40,7 @@ public final class TelegramBot implements AutoCloseable {
     // Telegram: "If there are no new updates for at least a week, then identifier of the next
     // update will be chosen randomly instead of sequentially." A day early, to be safe.
     static final Duration IDS_MAY_RESTART = Duration.ofDays(6);
+    private static final long FLOOD_WINDOW_SECONDS = 60;
 
     private final BotToken token;
     private final TelegramSettings settings;
@@ -52,6 +54,8 @@ public final class TelegramBot implements AutoCloseable {
     private final Delivery delivery;
     private final FairScheduler scheduler;
     private final ScheduledExecutorService pollThread;
+    private final FloodGuard floods;
+    private final long startedAtEpochSecond;
     private final java.util.concurrent.atomic.AtomicInteger nextOffset = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicReference<java.time.Instant> lastReceived =
             new java.util.concurrent.atomic.AtomicReference<>();
@@ -78,6 +82,9 @@ public final class TelegramBot implements AutoCloseable {
         this.responder = new Responder(router, new TemplateStore(db), new NoticeLimiter(settings.clock(),
                 settings.notTextInterval()), admin, this::sendLater);
         this.pollThread = Executors.newSingleThreadScheduledExecutor(new NamedThreads("poll"));
+        // A chat's lane holds settings.laneCapacity() messages; more than that sent within a minute is a flood.
+        this.floods = new FloodGuard(settings.laneCapacity(), FLOOD_WINDOW_SECONDS);
+        this.startedAtEpochSecond = settings.clock().instant().getEpochSecond();
     }
 
     /**
@@ -157,7 +164,8 @@ public final class TelegramBot implements AutoCloseable {
         List<Update> left = inbox.pending();
         if (!left.isEmpty()) {
             log.info("answering {} updates left unanswered by the last run", left.size());
-            left.forEach(this::dispatch);
+            // Stored before this start: never dropped, however many.
+            left.forEach(u -> dispatch(u, FairScheduler.Admission.ALWAYS));
         }
         int seed = inbox.storedOffset();
         nextOffset.set(seed);
@@ -210,7 +218,7 @@ public final class TelegramBot implements AutoCloseable {
                 lastReceived.set(settings.clock().instant());
                 idleWarned.set(false);
             }
-            fresh.forEach(this::dispatch);
+            fresh.forEach(u -> dispatch(u, admission(u)));
         } catch (RuntimeException e) {
             log.error("could not take {} updates: {}", updates.size(), token.describe(e), e);
         }
@@ -238,7 +246,21 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    private void dispatch(Update u) {
+    // Sent while the bot was down: never dropped. Sent at a human pace: past the lane's usual
+    // capacity. Only a chat whose messages' own dates show a flood meets the lane's limit.
+    private FairScheduler.Admission admission(Update u) {
+        Message m = u.hasMessage() ? u.getMessage() : u.hasEditedMessage() ? u.getEditedMessage() : null;
+        if (m == null || m.getDate() == null) {
+            return FairScheduler.Admission.BOUNDED;
+        }
+        if (m.getDate() < startedAtEpochSecond) {
+            return FairScheduler.Admission.ALWAYS;
+        }
+        return floods.flooding(m.getChatId(), m.getDate()) ? FairScheduler.Admission.BOUNDED
+                : FairScheduler.Admission.PAST_LANE;
+    }
+
+    private void dispatch(Update u, FairScheduler.Admission admission) {
         int id = u.getUpdateId();
         Action action;
         try {
@@ -258,7 +280,7 @@ public final class TelegramBot implements AutoCloseable {
             return;
         }
         ReplyJob job = new ReplyJob(id, action, where, responder, delivery, inbox, sentAnswers);
-        switch (scheduler.submit(where.chatId(), job)) {
+        switch (scheduler.submit(where.chatId(), job, admission)) {
             case ACCEPTED -> { }
             case LANE_FULL_FIRST_TIME -> {
                 log.warn("chat {} is flooding the bot: dropping update {} and asking it to slow down", where.chatId(), id);
