@@ -23,6 +23,8 @@ import summitbot.telegram.TelegramSettings;
                 "The token comes from TELEGRAM_BOT_TOKEN or --token-file and is never printed.",
                 "Exit codes: 2 when the token is missing or refused, 3 when the Bot API cannot be reached."})
 final class ServeCommand implements Callable<Integer> {
+    private static final int CLEAN_STOP_SECONDS = 5;
+
     @Mixin
     StoreOptions store;
 
@@ -61,23 +63,28 @@ final class ServeCommand implements Callable<Integer> {
         try {
             // Check the token before loading the model: a wrong token fails in a second, not ten.
             TelegramBot.verify(token, settings);
+            CountDownLatch closed = new CountDownLatch(1);
             try (Core core = store.startCore()) {
                 TelegramBot bot = TelegramBot.start(token, settings, core.db(), core.router(), core.admin());
-                CountDownLatch closed = new CountDownLatch(1);
                 Thread hook = new Thread(() -> {
+                    if (closed.getCount() == 0) {
+                        return; // the bot had already stopped: the command's own exit code stands
+                    }
                     bot.stop();
                     try {
-                        closed.await(2, TimeUnit.SECONDS);
+                        // Once the core is closed too, the stop was clean: exit 0, not the 143 of a
+                        // JVM ended by SIGTERM.
+                        if (closed.await(CLEAN_STOP_SECONDS, TimeUnit.SECONDS)) {
+                            Runtime.getRuntime().halt(0);
+                        }
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
                 }, "summit-shutdown");
                 Runtime.getRuntime().addShutdownHook(hook);
-                try {
-                    bot.awaitStop();
-                } finally {
-                    closed.countDown();
-                }
+                bot.awaitStop();
+            } finally {
+                closed.countDown();
             }
             return 0;
         } catch (BotStartException e) {

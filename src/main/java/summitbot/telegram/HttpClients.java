@@ -135,6 +135,10 @@ final class HttpClients implements AutoCloseable {
                     body = mapper.readTree(response.peekBody(Long.MAX_VALUE).string());
                 } catch (IOException e) {
                     response.close();
+                    if (chain.call().isCanceled()) {
+                        // The long poll cancelled by a stop: nothing was malformed.
+                        throw e;
+                    }
                     log.warn("getUpdates returned malformed JSON; backing off and asking again");
                     throw new IOException("malformed getUpdates response");
                 }

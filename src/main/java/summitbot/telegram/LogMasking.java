@@ -19,13 +19,21 @@ public final class LogMasking {
     private LogMasking() {
     }
 
-    /** Masks {@code token} in all output of the root logger's appenders; safe to call more than once. */
+    /**
+     * Masks {@code token} in all output of every logger's appenders (the root's and those of
+     * loggers with their own, like the library's one-line poll errors); safe to call more than once.
+     */
     public static void install(BotToken token) {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;
         }
-        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        for (Iterator<Appender<ILoggingEvent>> it = root.iteratorForAppenders(); it.hasNext(); ) {
+        for (Logger logger : context.getLoggerList()) {
+            mask(logger, token, context);
+        }
+    }
+
+    private static void mask(Logger logger, BotToken token, LoggerContext context) {
+        for (Iterator<Appender<ILoggingEvent>> it = logger.iteratorForAppenders(); it.hasNext(); ) {
             if (it.next() instanceof OutputStreamAppender<ILoggingEvent> appender) {
                 Encoder<ILoggingEvent> current = appender.getEncoder();
                 if (current != null) {

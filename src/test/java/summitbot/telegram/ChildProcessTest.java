@@ -1,0 +1,99 @@
+package summitbot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bot as an operator runs it: {@code summit-bot serve} in a process of its own against the
+ * fake Bot API, stopped with SIGTERM or killed with SIGKILL and started again on the same database.
+ */
+class ChildProcessTest {
+    private static final Duration START = Duration.ofSeconds(90);
+
+    @TempDir
+    Path dir;
+
+    private FakeBotApi api;
+    private final List<Process> children = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        children.forEach(Process::destroyForcibly);
+        if (api != null) {
+            api.close();
+        }
+    }
+
+    private Process serve() throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "summitbot.cli.Main", "serve",
+                "--api-url", api.url(), "--db", dir.resolve("summit.db").toString(), "--no-encoder");
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("serve-" + children.size() + ".log").toFile());
+        pb.environment().put("TELEGRAM_BOT_TOKEN", BotHarness.TOKEN);
+        Process p = pb.start();
+        children.add(p);
+        // Ready once it polls.
+        int polls = api.calls("getUpdates").size();
+        api.await("getUpdates", c -> true, polls + 1, START);
+        return p;
+    }
+
+    private Map<Long, Integer> repliesPerChat() {
+        Map<Long, Integer> n = new HashMap<>();
+        api.calls("sendMessage").forEach(c -> n.merge(c.chatId(), 1, Integer::sum));
+        return n;
+    }
+
+    @Test
+    void sigtermStopsWithinFiveSecondsAndExitsZero() throws Exception {
+        api = FakeBotApi.start(BotHarness.TOKEN, Duration.ofSeconds(1));
+        Process bot = serve();
+        api.push(FakeUpdates.privateText(1101, "Where is the summit?"));
+        api.await("sendMessage", c -> c.chatId() == 1101, 1, START);
+
+        long start = System.nanoTime();
+        bot.destroy(); // SIGTERM
+        assertThat(bot.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(5_000);
+        assertThat(bot.exitValue()).isZero();
+    }
+
+    @Test
+    void killedUnderLoadAndRestartedItLosesNothingAndRepeatsAtMostTheSendsInFlight() throws Exception {
+        api = FakeBotApi.start(BotHarness.TOKEN, Duration.ofSeconds(1));
+        Process first = serve();
+        int chats = 60;
+        for (int i = 0; i < chats; i++) {
+            api.push(FakeUpdates.privateText(2000 + i, "Where is the summit?"));
+        }
+        api.await("sendMessage", c -> true, 15, START);
+        first.destroyForcibly(); // SIGKILL, mid-batch
+        assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        int sentBeforeKill = api.calls("sendMessage").size();
+
+        serve();
+        long deadline = System.nanoTime() + START.toNanos();
+        while (repliesPerChat().size() < chats && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+
+        Map<Long, Integer> replies = repliesPerChat();
+        assertThat(replies).as("every chat answered, none lost").hasSize(chats);
+        long repeated = replies.values().stream().filter(n -> n > 1).count();
+        // At most the sends in flight at the kill: one per worker (8 by default).
+        assertThat(repeated).as("repeated replies (%d sent before the kill)", sentBeforeKill).isLessThanOrEqualTo(8);
+    }
+}

@@ -1,0 +1,36 @@
+package summitbot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.core.OutputStreamAppender;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/** What the console shows of the library's failed polls: one line each, token masked. */
+class LogLinesTest {
+    @Test
+    void aFailedPollIsOneLineWithTheTokenMasked() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        Logger session = context.getLogger("org.telegram.telegrambots.longpolling.BotSession");
+        BotToken token = new BotToken(BotHarness.TOKEN);
+        LogMasking.install(token);
+        @SuppressWarnings("unchecked")
+        OutputStreamAppender<ILoggingEvent> appender = (OutputStreamAppender<ILoggingEvent>) session.getAppender("ONE_LINE");
+        IOException failure = new IOException("unexpected end of stream on http://127.0.0.1:8081/bot"
+                + BotHarness.TOKEN + "/getupdates", new IllegalStateException("deeper\ncause"));
+        LoggingEvent event = new LoggingEvent(Logger.class.getName(), session, Level.ERROR,
+                "Error received from Telegram GetUpdates Request, retrying in 20 millis...", failure, null);
+
+        String line = new String(appender.getEncoder().encode(event), StandardCharsets.UTF_8);
+
+        assertThat(line.strip()).doesNotContain("\n").contains("GetUpdates", "IOException", "unexpected end of stream");
+        assertThat(line).doesNotContain("secret_token_value");
+    }
+}
