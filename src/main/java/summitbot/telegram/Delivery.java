@@ -53,39 +53,45 @@ final class Delivery {
         try {
             return Attempt.sent(gateway.send(out));
         } catch (TelegramFailure f) {
-            switch (f.kind()) {
-                case RETRY_AFTER -> {
-                    long now = nanos.getAsLong();
-                    if (tries.retryAfters++ == 0) {
-                        tries.firstRefusedNanos = now;
-                    }
-                    long pause = retry.retryAfterNanos(f.retryAfterSeconds());
-                    if (now + pause - tries.firstRefusedNanos > retry.rateLimitedFor().toNanos()) {
-                        log.error("gave up on a message to chat {}: rate-limited for {} s ({} refusals): {}",
-                                out.chatId(), TimeUnit.NANOSECONDS.toSeconds(now - tries.firstRefusedNanos),
-                                tries.retryAfters, f.getMessage());
-                        return Attempt.GAVE_UP;
-                    }
-                    log.warn("Telegram asked to wait {} s before writing to chat {} again (429); waiting {} ms",
-                            f.retryAfterSeconds(), out.chatId(), TimeUnit.NANOSECONDS.toMillis(pause));
-                    return Attempt.waitFor(pause);
+            return failed(out, tries, f);
+        } finally {
+            limiter.finished(out.chatId(), group);
+        }
+    }
+
+    private Attempt failed(Outgoing out, Tries tries, TelegramFailure f) {
+        switch (f.kind()) {
+            case RETRY_AFTER -> {
+                long now = nanos.getAsLong();
+                if (tries.retryAfters++ == 0) {
+                    tries.firstRefusedNanos = now;
                 }
-                case TRANSIENT -> {
-                    if (++tries.failures >= retry.maxAttempts()) {
-                        log.error("gave up on a message to chat {} after {} attempts: {}",
-                                out.chatId(), tries.failures, f.getMessage());
-                        return Attempt.GAVE_UP;
-                    }
-                    long backoff = retry.backoffNanos(tries.failures);
-                    log.warn("sending to chat {} failed (attempt {}), retrying in {} ms: {}", out.chatId(),
-                            tries.failures, TimeUnit.NANOSECONDS.toMillis(backoff), f.getMessage());
-                    return Attempt.waitFor(backoff);
-                }
-                default -> {
-                    // 400 (bad request), 403 (the user blocked the bot): sending again cannot help.
-                    log.error("Telegram refused a message to chat {}, not retrying: {}", out.chatId(), f.getMessage());
+                long pause = retry.retryAfterNanos(f.retryAfterSeconds());
+                if (now + pause - tries.firstRefusedNanos > retry.rateLimitedFor().toNanos()) {
+                    log.error("gave up on a message to chat {}: rate-limited for {} s ({} refusals): {}",
+                            out.chatId(), TimeUnit.NANOSECONDS.toSeconds(now - tries.firstRefusedNanos),
+                            tries.retryAfters, f.getMessage());
                     return Attempt.GAVE_UP;
                 }
+                log.warn("Telegram asked to wait {} s before writing to chat {} again (429); waiting {} ms",
+                        f.retryAfterSeconds(), out.chatId(), TimeUnit.NANOSECONDS.toMillis(pause));
+                return Attempt.waitFor(pause);
+            }
+            case TRANSIENT -> {
+                if (++tries.failures >= retry.maxAttempts()) {
+                    log.error("gave up on a message to chat {} after {} attempts: {}",
+                            out.chatId(), tries.failures, f.getMessage());
+                    return Attempt.GAVE_UP;
+                }
+                long backoff = retry.backoffNanos(tries.failures);
+                log.warn("sending to chat {} failed (attempt {}), retrying in {} ms: {}", out.chatId(),
+                        tries.failures, TimeUnit.NANOSECONDS.toMillis(backoff), f.getMessage());
+                return Attempt.waitFor(backoff);
+            }
+            default -> {
+                // 400 (bad request), 403 (the user blocked the bot): sending again cannot help.
+                log.error("Telegram refused a message to chat {}, not retrying: {}", out.chatId(), f.getMessage());
+                return Attempt.GAVE_UP;
             }
         }
     }

@@ -1,6 +1,7 @@
 package summitbot.telegram;
 
-import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -48,11 +49,24 @@ public final class SendRateLimiter {
             return wait;
         }
         bucket.take();
-        total.take(now);
+        total.take();
         if (groupWindow != null) {
-            groupWindow.take(now);
+            groupWindow.take();
         }
         return 0;
+    }
+
+    /** Tells the limiter that a request whose slot was taken for {@code chatId} has finished (sent or not). */
+    public synchronized void finished(long chatId, boolean group) {
+        if (!limits.enabled()) {
+            return;
+        }
+        long now = nanoTime.getAsLong();
+        total.finished(now);
+        Window groupWindow = group ? groups.get(chatId) : null;
+        if (groupWindow != null) {
+            groupWindow.finished(now);
+        }
     }
 
     private static <V> Map<Long, V> lru() {
@@ -87,11 +101,18 @@ public final class SendRateLimiter {
         }
     }
 
-    /** The send times of the last {@code limit} messages within {@code period}. */
+    /**
+     * The last {@code limit} messages within {@code period}, each counted from when its request
+     * finished (until then it counts as just sent): a message reaches Telegram no later than its
+     * request finishes, so a new one may start only a period after an old one finished, and no
+     * period at the receiver holds more than {@code limit}.
+     */
     private static final class Window {
+        private static final long IN_FLIGHT = Long.MAX_VALUE;
+        private static final long POLL = 20_000_000L;
         private final int limit;
         private final long period;
-        private final ArrayDeque<Long> sent = new ArrayDeque<>();
+        private final List<long[]> sent = new ArrayList<>();
 
         Window(int limit, long period) {
             this.limit = limit;
@@ -99,14 +120,25 @@ public final class SendRateLimiter {
         }
 
         long waitNanos(long now) {
-            while (!sent.isEmpty() && now - sent.peekFirst() >= period) {
-                sent.pollFirst();
+            sent.removeIf(t -> t[0] != IN_FLIGHT && now - t[0] >= period);
+            if (sent.size() < limit) {
+                return 0;
             }
-            return sent.size() < limit ? 0 : sent.peekFirst() + period - now;
+            long oldest = sent.stream().mapToLong(t -> t[0]).min().orElse(now);
+            return oldest == IN_FLIGHT ? POLL : oldest + period - now;
         }
 
-        void take(long now) {
-            sent.addLast(now);
+        void take() {
+            sent.add(new long[] {IN_FLIGHT});
+        }
+
+        void finished(long now) {
+            for (long[] t : sent) {
+                if (t[0] == IN_FLIGHT) {
+                    t[0] = now;
+                    return;
+                }
+            }
         }
     }
 }

@@ -54,6 +54,25 @@ class LoadTest {
     }
 
     @Test
+    void whereTelegramReceivesThemNoSecondHoldsMoreThanThirtyMessagesNorAChatsFirstSecondMoreThanThree()
+            throws Exception {
+        h = new BotHarness(dir);
+        h.start(h.settings().withLimits(RateLimits.telegram()));
+        for (int i = 0; i < 90; i++) {
+            h.api.push(FakeUpdates.privateText(3000 + i % 80, "Where is the summit?"));
+        }
+
+        List<Long> received = h.api.await("sendMessage", c -> c.chatId() >= 3000 && c.chatId() < 3080, 90,
+                java.time.Duration.ofSeconds(20)).stream().map(FakeBotApi.Call::atNanos).sorted().toList();
+
+        for (int i = 0; i < received.size(); i++) {
+            long from = received.get(i);
+            long inSecond = received.stream().filter(t -> t >= from && t < from + 1_000_000_000L).count();
+            assertThat(inSecond).as("messages received within a second of message %d", i).isLessThanOrEqualTo(30);
+        }
+    }
+
+    @Test
     void repliesInOneChatRespectTheRateLimitAfterAShortBurst() throws Exception {
         h = new BotHarness(dir);
         h.start(h.settings().withLimits(RateLimits.telegram()));
