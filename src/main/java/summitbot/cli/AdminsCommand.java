@@ -21,7 +21,7 @@ final class AdminsCommand {
 
         @Override
         public void run() {
-            try (Database db = Core.openDatabase(store.db)) {
+            try (Database db = Core.openDatabase(store.db())) {
                 run(new AdminList(db), store.out());
             }
         }
@@ -39,6 +39,11 @@ final class AdminsCommand {
 
         @Override
         void run(AdminList admins, PrintWriter out) {
+            // Telegram user ids are positive; a group's or channel's id (negative) can run no command.
+            if (id <= 0) {
+                throw new picocli.CommandLine.ParameterException(store.command.commandLine(),
+                        "a Telegram user id is a positive number (group and channel ids are negative): " + id);
+            }
             out.println(admins.add(id, by) ? "added admin " + id : id + " is already an admin");
         }
     }

@@ -28,11 +28,15 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
+        if (rounds < 1 || warmup < 0) {
+            throw new picocli.CommandLine.ParameterException(store.command.commandLine(),
+                    "--rounds must be at least 1 and --warmup at least 0");
+        }
         Quiet.unlessAskedOtherwise();
         // A scratch database, seeded like a new one, so the unanswered questions the run records
         // do not end up in the admins' review list.
         try (ScratchFolder scratch = ScratchFolder.create("summit-bench");
-             Core core = Core.start(scratch.path().resolve("bench.db"), store.models, !store.noEncoder,
+             Core core = Core.start(scratch.path().resolve("bench.db"), store.models(), !store.noEncoder(),
                      uncached ? 0 : SentenceEncoder.DEFAULT_CACHE)) {
             core.semantic().awaitReady();
             List<String> questions = core.models().heldOutData().stream().map(LabeledQuestion::text).toList();

@@ -59,8 +59,7 @@ record Core(Database db, FactStore facts, PeopleDirectory people, IntentModelFil
             ReplyRouter router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db),
                     units, ConversationMemory.standard(), unanswered, semantic, IntentFusion.DEFAULT);
             ModelTeacher teacher = new ModelTeacher(taught, units, models, live, ScopeGate.DEFAULT, semantic);
-            AdminDirectory admins = new AdminDirectory(
-                    AdminDirectory.parseIds(System.getenv("SUMMITBOT_ADMINS")), new AdminList(db));
+            AdminDirectory admins = new AdminDirectory(adminIds(), new AdminList(db));
             AdminCommands admin = new AdminCommands(admins, facts, people, unanswered, teacher, router.intents(),
                     new SentAnswers(db), units);
             return new Core(db, facts, people, models, live, semantic, router, teacher, admin);
@@ -74,6 +73,14 @@ record Core(Database db, FactStore facts, PeopleDirectory people, IntentModelFil
     ReplyRouter routerWith(IntentFusion fusion) {
         return new ReplyRouter(classifier, ScopeGate.DEFAULT, facts, people, new TemplateStore(db), new UnitStore(db),
                 ConversationMemory.standard(), null, semantic, fusion);
+    }
+
+    private static java.util.Set<Long> adminIds() {
+        try {
+            return AdminDirectory.parseIds(System.getenv("SUMMITBOT_ADMINS"));
+        } catch (IllegalArgumentException e) {
+            throw new BadSetting("SUMMITBOT_ADMINS: " + e.getMessage());
+        }
     }
 
     private static <T> T join(CompletableFuture<T> future) {

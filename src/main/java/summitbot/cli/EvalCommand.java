@@ -22,6 +22,7 @@ import summitbot.nlp.TrainingSet;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate intent classification on a labelled file (intent<TAB>question).")
 final class EvalCommand implements Runnable {
+    private static final long MAX_EVAL_BYTES = 50L * 1024 * 1024;
     @Mixin
     StoreOptions store;
 
@@ -45,6 +46,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
+        store.existingFile(file, MAX_EVAL_BYTES);
         if (answers) {
             runAnswers();
             return;
@@ -72,7 +74,7 @@ final class EvalCommand implements Runnable {
         List<AnswerEvaluation.Case> cases = AnswerEvaluation.read(file);
         // A scratch database seeded like a new one: declined questions are not logged for admins.
         try (ScratchFolder scratch = ScratchFolder.create("summit-eval");
-             Core core = Core.start(scratch.path().resolve("eval.db"), store.models, !store.noEncoder, SentenceEncoder.DEFAULT_CACHE)) {
+             Core core = Core.start(scratch.path().resolve("eval.db"), store.models(), !store.noEncoder(), SentenceEncoder.DEFAULT_CACHE)) {
             core.semantic().awaitReady();
             AnswerEvaluation.Report report = new AnswerEvaluation(core.router()).run(cases);
             store.out().print(report.format(show));

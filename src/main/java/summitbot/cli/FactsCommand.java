@@ -22,6 +22,9 @@ import summitbot.facts.FactStore;
                 FactsCommand.History.class, FactsCommand.Undo.class, FactsCommand.Export.class,
                 FactsCommand.Import.class})
 final class FactsCommand {
+    /** The largest document {@code facts import} reads. */
+    static final long MAX_IMPORT_BYTES = 10L * 1024 * 1024;
+
 
     /** Opens the store, runs one operation, closes. */
     abstract static class FactOperation implements Runnable {
@@ -30,7 +33,7 @@ final class FactsCommand {
 
         @Override
         public void run() {
-            try (Database db = Core.openDatabase(store.db)) {
+            try (Database db = Core.openDatabase(store.db())) {
                 run(new FactStore(db));
             }
         }
@@ -146,7 +149,7 @@ final class FactsCommand {
         void run(FactStore facts) {
             String text;
             try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
+                text = Files.readString(store.existingFile(file, MAX_IMPORT_BYTES), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new FactException("cannot read " + file + ": " + FileProblem.describe(e));
             }

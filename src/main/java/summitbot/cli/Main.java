@@ -89,6 +89,10 @@ public final class Main implements Runnable, ReadsInput, CommandLine.IExitCodeGe
             PrintWriter printer = commandLine.getErr();
             printer.println("summit-bot: " + oneLine(e));
             printer.flush();
+            // A bad argument found while running (a missing file, a bad setting) is still a bad argument.
+            if (e instanceof CommandLine.ParameterException || e instanceof BadSetting) {
+                return 2;
+            }
             return e instanceof FactException || e instanceof DatabaseException ? 1 : 3;
         });
         return cli.execute(args);

@@ -2,6 +2,8 @@ package summitbot.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.nio.file.Files;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,19 +33,76 @@ final class StoreOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
+    /**
+     * The database file: this command's {@code --db}, or one given before the command name
+     * ({@code summit-bot --db X facts set ...}), or the default.
+     */
+    Path db() {
+        return chosen("--db", db, o -> o.db);
+    }
+
+    /** The models folder, chosen like {@link #db()}. */
+    Path models() {
+        return chosen("--models", models, o -> o.models);
+    }
+
+    /** Whether the semantic signal is off, here or before the command name. */
+    boolean noEncoder() {
+        return chosen("--no-encoder", noEncoder, o -> o.noEncoder);
+    }
+
+    // Options are declared on every command (a mixin); given before a subcommand's name, they are
+    // parsed by an enclosing command, so look there when this command did not get them itself.
+    private <T> T chosen(String name, T own, java.util.function.Function<StoreOptions, T> of) {
+        if (matched(command, name)) {
+            return own;
+        }
+        for (CommandSpec p = command.parent(); p != null; p = p.parent()) {
+            if (matched(p, name)) {
+                for (CommandSpec mixin : p.mixins().values()) {
+                    if (mixin.userObject() instanceof StoreOptions outer) {
+                        return of.apply(outer);
+                    }
+                }
+            }
+        }
+        return own;
+    }
+
+    private static boolean matched(CommandSpec spec, String name) {
+        picocli.CommandLine.ParseResult r = spec.commandLine() == null ? null : spec.commandLine().getParseResult();
+        return r != null && r.hasMatchedOption(name);
+    }
+
+    /** {@code file}, if it is a readable file no bigger than {@code maxBytes}; else a bad argument (exit 2). */
+    Path existingFile(Path file, long maxBytes) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new CommandLine.ParameterException(command.commandLine(), "no such file: " + file);
+            }
+            if (Files.size(file) > maxBytes) {
+                throw new CommandLine.ParameterException(command.commandLine(), file + " is too large (limit "
+                        + maxBytes / (1024 * 1024) + " MB)");
+            }
+        } catch (java.io.IOException e) {
+            throw new CommandLine.ParameterException(command.commandLine(), "cannot read " + file);
+        }
+        return file;
+    }
+
     /** Where the command writes what it answers (standard output, or what the caller gave). */
     PrintWriter out() {
         return command.commandLine().getOut();
     }
 
     Core startCore() {
-        return Core.start(db, models, !noEncoder, SentenceEncoder.DEFAULT_CACHE);
+        return Core.start(db(), models(), !noEncoder(), SentenceEncoder.DEFAULT_CACHE);
     }
 
     /** The intent model as the bot would load it (trained first, with taught questions, if stale). */
     IntentClassifier loadClassifier() {
-        try (Database database = Core.openDatabase(db)) {
-            return ModelTeacher.loadOrTrain(new IntentModelFiles(models), TextNormalizer.load(),
+        try (Database database = Core.openDatabase(db())) {
+            return ModelTeacher.loadOrTrain(new IntentModelFiles(models()), TextNormalizer.load(),
                     new UnitStore(database), new TaughtQuestions(database));
         }
     }

@@ -38,7 +38,7 @@ final class TelegramBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Quiet.unlessAskedOtherwise();
         try (ScratchFolder scratch = ScratchFolder.create("summit-bench-");
-             Core core = Core.start(scratch.path().resolve("bench.db"), store.models, !store.noEncoder, SentenceEncoder.DEFAULT_CACHE)) {
+             Core core = Core.start(scratch.path().resolve("bench.db"), store.models(), !store.noEncoder(), SentenceEncoder.DEFAULT_CACHE)) {
             core.semantic().awaitReady();
             List<String> questions = core.models().heldOutData().stream().map(LabeledQuestion::text).toList();
             TelegramBench.Result r = new TelegramBench(core.db(), core.router(), questions)

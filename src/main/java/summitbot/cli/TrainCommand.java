@@ -21,17 +21,17 @@ final class TrainCommand implements Runnable {
 
     @Override
     public void run() {
-        IntentModelFiles files = new IntentModelFiles(store.models);
+        IntentModelFiles files = new IntentModelFiles(store.models());
         long start = System.nanoTime();
         List<LabeledQuestion> fromDatabase;
-        try (Database db = Core.openDatabase(store.db)) {
+        try (Database db = Core.openDatabase(store.db())) {
             fromDatabase = ModelTeacher.asTraining(new UnitStore(db), new TaughtQuestions(db));
         }
         int examples = files.trainingData().size() + fromDatabase.size();
         files.train(TextNormalizer.load(), fromDatabase);
         store.out().printf("trained on %d examples in %d ms: %s%n", examples,
                 (System.nanoTime() - start) / 1_000_000, files.modelFile());
-        if (!store.noEncoder) {
+        if (!store.noEncoder()) {
             long encoding = System.nanoTime();
             // The index is kept when it was built from this data already; else built and saved.
             SemanticSignal semantic = SemanticSignal.loading(files, files.withExtra(fromDatabase), 0).awaitReady();

@@ -12,7 +12,9 @@ import java.util.List;
 
 /** The facts as a JSON document, for export and import. */
 public final class FactDocument {
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // Duplicate keys in one object are refused, not silently resolved to the last one.
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** {@code {"exported_at":..., "facts":[{"key","intent","value","paragraph","updated_at","updated_by"}]}} */
     public String export(List<Fact> facts) {
@@ -43,11 +45,16 @@ public final class FactDocument {
      */
     public List<FactStore.ImportedFact> parse(String text) {
         JsonNode root;
+        // A UTF-8 byte order mark, as some editors write, is not part of the document.
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         try {
-            root = json.readTree(text);
+            root = json.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new FactException("import refused, nothing changed: not valid JSON (line "
-                    + e.getLocation().getLineNr() + ")");
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            String what = e.getOriginalMessage() == null ? "" : ": " + e.getOriginalMessage().lines().findFirst()
+                    .orElse("");
+            throw new FactException("import refused, nothing changed: not valid JSON" + where
+                    + (what.length() > 160 ? what.substring(0, 160) + "…" : what));
         }
         if (root == null || !root.isObject() || !root.path("facts").isArray()) {
             throw new FactException("import refused, nothing changed: expected {\"facts\": [ ... ]}");

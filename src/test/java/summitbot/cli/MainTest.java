@@ -37,6 +37,74 @@ class MainTest {
     }
 
     @Test
+    void aDatabaseGivenBeforeTheCommandIsTheOneTheCommandUses() {
+        Path other = dir.resolve("other.db");
+        Run set = run("", "--db=" + other, "facts", "set", "location.place", "Russky Island, Vladivostok.", "--by", "t");
+        assertThat(set.exit()).as(set.err()).isZero();
+        Run there = run("", "--db=" + other, "facts", "get", "location.place");
+        assertThat(there.out()).contains("Russky Island");
+        Run here = run("", "facts", "get", "location.place");
+        assertThat(here.out()).doesNotContain("Russky Island");
+        assertThat(other).exists();
+    }
+
+    @Test
+    void aMissingFileIsABadArgumentWithOneLine() {
+        for (Run r : List.of(run("", "eval", dir.resolve("nope.tsv").toString()),
+                run("", "eval", "--answers", dir.resolve("nope.tsv").toString()),
+                run("", "facts", "import", dir.resolve("nofile.json").toString(), "--by", "t"),
+                run("", "facts", "import", "/dev/zero", "--by", "t"))) {
+            assertThat(r.exit()).as(r.err()).isEqualTo(2);
+            assertThat(r.err().strip()).startsWith("summit-bot: no such file").doesNotContain("\n");
+        }
+    }
+
+    @Test
+    void benchNeedsAtLeastOneRound() {
+        Run r = run("", "bench", "--rounds", "0");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--rounds must be at least 1");
+    }
+
+    @Test
+    void onlyPositiveUserIdsCanBeAdmins() {
+        for (String id : List.of("0", "-5", "-1001234567890")) {
+            Run r = run("", "--db=" + dir.resolve("summit.db"), "admins", "add", "--", id);
+            assertThat(r.exit()).as(id + ": " + r.err()).isEqualTo(2);
+            assertThat(r.err()).contains("positive number");
+        }
+    }
+
+    @Test
+    void anImportIsRefusedForDuplicateKeysDeepNestingAndUnknownIntentsAndAcceptsAByteOrderMark() throws Exception {
+        Path dup = dir.resolve("dup.json");
+        Files.writeString(dup, "{\"facts\": [], \"facts\": []}");
+        Run r1 = run("", "facts", "import", dup.toString(), "--by", "t");
+        assertThat(r1.exit()).isEqualTo(1);
+        assertThat(r1.err()).contains("not valid JSON").contains("Duplicate");
+
+        Path deep = dir.resolve("deep.json");
+        Files.writeString(deep, "[".repeat(3_000) + "]".repeat(3_000));
+        Run r2 = run("", "facts", "import", deep.toString(), "--by", "t");
+        assertThat(r2.exit()).isEqualTo(1);
+        assertThat(r2.err().strip()).startsWith("summit-bot: import refused").doesNotContain("\n")
+                .doesNotContain("NullPointer");
+
+        Path intent = dir.resolve("intent.json");
+        Files.writeString(intent, "{\"facts\": [{\"key\": \"nope.fact\", \"intent\": \"nope\", \"value\": \"x\","
+                + " \"new\": true}]}");
+        Run r3 = run("", "facts", "import", intent.toString(), "--by", "t");
+        assertThat(r3.exit()).isEqualTo(1);
+        assertThat(r3.err()).contains("no intent is called nope");
+
+        Path bom = dir.resolve("bom.json");
+        Files.writeString(bom, "\uFEFF{\"facts\": [{\"key\": \"location.place\", \"value\": \"Russky Island.\"}]}");
+        Run r4 = run("", "facts", "import", bom.toString(), "--by", "t");
+        assertThat(r4.exit()).as(r4.err()).isZero();
+        assertThat(run("", "facts", "get", "location.place").out()).contains("Russky Island.");
+    }
+
+    @Test
     void askPrintsOnlyTheReply() {
         Run r = run("", "ask", "where is the summit?");
         assertThat(r.exit()).isZero();
