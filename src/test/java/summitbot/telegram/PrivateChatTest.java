@@ -61,4 +61,16 @@ class PrivateChatTest extends RunningBotTest {
                 .isEqualTo("[\"message\",\"edited_message\",\"callback_query\"]");
         assertThat(poll.params().path("timeout").asInt()).isEqualTo(50);
     }
+
+    @Test
+    void aCommandForAnotherBotInAPrivateChatGetsNoReply() throws Exception {
+        h.api.push(FakeUpdates.privateText(1201, "/help@OtherBot"));
+        h.api.push(FakeUpdates.privateText(1201, "Where is the summit?"));
+
+        List<FakeBotApi.Call> replies = h.replies(1201, 1);
+        Thread.sleep(300);
+
+        assertThat(replies.get(0).text()).contains("Vladivostok");
+        assertThat(h.sentTo(1201)).hasSize(1);
+    }
 }
