@@ -5,12 +5,10 @@ import java.util.List;
 /**
  * What the bot made of a question and what it replies: the intent, the classifier's confidence,
  * the people named, the reply, its kind (answer, decline, smalltalk, clarify), the answer units it
- * came from, how they were chosen, for a clarifying question the topics it offers, in order, and
- * for an answer up to three related questions (what people ask next).
+ * came from, how they were chosen, and for a clarifying question the topics it offers, in order.
  */
 public record Answer(String question, String intent, double confidence, List<Entity> entities, String reply,
-                     Reply.Kind kind, List<String> units, String detail, List<Choice> choices,
-                     List<Choice> related) {
+                     Reply.Kind kind, List<String> units, String detail, List<Choice> choices) {
     /**
      * Something the user can pick with one tap: a topic offered by a clarifying question ({@code id}
      * its intent) or a related question ({@code id} its answer unit), and the short question shown.
@@ -22,11 +20,10 @@ public record Answer(String question, String intent, double confidence, List<Ent
         entities = List.copyOf(entities);
         units = List.copyOf(units);
         choices = List.copyOf(choices);
-        related = List.copyOf(related);
     }
 
     public Answer(String question, String intent, double confidence, List<Entity> entities, String reply,
                   Reply.Kind kind, List<String> units, String detail) {
-        this(question, intent, confidence, entities, reply, kind, units, detail, List.of(), List.of());
+        this(question, intent, confidence, entities, reply, kind, units, detail, List.of());
     }
 }

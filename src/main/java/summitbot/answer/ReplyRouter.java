@@ -229,21 +229,24 @@ public final class ReplyRouter {
                 answered.equals(prediction.intent()) ? "" : "; answered as " + answered,
                 reply.detail().isEmpty() ? "" : "; units: " + reply.detail());
         return new Answer(question, answered, prediction.confidence(), entities, reply.text(), reply.kind(),
-                reply.units(), detail, choices, related(reply));
+                reply.units(), detail, choices);
     }
 
-    // What people ask next: other facts of the answered topic, nearest in the article first.
-    private List<Answer.Choice> related(Reply reply) {
-        if (reply.kind() != Reply.Kind.ANSWER || reply.units().isEmpty()) {
+    /**
+     * What people ask next after {@code answer}: up to three other facts of its topic, nearest in
+     * the article first, as their example questions (for buttons; none for anything but an answer).
+     */
+    public List<Answer.Choice> related(Answer answer) {
+        if (answer.kind() != Reply.Kind.ANSWER || answer.units().isEmpty()) {
             return List.of();
         }
-        Optional<AnswerUnit> main = unitStore.unit(reply.units().get(0));
+        Optional<AnswerUnit> main = unitStore.unit(answer.units().get(0));
         if (main.isEmpty() || !ARTICLE_TOPICS.contains(main.get().intent())) {
             return List.of();
         }
         int at = main.get().paragraphId() == null ? 0 : main.get().paragraphId();
         return unitStore.units(main.get().intent()).stream()
-                .filter(u -> !u.gap() && !u.summary() && !reply.units().contains(u.key()) && !u.examples().isEmpty())
+                .filter(u -> !u.gap() && !u.summary() && !answer.units().contains(u.key()) && !u.examples().isEmpty())
                 .sorted(java.util.Comparator.<AnswerUnit>comparingInt(u -> Math.abs(
                         (u.paragraphId() == null ? 0 : u.paragraphId()) - at)).thenComparing(AnswerUnit::key))
                 .limit(MAX_RELATED)
@@ -268,7 +271,7 @@ public final class ReplyRouter {
         memory.remember(conversationId, u.intent(), personOf(reply, topicQuery(u.intent(),
                 memory.recall(conversationId))), u.key());
         return new Answer(asQuestion(u.examples().isEmpty() ? u.key() : u.examples().get(0)), u.intent(), 1.0,
-                List.of(), reply.text(), reply.kind(), reply.units(), reply.detail(), List.of(), related(reply));
+                List.of(), reply.text(), reply.kind(), reply.units(), reply.detail());
     }
 
     /** The topic of answer unit {@code key}, if there is one. */

@@ -76,10 +76,24 @@ final class UnitRanker {
         this.people = people;
     }
 
-    /** Word matches across every topic, best first. */
+    /** Word matches across every topic, best first (one search per question and data revision). */
     List<UnitStore.Hit> search(Query query) {
-        return units.search(synonyms.expand(query.words()));
+        List<String> words = synonyms.expand(query.words());
+        long revision = units.revision();
+        SearchMemo memo = lastSearch.get();
+        if (memo != null && memo.revision() == revision && memo.words().equals(words)) {
+            return memo.hits();
+        }
+        List<UnitStore.Hit> hits = units.search(words);
+        lastSearch.set(new SearchMemo(words, revision, hits));
+        return hits;
     }
+
+    // The rules ask the same question's matches several times (rescue, routing, the closest fact).
+    private record SearchMemo(List<String> words, long revision, List<UnitStore.Hit> hits) {
+    }
+
+    private final ThreadLocal<SearchMemo> lastSearch = new ThreadLocal<>();
 
     Ranking rank(Query query, String topic, List<UnitStore.Hit> hits) {
         Map<String, Double> lexical = new HashMap<>();

@@ -20,12 +20,13 @@ public record Prediction(String intent, double confidence, String runnerUp, doub
     public static Prediction of(Map<String, Double> scores) {
         String best = null;
         String second = null;
-        for (String intent : new java.util.TreeSet<>(scores.keySet())) {
-            double s = scores.get(intent);
-            if (best == null || s > scores.get(best)) {
+        for (Map.Entry<String, Double> e : scores.entrySet()) {
+            String intent = e.getKey();
+            double s = e.getValue();
+            if (best == null || ahead(s, intent, scores.get(best), best)) {
                 second = best;
                 best = intent;
-            } else if (second == null || s > scores.get(second)) {
+            } else if (second == null || ahead(s, intent, scores.get(second), second)) {
                 second = intent;
             }
         }
@@ -33,6 +34,10 @@ public record Prediction(String intent, double confidence, String runnerUp, doub
             throw new IllegalArgumentException("no scores");
         }
         return new Prediction(best, scores.get(best), second, second == null ? 0 : scores.get(second), scores);
+    }
+
+    private static boolean ahead(double score, String intent, double other, String otherIntent) {
+        return score > other || (score == other && intent.compareTo(otherIntent) < 0);
     }
 
     /** How far the best intent leads the second. */

@@ -79,7 +79,7 @@ public final class SlotFinder {
             }
             i += number(words, i, amounts, out) - 1;
         }
-        String[] said = AliasText.normalise(text).split(" ");
+        String[] said = question && !people.isEmpty() ? AliasText.normalise(text).split(" ") : new String[0];
         for (PersonMention m : people) {
             // "any Russian leader besides Putin": a person the question sets aside is no premise.
             if (!(question && setAside(said, m.position()))) {

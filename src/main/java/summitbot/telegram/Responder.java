@@ -116,7 +116,7 @@ public final class Responder {
                     .ifPresent(b -> keyboard.add(List.of(b))));
             keyboard.add(List.of(new Outgoing.Button(wording(SOMETHING_ELSE), new Press(Press.Kind.PICK, "").data())));
         } else if (!w.group()) {
-            answer.related().forEach(c -> new Press(Press.Kind.UNIT, c.id()).button(c.question())
+            router.related(answer).forEach(c -> new Press(Press.Kind.UNIT, c.id()).button(c.question())
                     .ifPresent(b -> keyboard.add(List.of(b))));
         }
         return text(w, answer.reply(), keyboard, answer.units().isEmpty() ? null

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import summitbot.MovableClock;
 import summitbot.TestCore;
 import summitbot.facts.Database;
 
@@ -19,13 +20,13 @@ class FollowUpTest {
     Path dir;
 
     private Database db;
-    private MutableClock clock;
+    private MovableClock clock;
     private ReplyRouter router;
 
     @BeforeEach
     void open() {
         db = TestCore.database(dir);
-        clock = new MutableClock(Instant.parse("2019-04-25T08:00:00Z"));
+        clock = new MovableClock(Instant.parse("2019-04-25T08:00:00Z"));
         router = TestCore.router(db, new ConversationMemory(clock, Duration.ofMinutes(10), 100));
     }
 
@@ -112,34 +113,6 @@ class FollowUpTest {
         router.answer("c8", "who is xi jinping");
         clock.advance(Duration.ofMinutes(11));
         assertThat(router.answer("c8", "what about moon?").intent()).isNotEqualTo("person");
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     @Test

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import summitbot.ForeignWriteLock;
 
 /**
  * Another process (here: a second, independent SQLite connection) holding the write lock: past
@@ -22,34 +20,16 @@ class ForeignWriteLockTest {
     @TempDir
     Path dir;
 
-    private static Connection foreignLock(Path file) throws Exception {
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-        try (Statement s = c.createStatement()) {
-            s.execute("BEGIN EXCLUSIVE");
-        }
-        return c;
-    }
-
-    private static void release(Connection c) throws Exception {
-        try (Statement s = c.createStatement()) {
-            s.execute("ROLLBACK");
-        }
-        c.close();
-    }
-
     @Test
     void aWriteThatTimesOutBehindAForeignLockLeavesEveryConnectionUsable() throws Exception {
         Path file = dir.resolve("summit.db");
         try (Database db = Database.open(file, Duration.ofMillis(300))) {
             FactStore facts = new FactStore(db);
-            Connection lock = foreignLock(file);
-            try {
+            try (ForeignWriteLock lock = ForeignWriteLock.on(file)) {
                 assertThatThrownBy(() -> facts.set("location.place", "Stale value", "alice"))
                         .isInstanceOf(DatabaseException.class).hasMessageContaining("locked");
                 assertThatThrownBy(() -> facts.set("date.day", "Stale too", "alice"))
                         .isInstanceOf(DatabaseException.class);
-            } finally {
-                release(lock);
             }
             // Every connection of the pool takes a turn: none is left half in a transaction.
             for (int i = 0; i < 8; i++) {
@@ -67,7 +47,7 @@ class ForeignWriteLockTest {
         Path file = dir.resolve("summit.db");
         try (Database db = Database.open(file, Duration.ofSeconds(5))) {
             FactStore facts = new FactStore(db);
-            Connection lock = foreignLock(file);
+            ForeignWriteLock lock = ForeignWriteLock.on(file);
             CompletableFuture<FactChange> write = CompletableFuture.supplyAsync(
                     () -> facts.set("location.place", "Russky Island, Vladivostok", "alice"));
             Thread.sleep(300);
@@ -76,7 +56,7 @@ class ForeignWriteLockTest {
             long start = System.nanoTime();
             assertThat(facts.value("date.day")).isPresent();
             assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(2_000);
-            release(lock);
+            lock.close();
             assertThat(write.get(5, TimeUnit.SECONDS).newValue()).isEqualTo("Russky Island, Vladivostok");
             assertThat(facts.value("location.place")).contains("Russky Island, Vladivostok");
         }

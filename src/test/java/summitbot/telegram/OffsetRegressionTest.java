@@ -3,50 +3,24 @@ package summitbot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import summitbot.MovableClock;
 
 /**
  * Telegram restarts update ids at a random value after a week without updates: the bot must not
  * confirm the new, lower ids away unanswered, running or restarted.
  */
 class OffsetRegressionTest {
-    /** A clock the test moves forward. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-01T12:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TempDir
     Path dir;
 
     private BotHarness h;
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-01T12:00:00Z"));
 
     @AfterEach
     void stop() {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import summitbot.ForeignWriteLock;
 import summitbot.TestCore;
 import summitbot.admin.AdminCommands;
 import summitbot.admin.AdminDirectory;
@@ -83,21 +84,6 @@ class StorageFaultsTest {
         }
     }
 
-    private Connection foreignLock() throws Exception {
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("summit.db"));
-        try (Statement s = c.createStatement()) {
-            s.execute("BEGIN EXCLUSIVE");
-        }
-        return c;
-    }
-
-    private static void release(Connection c) throws Exception {
-        try (Statement s = c.createStatement()) {
-            s.execute("ROLLBACK");
-        }
-        c.close();
-    }
-
     private List<FakeBotApi.Call> replies(long chat, int n) throws InterruptedException {
         return api.await("sendMessage", c -> c.chatId() == chat, n, WAIT);
     }
@@ -113,11 +99,11 @@ class StorageFaultsTest {
     @Test
     void aForeignLockShorterThanTheBusyWaitDelaysAnEditButLosesNothing() throws Exception {
         start(Duration.ofSeconds(10));
-        Connection lock = foreignLock();
+        ForeignWriteLock lock = ForeignWriteLock.on(dir.resolve("summit.db"));
         api.push(FakeUpdates.privateText(ADMIN, "/set location.place Russky Island, Vladivostok."));
         api.push(FakeUpdates.privateText(USER, "when is the summit?"));
         Thread.sleep(1_000);
-        release(lock);
+        lock.close();
         assertThat(replies(ADMIN, 1).get(0).text()).contains("Russky Island");
         assertThat(replies(USER, 1).get(0).text()).contains("Thursday");
         assertThat(facts.value("location.place")).contains("Russky Island, Vladivostok.");
