@@ -80,7 +80,7 @@ class AnswerHeldOutTest {
     void answersMeetTheGate() {
         String figures = answersReport.format(15);
         assertThat(answersReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.83);
-        assertThat(answersReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.86);
+        assertThat(answersReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.87);
         assertThat(answersReport.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.82);
         assertThat(answersReport.medianWords()).as(figures).isLessThanOrEqualTo(20);
         assertThat(answersReport.yesNoContradicted()).as(figures).isLessThanOrEqualTo(4);
@@ -89,9 +89,9 @@ class AnswerHeldOutTest {
     @Test
     void unseenWordingMeetsTheGate() {
         String figures = wordingReport.format(15);
-        assertThat(wordingReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.57);
-        assertThat(wordingReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.52);
-        assertThat(wordingReport.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.84);
+        assertThat(wordingReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.61);
+        assertThat(wordingReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.58);
+        assertThat(wordingReport.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.82);
         assertThat(wordingReport.yesNoContradicted()).as(figures).isLessThanOrEqualTo(1);
     }
 
