@@ -71,15 +71,16 @@ class ChildProcessTest {
         assertThat(bot.exitValue()).isZero();
     }
 
-    @Test
-    void killedUnderLoadAndRestartedItLosesNothingAndRepeatsAtMostTheSendsInFlight() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest(name = "killed after {0} replies")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 15, 45})
+    void killedUnderLoadAndRestartedItLosesNothingAndRepeatsAtMostTheSendsInFlight(int killAfter) throws Exception {
         api = FakeBotApi.start(BotHarness.TOKEN, Duration.ofSeconds(1));
         Process first = serve();
         int chats = 60;
         for (int i = 0; i < chats; i++) {
             api.push(FakeUpdates.privateText(2000 + i, "Where is the summit?"));
         }
-        api.await("sendMessage", c -> true, 15, START);
+        api.await("sendMessage", c -> true, killAfter, START);
         first.destroyForcibly(); // SIGKILL, mid-batch
         assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
         int sentBeforeKill = api.calls("sendMessage").size();
@@ -93,6 +94,8 @@ class ChildProcessTest {
         Map<Long, Integer> replies = repliesPerChat();
         assertThat(replies).as("every chat answered, none lost").hasSize(chats);
         long repeated = replies.values().stream().filter(n -> n > 1).count();
+        System.out.printf("killed after %d replies (%d sent before the kill): %d repeated%n", killAfter,
+                sentBeforeKill, repeated);
         // At most the sends in flight at the kill: one per worker (8 by default).
         assertThat(repeated).as("repeated replies (%d sent before the kill)", sentBeforeKill).isLessThanOrEqualTo(8);
     }
