@@ -236,6 +236,9 @@ public final class Database implements AutoCloseable {
             if (m != null && m.contains("SQLITE_CANTOPEN")) {
                 return "the file cannot be opened";
             }
+            if (m != null && (m.contains("SQLITE_BUSY") || m.contains("database is locked"))) {
+                return "another process holds its write lock; try again when it is done";
+            }
         }
         return firstLine(e);
     }

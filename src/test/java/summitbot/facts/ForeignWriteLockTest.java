@@ -66,4 +66,15 @@ class ForeignWriteLockTest {
     void theBusyWaitIsLongEnoughForAnAdminsWorkload() {
         assertThat(Database.BUSY_WAIT).isGreaterThanOrEqualTo(Duration.ofSeconds(15));
     }
+
+    @Test
+    void aNewDatabaseThatCannotBeMigratedBehindAForeignLockFailsWithOneLine() throws Exception {
+        Path file = dir.resolve("fresh.db");
+        try (ForeignWriteLock lock = ForeignWriteLock.on(file)) {
+            assertThatThrownBy(() -> Database.open(file, Duration.ofMillis(300)))
+                    .isInstanceOf(DatabaseException.class)
+                    .hasMessageContaining("another process holds its write lock")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        }
+    }
 }

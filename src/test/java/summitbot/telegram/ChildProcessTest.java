@@ -99,4 +99,18 @@ class ChildProcessTest {
         // At most the sends in flight at the kill: one per worker (8 by default).
         assertThat(repeated).as("repeated replies (%d sent before the kill)", sentBeforeKill).isLessThanOrEqualTo(8);
     }
+
+    @Test
+    void anUnreadableAdminListInTheEnvironmentIsABadSettingWithExitCode2() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "summitbot.cli.Main", "ask", "--no-encoder",
+                "--db", dir.resolve("summit.db").toString(), "where is the summit?")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("ask.log").toFile());
+        pb.environment().put("SUMMITBOT_ADMINS", "abc");
+        Process p = pb.start();
+        children.add(p);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(java.nio.file.Files.readString(dir.resolve("ask.log"))).contains("SUMMITBOT_ADMINS");
+    }
 }
