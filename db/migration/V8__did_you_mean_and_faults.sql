@@ -16,3 +16,7 @@ INSERT INTO reply_template (name, intent, template) VALUES
 -- lower, so the bot then polls without its stored offset (kept here, not with the updates, which
 -- are pruned after a week).
 ALTER TABLE telegram_offset ADD COLUMN received_at TEXT;
+
+-- How many messages of an update's reply went out: after a crash, a reply of several messages
+-- resumes with the next one instead of repeating those already sent.
+ALTER TABLE telegram_update ADD COLUMN parts_sent INTEGER NOT NULL DEFAULT 0;

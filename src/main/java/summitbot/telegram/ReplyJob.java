@@ -22,13 +22,17 @@ final class ReplyJob implements FairScheduler.Job {
     private final SentAnswers sentAnswers;
     private List<Outgoing> plan;
     private int next;
+    private final int alreadySent;
     private int sent;
     private Delivery.Tries tries = new Delivery.Tries();
     private String failure;
 
+    /** @param alreadySent how many messages of this reply went out before a crash: they are skipped */
     ReplyJob(int updateId, Action action, Action.Where where, Responder responder, Delivery delivery,
-             UpdateInbox inbox, SentAnswers sentAnswers) {
+             UpdateInbox inbox, SentAnswers sentAnswers, int alreadySent) {
         this.updateId = updateId;
+        this.next = alreadySent;
+        this.alreadySent = alreadySent;
         this.where = where;
         this.sentAnswers = sentAnswers;
         this.action = action;
@@ -48,6 +52,14 @@ final class ReplyJob implements FairScheduler.Job {
             sentAnswers.record(out.chatId(), messageId, s.question(), s.intent(), s.units(), s.detail());
         } catch (RuntimeException e) {
             log.warn("could not record the source of message {} in chat {}: {}", messageId, out.chatId(), e.toString());
+        }
+    }
+
+    private void progress() {
+        try {
+            inbox.partsSent(updateId, next);
+        } catch (RuntimeException e) {
+            log.warn("could not record that {} messages of update {} went out: {}", next, updateId, e.toString());
         }
     }
 
@@ -78,10 +90,12 @@ final class ReplyJob implements FairScheduler.Job {
             next++;
             tries = new Delivery.Tries();
             if (next < plan.size()) {
+                // Recorded at once, on this worker: a crash now repeats none of the parts sent.
+                progress();
                 return FairScheduler.Step.CONTINUE;
             }
         }
-        String outcome = failure != null ? failure : sent > 0 ? "answered" : "ignored";
+        String outcome = failure != null ? failure : sent > 0 || alreadySent > 0 ? "answered" : "ignored";
         inbox.markHandled(updateId, outcome);
         if (sent > 0 || failure != null) {
             log.info("update {}: {} in chat {} ({} message{} sent)", updateId, outcome,

@@ -165,7 +165,7 @@ public final class TelegramBot implements AutoCloseable {
         if (!left.isEmpty()) {
             log.info("answering {} updates left unanswered by the last run", left.size());
             // Stored before this start: never dropped, however many.
-            left.forEach(u -> dispatch(u, FairScheduler.Admission.ALWAYS));
+            left.forEach(u -> dispatch(u, FairScheduler.Admission.ALWAYS, inbox.partsSent(u.getUpdateId())));
         }
         int seed = inbox.storedOffset();
         nextOffset.set(seed);
@@ -218,7 +218,7 @@ public final class TelegramBot implements AutoCloseable {
                 lastReceived.set(settings.clock().instant());
                 idleWarned.set(false);
             }
-            fresh.forEach(u -> dispatch(u, admission(u)));
+            fresh.forEach(u -> dispatch(u, admission(u), 0));
         } catch (RuntimeException e) {
             log.error("could not take {} updates: {}", updates.size(), token.describe(e), e);
         }
@@ -260,7 +260,8 @@ public final class TelegramBot implements AutoCloseable {
                 : FairScheduler.Admission.PAST_LANE;
     }
 
-    private void dispatch(Update u, FairScheduler.Admission admission) {
+    // alreadySent: messages of this update's reply that went out before a crash.
+    private void dispatch(Update u, FairScheduler.Admission admission, int alreadySent) {
         int id = u.getUpdateId();
         Action action;
         try {
@@ -279,7 +280,7 @@ public final class TelegramBot implements AutoCloseable {
             inbox.markHandled(id, "ignored");
             return;
         }
-        ReplyJob job = new ReplyJob(id, action, where, responder, delivery, inbox, sentAnswers);
+        ReplyJob job = new ReplyJob(id, action, where, responder, delivery, inbox, sentAnswers, alreadySent);
         switch (scheduler.submit(where.chatId(), job, admission)) {
             case ACCEPTED -> { }
             case LANE_FULL_FIRST_TIME -> {

@@ -135,6 +135,33 @@ public final class UpdateInbox {
         });
     }
 
+    /** Records that the first {@code parts} messages of an update's reply went out. */
+    public synchronized void partsSent(int updateId, int parts) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE telegram_update SET parts_sent = ? "
+                    + "WHERE bot_id = ? AND update_id = ? AND handled_at IS NULL")) {
+                ps.setInt(1, parts);
+                ps.setLong(2, botId);
+                ps.setInt(3, updateId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** How many messages of an unhandled update's reply already went out (0 if none or unknown). */
+    public synchronized int partsSent(int updateId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT parts_sent FROM telegram_update WHERE bot_id = ? AND update_id = ?")) {
+                ps.setLong(1, botId);
+                ps.setInt(2, updateId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
     /** Records that an update needs nothing more: answered, ignored, dropped or given up. */
     public synchronized void markHandled(int updateId, String outcome) {
         db.write(c -> {

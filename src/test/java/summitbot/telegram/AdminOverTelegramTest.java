@@ -49,6 +49,8 @@ class AdminOverTelegramTest {
     private Database db;
     private ModelTeacher teacher;
     private TelegramBot bot;
+    private ReplyRouter router;
+    private AdminCommands admin;
 
     @BeforeEach
     void start() throws Exception {
@@ -65,11 +67,11 @@ class AdminOverTelegramTest {
         // The bot's own semantic signal (a taught question reaches it), loaded from the index the tests keep.
         SemanticSignal semantic = SemanticSignal.loading(new IntentModelFiles(Path.of("target", "test-models")),
                 TestCore.trainingData(), 0).awaitReady();
-        ReplyRouter router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db), units,
+        router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db), units,
                 ConversationMemory.standard(), unanswered, semantic, IntentFusion.DEFAULT);
         teacher = new ModelTeacher(new TaughtQuestions(db), units, new IntentModelFiles(models), live, ScopeGate.DEFAULT,
                 semantic);
-        AdminCommands admin = new AdminCommands(new AdminDirectory(Set.of(ADMIN), new AdminList(db)), facts, people,
+        admin = new AdminCommands(new AdminDirectory(Set.of(ADMIN), new AdminList(db)), facts, people,
                 unanswered, teacher, router.intents(), new SentAnswers(db), units);
         bot = TelegramBot.start(new BotToken(BotHarness.TOKEN), BotHarness.settingsFor(api), db, router, admin);
     }
@@ -253,5 +255,45 @@ class AdminOverTelegramTest {
         assertThat(latenciesMs).allMatch(ms -> ms < 2_000);
 
         assertThat(say(USER, question)).contains("The Kim-Putin meeting is taking place in the Russian city of Vladivostok.");
+    }
+
+    @Test
+    void aReplyOfSeveralMessagesInterruptedByACrashResumesWithTheNextMessage() throws Exception {
+        List<String> full = new ArrayList<>();
+        api.push(FakeUpdates.privateText(ADMIN, "/facts"));
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        int parts;
+        do {
+            Thread.sleep(200);
+            parts = api.calls("sendMessage").stream().filter(c -> c.chatId() == ADMIN).toList().size();
+        } while (System.nanoTime() < deadline && (parts < 2
+                || parts != api.calls("sendMessage").stream().filter(c -> c.chatId() == ADMIN).toList().size()));
+        api.calls("sendMessage").stream().filter(c -> c.chatId() == ADMIN).forEach(c -> full.add(c.text()));
+        assertThat(full).hasSizeGreaterThanOrEqualTo(2);
+        bot.stop();
+
+        // As a crash leaves it: the update stored, its first message sent, the rest not.
+        com.fasterxml.jackson.databind.node.ObjectNode update = FakeUpdates.privateText(ADMIN, "/facts");
+        update.put("update_id", 90_000);
+        db.write(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO telegram_update (bot_id, update_id,"
+                    + " payload, received_at, parts_sent) VALUES (?, ?, ?, ?, 1)")) {
+                ps.setLong(1, FakeBotApi.BOT_ID);
+                ps.setInt(2, 90_000);
+                ps.setString(3, update.toString());
+                ps.setString(4, java.time.Instant.now().toString());
+                return ps.executeUpdate();
+            }
+        });
+        int before = full.size();
+        bot = TelegramBot.start(new BotToken(BotHarness.TOKEN), BotHarness.settingsFor(api), db, router, admin);
+
+        List<FakeBotApi.Call> after = api.await("sendMessage", c -> c.chatId() == ADMIN, before + full.size() - 1, WAIT);
+        Thread.sleep(300);
+        List<String> resumed = api.calls("sendMessage").stream().filter(c -> c.chatId() == ADMIN).skip(before)
+                .map(FakeBotApi.Call::text).toList();
+        assertThat(resumed).containsExactlyElementsOf(full.subList(1, full.size()));
+        assertThat(after).isNotEmpty();
+        assertThat(bot.inbox().outcome(90_000)).isEqualTo("answered");
     }
 }
