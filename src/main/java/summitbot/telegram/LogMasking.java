@@ -32,6 +32,25 @@ public final class LogMasking {
         }
     }
 
+    /** The library's poll logger, shown one line per failure (logback.xml) unless the log level is DEBUG. */
+    static final String POLL_LOGGER = "org.telegram.telegrambots.longpolling.BotSession";
+
+    /**
+     * At DEBUG the library's failed polls keep their whole stack traces: its logger then writes
+     * through the root's appenders instead of the one-line one.
+     */
+    public static void pollTracesAtDebug() {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return;
+        }
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        if (root.getLevel() != null && !root.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.INFO)) {
+            Logger session = context.getLogger(POLL_LOGGER);
+            session.detachAppender("ONE_LINE");
+            session.setAdditive(true);
+        }
+    }
+
     private static void mask(Logger logger, BotToken token, LoggerContext context) {
         for (Iterator<Appender<ILoggingEvent>> it = logger.iteratorForAppenders(); it.hasNext(); ) {
             if (it.next() instanceof OutputStreamAppender<ILoggingEvent> appender) {

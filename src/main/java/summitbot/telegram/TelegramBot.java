@@ -101,6 +101,7 @@ public final class TelegramBot implements AutoCloseable {
     /** As {@link #start(BotToken, TelegramSettings, Database, ReplyRouter)}, with admin commands (null: none). */
     public static TelegramBot start(BotToken token, TelegramSettings settings, Database db, ReplyRouter router,
                                     AdminCommands admin) throws BotStartException {
+        LogMasking.pollTracesAtDebug();
         LogMasking.install(token);
         HttpClients http = new HttpClients(settings.pollTimeoutSeconds(), settings.workers() * 2, mapper());
         TelegramBot bot = null;
@@ -385,6 +386,7 @@ public final class TelegramBot implements AutoCloseable {
      * @throws BotStartException with exit code 2 for a refused token, 3 when the API is unreachable
      */
     public static void verify(BotToken token, TelegramSettings settings) throws BotStartException {
+        LogMasking.pollTracesAtDebug();
         LogMasking.install(token);
         try (HttpClients http = new HttpClients(settings.pollTimeoutSeconds(), 2, mapper())) {
             whoAmI(new TelegramGateway(new OkHttpTelegramClient(http.send(), token.reveal(), settings.apiUrl()), token),

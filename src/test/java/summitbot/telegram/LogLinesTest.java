@@ -18,7 +18,7 @@ class LogLinesTest {
     @Test
     void aFailedPollIsOneLineWithTheTokenMasked() {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        Logger session = context.getLogger("org.telegram.telegrambots.longpolling.BotSession");
+        Logger session = context.getLogger(LogMasking.POLL_LOGGER);
         BotToken token = new BotToken(BotHarness.TOKEN);
         LogMasking.install(token);
         @SuppressWarnings("unchecked")
@@ -32,5 +32,26 @@ class LogLinesTest {
 
         assertThat(line.strip()).doesNotContain("\n").contains("GetUpdates", "IOException", "unexpected end of stream");
         assertThat(line).doesNotContain("secret_token_value");
+    }
+
+    @Test
+    void atDebugAFailedPollKeepsItsStackTrace() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Logger session = context.getLogger(LogMasking.POLL_LOGGER);
+        Level before = root.getLevel();
+        ch.qos.logback.core.Appender<ILoggingEvent> oneLine = session.getAppender("ONE_LINE");
+        try {
+            root.setLevel(Level.DEBUG);
+            LogMasking.pollTracesAtDebug();
+            assertThat(session.getAppender("ONE_LINE")).isNull();
+            assertThat(session.isAdditive()).isTrue();
+        } finally {
+            root.setLevel(before);
+            if (oneLine != null && session.getAppender("ONE_LINE") == null) {
+                session.addAppender(oneLine);
+                session.setAdditive(false);
+            }
+        }
     }
 }
