@@ -60,6 +60,16 @@ class MainTest {
     }
 
     @Test
+    void anImportOverTenMegabytesIsRefusedBeforeItIsRead() throws Exception {
+        Path big = dir.resolve("big.json");
+        Files.writeString(big, "{\"facts\": [{\"key\": \"location.place\", \"value\": \"" + "x".repeat(11 * 1024 * 1024)
+                + "\"}]}");
+        Run r = run("", "facts", "import", big.toString(), "--by", "t");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip()).contains("too large (limit 10 MB)").doesNotContain("\n");
+    }
+
+    @Test
     void benchNeedsAtLeastOneRound() {
         Run r = run("", "bench", "--rounds", "0");
         assertThat(r.exit()).isEqualTo(2);
