@@ -55,10 +55,19 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /** What to do instead of answering normally, once. */
-    public record Fault(int status, String body, boolean dropsConnection) {
+    public record Fault(int status, String body, boolean dropsConnection, boolean hangsMidBody) {
+        public Fault(int status, String body, boolean dropsConnection) {
+            this(status, body, dropsConnection, false);
+        }
+
         /** An HTTP error with a body, e.g. a proxy's 502 page. */
         public static Fault status(int status, String body) {
             return new Fault(status, body, false);
+        }
+
+        /** A 200 that sends half its body and then nothing more until the server closes. */
+        public static Fault hangMidBody() {
+            return new Fault(200, "{\"ok\":true,\"result\":[]}", false, true);
         }
 
         /** Telegram's 429 with {@code parameters.retry_after}. */
@@ -239,6 +248,10 @@ public final class FakeBotApi implements AutoCloseable {
                 if (fault.dropsConnection()) {
                     return; // closing the exchange without a response drops the connection
                 }
+                if (fault.hangsMidBody()) {
+                    hangMidBody(ex, fault.body());
+                    return;
+                }
                 reply(ex, fault.status(), fault.body());
                 return;
             }
@@ -385,6 +398,27 @@ public final class FakeBotApi implements AutoCloseable {
             }
         }
         return fields;
+    }
+
+    private void hangMidBody(HttpExchange ex, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(200, bytes.length);
+        OutputStream out = ex.getResponseBody();
+        out.write(bytes, 0, bytes.length / 2);
+        out.flush();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        synchronized (lock) {
+            while (!closed && System.nanoTime() < deadline) {
+                try {
+                    lock.wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        ex.close();
     }
 
     private static void reply(HttpExchange ex, int status, String body) throws IOException {

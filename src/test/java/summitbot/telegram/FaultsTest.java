@@ -150,6 +150,27 @@ class FaultsTest extends RunningBotTest {
         }
     }
 
+    @Test
+    void aLongPollCancelledByAStopWhileItsBodyArrivesIsNotReportedAsMalformed() throws Exception {
+        ch.qos.logback.classic.Logger logger =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(HttpClients.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            h.api.failNext("getUpdates", FakeBotApi.Fault.hangMidBody());
+            int polls = h.api.calls("getUpdates").size();
+            // The poll after the one in flight gets half a body and then nothing: the bot is reading it.
+            h.api.await("getUpdates", c -> true, polls + 1, BotHarness.WAIT);
+            Thread.sleep(1_500);
+            h.bot.stop();
+            assertThat(logged.list).noneSatisfy(e -> assertThat(e.getFormattedMessage()).contains("malformed"));
+        } finally {
+            logger.detachAppender(logged);
+        }
+    }
+
     private void awaitOutcome(int updateId, String outcome) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (!outcome.equals(h.bot.inbox().outcome(updateId)) && System.nanoTime() < deadline) {
