@@ -34,13 +34,15 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final SQLiteDataSource dataSource;
+    private final Duration busyWait;
     private final BlockingQueue<Connection> pool;
     private final List<Connection> all;
     // SQLite allows one writer at a time; writers of this process queue here, handing over at once,
     // instead of in SQLite's busy handler, which sleeps in steps of milliseconds.
     private final ReentrantLock writeLock = new ReentrantLock();
 
-    private Database(Path file, SQLiteDataSource dataSource, List<Connection> connections) {
+    private Database(Path file, SQLiteDataSource dataSource, List<Connection> connections, Duration busyWait) {
+        this.busyWait = busyWait;
         this.file = file;
         this.dataSource = dataSource;
         this.all = new ArrayList<>(connections);
@@ -68,7 +70,7 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException("cannot open database " + absolute + ": " + firstLine(e), e);
         }
         log.info("database {} ready", absolute);
-        return new Database(absolute, dataSource, connections);
+        return new Database(absolute, dataSource, connections, busyWait);
     }
 
     public Path file() {
@@ -97,8 +99,37 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #write}, but waiting at most {@code wait} for the write lock (this process's and
+     * another's): for work that has something better to do than wait, like the bot's inbox.
+     */
+    public <T> T writeWithin(Duration wait, SqlWork<T> work) {
+        try {
+            if (!writeLock.tryLock(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new DatabaseException("database write failed: busy (this process is writing)");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseException("interrupted while waiting for the database");
+        }
+        try {
+            return writeLocked(work, wait);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     private <T> T writeLocked(SqlWork<T> work) {
+        return writeLocked(work, null);
+    }
+
+    // wait: a shorter busy wait than the database's for this one transaction, or null.
+    private <T> T writeLocked(SqlWork<T> work, Duration wait) {
         Connection c = borrow();
+        if (wait != null && !busyTimeout(c, wait)) {
+            pool.offer(c);
+            throw new DatabaseException("database write failed: cannot set the busy wait");
+        }
         boolean healthy = false;
         try {
             // The driver marks the connection as in a transaction before its BEGIN IMMEDIATE; when
@@ -118,7 +149,19 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new DatabaseException("database write failed: " + firstLine(e), e);
         } finally {
+            if (wait != null && healthy) {
+                healthy = busyTimeout(c, busyWait);
+            }
             pool.offer(healthy ? c : replacement(c));
+        }
+    }
+
+    private static boolean busyTimeout(Connection c, Duration wait) {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = " + Math.min(Integer.MAX_VALUE, wait.toMillis()));
+            return true;
+        } catch (SQLException e) {
+            return false;
         }
     }
 

@@ -10,6 +10,13 @@ import summitbot.facts.SentAnswers;
  * order (one per step, so waits park the lane), then mark the update handled in the inbox.
  */
 final class ReplyJob implements FairScheduler.Job {
+    /** Where an update's progress is recorded: the inbox, or nowhere for one answered before it could be stored. */
+    interface Ledger {
+        void partsSent(int updateId, int parts);
+
+        void handled(int updateId, String outcome);
+    }
+
     private static final Logger log = LoggerFactory.getLogger(ReplyJob.class);
 
     private final int updateId;
@@ -18,7 +25,7 @@ final class ReplyJob implements FairScheduler.Job {
     private final boolean group;
     private final Responder responder;
     private final Delivery delivery;
-    private final UpdateInbox inbox;
+    private final Ledger ledger;
     private final SentAnswers sentAnswers;
     private List<Outgoing> plan;
     private int next;
@@ -29,7 +36,7 @@ final class ReplyJob implements FairScheduler.Job {
 
     /** @param alreadySent how many messages of this reply went out before a crash: they are skipped */
     ReplyJob(int updateId, Action action, Action.Where where, Responder responder, Delivery delivery,
-             UpdateInbox inbox, SentAnswers sentAnswers, int alreadySent) {
+             Ledger ledger, SentAnswers sentAnswers, int alreadySent) {
         this.updateId = updateId;
         this.next = alreadySent;
         this.alreadySent = alreadySent;
@@ -39,7 +46,7 @@ final class ReplyJob implements FairScheduler.Job {
         this.group = where.group();
         this.responder = responder;
         this.delivery = delivery;
-        this.inbox = inbox;
+        this.ledger = ledger;
     }
 
     // Which units a sent answer came from, for an admin's /why or /edit; losing it loses no reply.
@@ -57,7 +64,7 @@ final class ReplyJob implements FairScheduler.Job {
 
     private void progress() {
         try {
-            inbox.partsSent(updateId, next);
+            ledger.partsSent(updateId, next);
         } catch (RuntimeException e) {
             log.warn("could not record that {} messages of update {} went out: {}", next, updateId, e.toString());
         }
@@ -96,7 +103,7 @@ final class ReplyJob implements FairScheduler.Job {
             }
         }
         String outcome = failure != null ? failure : sent > 0 || alreadySent > 0 ? "answered" : "ignored";
-        inbox.markHandled(updateId, outcome);
+        ledger.handled(updateId, outcome);
         if (sent > 0 || failure != null) {
             log.info("update {}: {} in chat {} ({} message{} sent)", updateId, outcome,
                     plan.isEmpty() ? "?" : plan.get(0).chatId(), sent, sent == 1 ? "" : "s");

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -41,6 +44,7 @@ public final class TelegramBot implements AutoCloseable {
     // update will be chosen randomly instead of sequentially." A day early, to be safe.
     static final Duration IDS_MAY_RESTART = Duration.ofDays(6);
     private static final long FLOOD_WINDOW_SECONDS = 60;
+    private static final long UNSTORED_POLL_PAUSE_MS = 500;
 
     private final BotToken token;
     private final TelegramSettings settings;
@@ -55,6 +59,42 @@ public final class TelegramBot implements AutoCloseable {
     private final FairScheduler scheduler;
     private final ScheduledExecutorService pollThread;
     private final FloodGuard floods;
+    // Updates answered while the database could not store them, until they are stored.
+    private final Set<Integer> answeredUnstored = ConcurrentHashMap.newKeySet();
+    // Outcomes the inbox could not record yet (the database was locked), by update id.
+    private final Map<Integer, String> unmarked = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean storeFailing = new java.util.concurrent.atomic.AtomicBoolean();
+    // Progress of a stored update goes to the inbox; what cannot be written yet is retried later.
+    private final ReplyJob.Ledger stored = new ReplyJob.Ledger() {
+        @Override
+        public void partsSent(int updateId, int parts) {
+            try {
+                inbox.partsSent(updateId, parts);
+            } catch (RuntimeException e) {
+                log.warn("could not record that {} messages of update {} went out: {}", parts, updateId, e.getMessage());
+            }
+        }
+
+        @Override
+        public void handled(int updateId, String outcome) {
+            try {
+                inbox.markHandled(updateId, outcome);
+            } catch (RuntimeException e) {
+                unmarked.put(updateId, outcome);
+                log.warn("could not record update {} as {} yet: {}", updateId, outcome, e.getMessage());
+            }
+        }
+    };
+    // An update answered before it could be stored has nothing to record until it is.
+    private final ReplyJob.Ledger unstored = new ReplyJob.Ledger() {
+        @Override
+        public void partsSent(int updateId, int parts) {
+        }
+
+        @Override
+        public void handled(int updateId, String outcome) {
+        }
+    };
     private final long startedAtEpochSecond;
     private final java.util.concurrent.atomic.AtomicInteger nextOffset = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicReference<java.time.Instant> lastReceived =
@@ -166,7 +206,7 @@ public final class TelegramBot implements AutoCloseable {
         if (!left.isEmpty()) {
             log.info("answering {} updates left unanswered by the last run", left.size());
             // Stored before this start: never dropped, however many.
-            left.forEach(u -> dispatch(u, FairScheduler.Admission.ALWAYS, inbox.partsSent(u.getUpdateId())));
+            left.forEach(u -> dispatch(u, FairScheduler.Admission.ALWAYS, inbox.partsSent(u.getUpdateId()), stored));
         }
         int seed = inbox.storedOffset();
         nextOffset.set(seed);
@@ -213,36 +253,66 @@ public final class TelegramBot implements AutoCloseable {
     // On the library's poll thread. Must never throw: an exception would end the library's polling.
     private void consume(List<Update> updates) {
         try {
-            List<Update> fresh = storeDurably(updates);
+            List<Update> fresh;
+            try {
+                fresh = inbox.accept(updates);
+            } catch (RuntimeException e) {
+                if (!stopping.get()) {
+                    answerUnstored(updates, e);
+                }
+                return;
+            }
+            if (storeFailing.getAndSet(false)) {
+                log.info("the database takes writes again: updates are stored before they are answered");
+            }
             if (!updates.isEmpty()) {
                 nextOffset.set(inbox.storedOffset());
                 lastReceived.set(settings.clock().instant());
                 idleWarned.set(false);
             }
-            fresh.forEach(u -> dispatch(u, admission(u), 0));
+            for (Update u : fresh) {
+                if (answeredUnstored.remove(u.getUpdateId())) {
+                    stored.handled(u.getUpdateId(), "answered");
+                } else {
+                    dispatch(u, admission(u), 0, stored);
+                }
+            }
+            retryUnmarked();
         } catch (RuntimeException e) {
             log.error("could not take {} updates: {}", updates.size(), token.describe(e), e);
         }
     }
 
-    // Until the batch is in SQLite, asking for more would tell Telegram to forget it: so wait here.
-    private List<Update> storeDurably(List<Update> updates) {
-        long backoff = 100;
-        while (true) {
+    /**
+     * The database cannot store the batch (another process holds its write lock): answer it
+     * anyway, once, from what can be read. The offset does not move, so Telegram keeps serving these
+     * updates until they are stored; then they are recorded as answered, not answered again.
+     */
+    private void answerUnstored(List<Update> updates, RuntimeException why) {
+        if (!storeFailing.getAndSet(true)) {
+            log.warn("cannot store updates ({}): answering them without storing until the database takes writes;"
+                    + " Telegram keeps them meanwhile", token.describe(why));
+        }
+        for (Update u : updates) {
+            if (answeredUnstored.add(u.getUpdateId())) {
+                dispatch(u, admission(u), 0, unstored);
+            }
+        }
+        try {
+            Thread.sleep(UNSTORED_POLL_PAUSE_MS); // the same batch comes back at once: do not spin
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // Outcomes that could not be recorded while the database was locked, recorded now.
+    private void retryUnmarked() {
+        for (Map.Entry<Integer, String> e : unmarked.entrySet()) {
             try {
-                return inbox.accept(updates);
-            } catch (RuntimeException e) {
-                if (stopping.get()) {
-                    return List.of();
-                }
-                log.error("cannot store {} updates, retrying in {} ms: {}", updates.size(), backoff, token.describe(e));
-                try {
-                    Thread.sleep(backoff);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    return List.of();
-                }
-                backoff = Math.min(5_000, backoff * 2);
+                inbox.markHandled(e.getKey(), e.getValue());
+                unmarked.remove(e.getKey(), e.getValue());
+            } catch (RuntimeException again) {
+                return;
             }
         }
     }
@@ -262,14 +332,14 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     // alreadySent: messages of this update's reply that went out before a crash.
-    private void dispatch(Update u, FairScheduler.Admission admission, int alreadySent) {
+    private void dispatch(Update u, FairScheduler.Admission admission, int alreadySent, ReplyJob.Ledger ledger) {
         int id = u.getUpdateId();
         Action action;
         try {
             action = interpreter.interpret(u);
         } catch (RuntimeException e) {
             log.warn("update {} could not be read, ignoring it: {}", id, e.toString());
-            inbox.markHandled(id, "ignored");
+            ledger.handled(id, "ignored");
             return;
         }
         if (action instanceof Action.Callback cb) {
@@ -278,26 +348,26 @@ public final class TelegramBot implements AutoCloseable {
         Action.Where where = where(action);
         if (where == null) {
             log.debug("update {} ignored: {}", id, action);
-            inbox.markHandled(id, "ignored");
+            ledger.handled(id, "ignored");
             return;
         }
-        ReplyJob job = new ReplyJob(id, action, where, responder, delivery, inbox, sentAnswers, alreadySent);
+        ReplyJob job = new ReplyJob(id, action, where, responder, delivery, ledger, sentAnswers, alreadySent);
         switch (scheduler.submit(where.chatId(), job, admission)) {
             case ACCEPTED -> { }
             case LANE_FULL_FIRST_TIME -> {
                 log.warn("chat {} is flooding the bot: dropping update {} and asking it to slow down", where.chatId(), id);
                 scheduler.submitNext(where.chatId(),
                         new NoticeJob(responder.slowDown(where.chatId()), where.group(), delivery));
-                inbox.markHandled(id, "dropped");
+                ledger.handled(id, "dropped");
             }
             case LANE_FULL -> {
                 log.info("dropped update {} from flooding chat {} (its queue is full)", id, where.chatId());
-                inbox.markHandled(id, "dropped");
+                ledger.handled(id, "dropped");
             }
             case FULL -> {
                 log.warn("dropped update {} from chat {}: {} replies already queued", id, where.chatId(),
                         scheduler.pending());
-                inbox.markHandled(id, "dropped");
+                ledger.handled(id, "dropped");
             }
             case CLOSED -> log.info("update {} left for the next start (stopping)", id);
         }

@@ -27,6 +27,12 @@ import summitbot.facts.Database;
 public final class UpdateInbox {
     private static final Logger log = LoggerFactory.getLogger(UpdateInbox.class);
 
+    /**
+     * How long the inbox waits for the database's write lock: not the 30 s an admin's edit may
+     * wait, since the bot has users to answer meanwhile (see {@link TelegramBot}).
+     */
+    static final java.time.Duration PATIENCE = java.time.Duration.ofMillis(300);
+
     private final Database db;
     private final long botId;
     private final ObjectMapper mapper;
@@ -56,7 +62,7 @@ public final class UpdateInbox {
         List<Update> sorted = new ArrayList<>(updates);
         sorted.sort((a, b) -> Integer.compare(a.getUpdateId(), b.getUpdateId()));
         String now = clock.instant().toString();
-        return db.write(c -> {
+        return db.writeWithin(PATIENCE, c -> {
             List<Update> fresh = new ArrayList<>();
             int stored = offset(c);
             // Below the stored offset Telegram serves nothing again, unless it restarted its update
@@ -137,7 +143,7 @@ public final class UpdateInbox {
 
     /** Records that the first {@code parts} messages of an update's reply went out. */
     public synchronized void partsSent(int updateId, int parts) {
-        db.write(c -> {
+        db.writeWithin(PATIENCE, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE telegram_update SET parts_sent = ? "
                     + "WHERE bot_id = ? AND update_id = ? AND handled_at IS NULL")) {
                 ps.setInt(1, parts);
@@ -164,7 +170,7 @@ public final class UpdateInbox {
 
     /** Records that an update needs nothing more: answered, ignored, dropped or given up. */
     public synchronized void markHandled(int updateId, String outcome) {
-        db.write(c -> {
+        db.writeWithin(PATIENCE, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE telegram_update SET handled_at = ?, outcome = ? "
                     + "WHERE bot_id = ? AND update_id = ? AND handled_at IS NULL")) {
                 ps.setString(1, clock.instant().toString());

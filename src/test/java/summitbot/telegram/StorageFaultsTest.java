@@ -110,6 +110,31 @@ class StorageFaultsTest {
     }
 
     @Test
+    void usersAreAnsweredWhileAnotherProcessHoldsTheWriteLockAndEachOnlyOnce() throws Exception {
+        start(Duration.ofSeconds(30));
+        ForeignWriteLock lock = ForeignWriteLock.on(dir.resolve("summit.db"));
+        int id;
+        try {
+            id = api.push(FakeUpdates.privateText(USER, "where is the summit?"));
+            api.push(FakeUpdates.privateText(USER + 1, "when is the summit?"));
+            assertThat(replies(USER, 1).get(0).text()).contains("Vladivostok");
+            assertThat(replies(USER + 1, 1).get(0).text()).contains("Thursday");
+            assertThat(bot.inbox().outcome(id)).isNull(); // not stored yet: Telegram keeps it
+        } finally {
+            lock.close();
+        }
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!"answered".equals(bot.inbox().outcome(id)) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(bot.inbox().outcome(id)).isEqualTo("answered");
+        api.push(FakeUpdates.privateText(USER, "how many summits has kim held with xi?"));
+        assertThat(replies(USER, 2).get(1).text()).contains("four summits");
+        assertThat(api.calls("sendMessage").stream().filter(c -> c.chatId() == USER)).hasSize(2);
+        assertThat(api.calls("sendMessage").stream().filter(c -> c.chatId() == USER + 1)).hasSize(1);
+    }
+
+    @Test
     void aStorageFailureIsToldToTheUserAtMostOnceAMinute() throws Exception {
         start(Duration.ofSeconds(2));
         breakFacts(true);
