@@ -143,15 +143,7 @@ public final class UpdateInbox {
 
     /** Records that the first {@code parts} messages of an update's reply went out. */
     public synchronized void partsSent(int updateId, int parts) {
-        db.writeWithin(PATIENCE, c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE telegram_update SET parts_sent = ? "
-                    + "WHERE bot_id = ? AND update_id = ? AND handled_at IS NULL")) {
-                ps.setInt(1, parts);
-                ps.setLong(2, botId);
-                ps.setInt(3, updateId);
-                return ps.executeUpdate();
-            }
-        });
+        updateUnhandled(updateId, "parts_sent = ?", parts);
     }
 
     /** How many messages of an unhandled update's reply already went out (0 if none or unknown). */
@@ -170,13 +162,19 @@ public final class UpdateInbox {
 
     /** Records that an update needs nothing more: answered, ignored, dropped or given up. */
     public synchronized void markHandled(int updateId, String outcome) {
+        updateUnhandled(updateId, "handled_at = ?, outcome = ?", clock.instant().toString(), outcome);
+    }
+
+    // Sets {@code assignments} (with their values, in order) on an update not yet handled.
+    private void updateUnhandled(int updateId, String assignments, Object... values) {
         db.writeWithin(PATIENCE, c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE telegram_update SET handled_at = ?, outcome = ? "
-                    + "WHERE bot_id = ? AND update_id = ? AND handled_at IS NULL")) {
-                ps.setString(1, clock.instant().toString());
-                ps.setString(2, outcome);
-                ps.setLong(3, botId);
-                ps.setInt(4, updateId);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE telegram_update SET " + assignments
+                    + " WHERE bot_id = ? AND update_id = ? AND handled_at IS NULL")) {
+                for (int i = 0; i < values.length; i++) {
+                    ps.setObject(i + 1, values[i]);
+                }
+                ps.setLong(values.length + 1, botId);
+                ps.setInt(values.length + 2, updateId);
                 return ps.executeUpdate();
             }
         });
