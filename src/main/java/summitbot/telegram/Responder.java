@@ -25,7 +25,6 @@ public final class Responder {
     static final String FAILED = "telegram.failed";
     /** Said when the core fails and even the reply templates cannot be read. */
     static final String FAILED_FALLBACK = "Something went wrong on my side. Please try again in a minute.";
-    private static final java.time.Duration FAILURE_NOTICE_INTERVAL = java.time.Duration.ofMinutes(1);
     static final String BUTTON_GONE = "telegram.button_gone";
     static final String TEACH_BUTTON = "telegram.teach_button";
     private static final int MAX_PARTS = 3;
@@ -40,15 +39,17 @@ public final class Responder {
     private final Consumer<Outgoing> later;
 
     /**
+     * @param failureNotices how often a chat hears that the core failed on its message
      * @param admin the admin commands, or null where there are none (benchmarks)
      * @param later sends a message outside any update (the "new model is live" notice)
      */
-    public Responder(ReplyRouter router, TemplateStore templates, NoticeLimiter notTextNotices, AdminCommands admin,
+    public Responder(ReplyRouter router, TemplateStore templates, NoticeLimiter notTextNotices,
+                     NoticeLimiter failureNotices, AdminCommands admin,
                      Consumer<Outgoing> later) {
         this.router = router;
         this.templates = templates;
         this.notTextNotices = notTextNotices;
-        this.failureNotices = new NoticeLimiter(java.time.Clock.systemUTC(), FAILURE_NOTICE_INTERVAL);
+        this.failureNotices = failureNotices;
         this.admin = admin;
         this.later = later;
     }

@@ -45,6 +45,8 @@ public final class TelegramBot implements AutoCloseable {
     static final Duration IDS_MAY_RESTART = Duration.ofDays(6);
     private static final long FLOOD_WINDOW_SECONDS = 60;
     private static final long UNSTORED_POLL_PAUSE_MS = 500;
+    // "Something went wrong on my side": at most once a minute per chat.
+    private static final Duration FAILURE_NOTICE_INTERVAL = Duration.ofMinutes(1);
 
     private final BotToken token;
     private final TelegramSettings settings;
@@ -120,7 +122,8 @@ public final class TelegramBot implements AutoCloseable {
                 System::nanoTime);
         this.scheduler = new FairScheduler(settings.workers(), settings.laneCapacity(), settings.totalCapacity());
         this.responder = new Responder(router, new TemplateStore(db), new NoticeLimiter(settings.clock(),
-                settings.notTextInterval()), admin, this::sendLater);
+                settings.notTextInterval()), new NoticeLimiter(settings.clock(), FAILURE_NOTICE_INTERVAL), admin,
+                this::sendLater);
         this.pollThread = Executors.newSingleThreadScheduledExecutor(new NamedThreads("poll"));
         // A chat's lane holds settings.laneCapacity() messages; more than that sent within a minute is a flood.
         this.floods = new FloodGuard(settings.laneCapacity(), FLOOD_WINDOW_SECONDS);
