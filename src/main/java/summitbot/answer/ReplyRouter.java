@@ -261,7 +261,7 @@ public final class ReplyRouter {
 
     /** Answers one related question (a pressed button): the unit itself, remembered as the last answer. */
     public Answer answerUnit(String conversationId, String key) {
-        Optional<AnswerUnit> unit = unitStore.unit(key).filter(u -> ARTICLE_TOPICS.contains(u.intent()) && !u.gap());
+        Optional<AnswerUnit> unit = pressable(key);
         if (unit.isEmpty()) {
             throw new IllegalArgumentException("no such answer unit " + key);
         }
@@ -281,7 +281,12 @@ public final class ReplyRouter {
 
     /** Whether {@code key} is a unit {@link #answerUnit} answers. */
     public boolean answersUnit(String key) {
-        return unitStore.unit(key).filter(u -> ARTICLE_TOPICS.contains(u.intent()) && !u.gap()).isPresent();
+        return pressable(key).isPresent();
+    }
+
+    // A unit a related-question button may name: a fact or summary of an article topic.
+    private Optional<AnswerUnit> pressable(String key) {
+        return unitStore.unit(key).filter(u -> ARTICLE_TOPICS.contains(u.intent()) && !u.gap());
     }
 
     /**

@@ -148,16 +148,8 @@ public final class UpdateInbox {
 
     /** How many messages of an unhandled update's reply already went out (0 if none or unknown). */
     public synchronized int partsSent(int updateId) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT parts_sent FROM telegram_update WHERE bot_id = ? AND update_id = ?")) {
-                ps.setLong(1, botId);
-                ps.setInt(2, updateId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getInt(1) : 0;
-                }
-            }
-        });
+        Integer parts = column(updateId, "parts_sent", rs -> rs.getInt(1));
+        return parts == null ? 0 : parts;
     }
 
     /** Records that an update needs nothing more: answered, ignored, dropped or given up. */
@@ -182,13 +174,23 @@ public final class UpdateInbox {
 
     /** Whether an update is stored and handled (for tests and diagnostics). */
     public synchronized String outcome(int updateId) {
+        return column(updateId, "outcome", rs -> rs.getString(1));
+    }
+
+    /** What reads one column of a stored update. */
+    private interface ColumnReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    // One column of one stored update, or null when it is not stored.
+    private <T> T column(int updateId, String name, ColumnReader<T> reader) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT outcome FROM telegram_update WHERE bot_id = ? AND update_id = ?")) {
+                    "SELECT " + name + " FROM telegram_update WHERE bot_id = ? AND update_id = ?")) {
                 ps.setLong(1, botId);
                 ps.setInt(2, updateId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getString(1) : null;
+                    return rs.next() ? reader.read(rs) : null;
                 }
             }
         });
