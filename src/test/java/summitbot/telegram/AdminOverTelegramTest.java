@@ -9,30 +9,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import summitbot.AdminCore;
 import summitbot.TestCore;
 import summitbot.admin.AdminCommands;
-import summitbot.admin.AdminDirectory;
 import summitbot.admin.ModelTeacher;
-import summitbot.answer.ConversationMemory;
 import summitbot.answer.ReplyRouter;
-import summitbot.facts.AdminList;
 import summitbot.facts.Database;
 import summitbot.facts.FactStore;
-import summitbot.facts.PeopleDirectory;
 import summitbot.facts.TaughtQuestions;
-import summitbot.facts.TemplateStore;
-import summitbot.facts.SentAnswers;
-import summitbot.facts.UnansweredLog;
-import summitbot.facts.UnitStore;
 import summitbot.nlp.IntentModelFiles;
-import summitbot.nlp.LiveClassifier;
-import summitbot.nlp.IntentFusion;
-import summitbot.nlp.ScopeGate;
 import summitbot.nlp.SemanticSignal;
 
 /** Admins at work through the real bot and a fake Bot API server. */
@@ -59,20 +48,13 @@ class AdminOverTelegramTest {
         Path models = Files.createDirectories(dir.resolve("models"));
         Files.copy(Path.of("models", "training.tsv"), models.resolve("training.tsv"));
         Files.copy(Path.of("models", "heldout.tsv"), models.resolve("heldout.tsv"));
-        LiveClassifier live = new LiveClassifier(TestCore.classifier());
-        FactStore facts = new FactStore(db);
-        PeopleDirectory people = new PeopleDirectory(db);
-        UnansweredLog unanswered = new UnansweredLog(db);
-        UnitStore units = new UnitStore(db);
         // The bot's own semantic signal (a taught question reaches it), loaded from the index the tests keep.
         SemanticSignal semantic = SemanticSignal.loading(new IntentModelFiles(Path.of("target", "test-models")),
                 TestCore.trainingData(), 0).awaitReady();
-        router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db), units,
-                ConversationMemory.standard(), unanswered, semantic, IntentFusion.DEFAULT);
-        teacher = new ModelTeacher(new TaughtQuestions(db), units, new IntentModelFiles(models), live, ScopeGate.DEFAULT,
-                semantic);
-        admin = new AdminCommands(new AdminDirectory(Set.of(ADMIN), new AdminList(db)), facts, people,
-                unanswered, teacher, router.intents(), new SentAnswers(db), units);
+        AdminCore core = AdminCore.wire(db, models, ADMIN, semantic);
+        router = core.router();
+        teacher = core.teacher();
+        admin = core.admin();
         bot = TelegramBot.start(new BotToken(BotHarness.TOKEN), BotHarness.settingsFor(api), db, router, admin);
     }
 

@@ -8,29 +8,22 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import summitbot.AdminCore;
 import summitbot.ForeignWriteLock;
 import summitbot.TestCore;
-import summitbot.admin.AdminCommands;
-import summitbot.admin.AdminDirectory;
-import summitbot.admin.ModelTeacher;
 import summitbot.answer.ConversationMemory;
 import summitbot.answer.ReplyRouter;
-import summitbot.facts.AdminList;
 import summitbot.facts.Database;
 import summitbot.facts.FactStore;
 import summitbot.facts.PeopleDirectory;
-import summitbot.facts.SentAnswers;
-import summitbot.facts.TaughtQuestions;
 import summitbot.facts.TemplateStore;
-import summitbot.facts.UnansweredLog;
 import summitbot.facts.UnitStore;
-import summitbot.nlp.IntentModelFiles;
 import summitbot.nlp.LiveClassifier;
 import summitbot.nlp.ScopeGate;
+import summitbot.nlp.SemanticSignal;
 
 /**
  * Storage faults while the bot runs: another process holding SQLite's write lock (the bot waits,
@@ -47,25 +40,17 @@ class StorageFaultsTest {
 
     private FakeBotApi api;
     private Database db;
-    private ModelTeacher teacher;
+    private AdminCore core;
     private TelegramBot bot;
     private FactStore facts;
 
     private void start(Duration busyWait) throws Exception {
         api = FakeBotApi.start(BotHarness.TOKEN, Duration.ofMillis(300));
         db = Database.open(dir.resolve("summit.db"), busyWait);
-        LiveClassifier live = new LiveClassifier(TestCore.classifier());
         facts = new FactStore(db);
-        PeopleDirectory people = new PeopleDirectory(db);
-        UnansweredLog unanswered = new UnansweredLog(db);
-        UnitStore units = new UnitStore(db);
-        ReplyRouter router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db), units,
-                ConversationMemory.standard(), unanswered);
-        teacher = new ModelTeacher(new TaughtQuestions(db), units, new IntentModelFiles(dir.resolve("models")), live,
-                ScopeGate.DEFAULT);
-        AdminCommands admin = new AdminCommands(new AdminDirectory(Set.of(ADMIN), new AdminList(db)), facts, people,
-                unanswered, teacher, router.intents(), new SentAnswers(db), units);
-        bot = TelegramBot.start(new BotToken(BotHarness.TOKEN), BotHarness.settingsFor(api), db, router, admin);
+        core = AdminCore.wire(db, dir.resolve("models"), ADMIN, SemanticSignal.none());
+        bot = TelegramBot.start(new BotToken(BotHarness.TOKEN), BotHarness.settingsFor(api), db, core.router(),
+                core.admin());
     }
 
     @AfterEach
@@ -73,8 +58,8 @@ class StorageFaultsTest {
         if (bot != null) {
             bot.stop();
         }
-        if (teacher != null) {
-            teacher.close();
+        if (core != null) {
+            core.close();
         }
         if (api != null) {
             api.close();
