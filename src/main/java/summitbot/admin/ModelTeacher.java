@@ -70,7 +70,12 @@ public final class ModelTeacher implements AutoCloseable {
     /** The model as the bot starts with it: loaded, or trained first when its training data changed. */
     public static IntentClassifier loadOrTrain(IntentModelFiles files, TextNormalizer normalizer, UnitStore units,
                                                TaughtQuestions taught) {
-        return files.loadOrTrain(normalizer, asTraining(units, taught));
+        return files.loadOrTrain(normalizer, trainingData(files, units, taught));
+    }
+
+    /** Everything the models learn from: the training file, then {@link #asTraining} of the database. */
+    public static List<LabeledQuestion> trainingData(IntentModelFiles files, UnitStore units, TaughtQuestions taught) {
+        return files.withExtra(asTraining(units, taught));
     }
 
     /**
@@ -93,9 +98,9 @@ public final class ModelTeacher implements AutoCloseable {
     private String retrain(String intent, String question) {
         long start = System.nanoTime();
         IntentClassifier old = live.get();
-        List<LabeledQuestion> extra = asTraining(units, taught);
-        IntentClassifier next = files.train(old.normalizer(), extra);
-        semantic.rebuild(files, files.withExtra(extra));
+        List<LabeledQuestion> data = trainingData(files, units, taught);
+        IntentClassifier next = files.train(old.normalizer(), data);
+        semantic.rebuild(files, data);
         List<LabeledQuestion> heldOut = files.heldOutData();
         EvaluationReport before = evaluate(old, heldOut);
         EvaluationReport after = evaluate(next, heldOut);

@@ -1,6 +1,7 @@
 package summitbot.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import summitbot.admin.AdminCommands;
@@ -19,6 +20,7 @@ import summitbot.facts.UnansweredLog;
 import summitbot.facts.UnitStore;
 import summitbot.nlp.IntentFusion;
 import summitbot.nlp.IntentModelFiles;
+import summitbot.nlp.LabeledQuestion;
 import summitbot.nlp.SemanticSignal;
 import summitbot.nlp.SentenceEncoder;
 import summitbot.nlp.LiveClassifier;
@@ -51,9 +53,10 @@ record Core(Database db, FactStore facts, PeopleDirectory people, IntentModelFil
             PeopleDirectory people = new PeopleDirectory(db);
             TaughtQuestions taught = new TaughtQuestions(db);
             UnitStore units = new UnitStore(db);
-            LiveClassifier live = new LiveClassifier(ModelTeacher.loadOrTrain(models, join(loading), units, taught));
-            SemanticSignal semantic = encoder ? SemanticSignal.loading(models,
-                    models.withExtra(ModelTeacher.asTraining(units, taught)), questionCache)
+            // The training data is read once for both models.
+            List<LabeledQuestion> data = ModelTeacher.trainingData(models, units, taught);
+            LiveClassifier live = new LiveClassifier(models.loadOrTrain(join(loading), data));
+            SemanticSignal semantic = encoder ? SemanticSignal.loading(models, data, questionCache)
                     : SemanticSignal.none();
             UnansweredLog unanswered = new UnansweredLog(db);
             ReplyRouter router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db),

@@ -27,14 +27,15 @@ final class TrainCommand implements Runnable {
         try (Database db = Core.openDatabase(store.db())) {
             fromDatabase = ModelTeacher.asTraining(new UnitStore(db), new TaughtQuestions(db));
         }
-        int examples = files.trainingData().size() + fromDatabase.size();
-        files.train(TextNormalizer.load(), fromDatabase);
+        List<LabeledQuestion> data = files.withExtra(fromDatabase);
+        int examples = data.size();
+        files.train(TextNormalizer.load(), data);
         store.out().printf("trained on %d examples in %d ms: %s%n", examples,
                 (System.nanoTime() - start) / 1_000_000, files.modelFile());
         if (!store.noEncoder()) {
             long encoding = System.nanoTime();
             // The index is kept when it was built from this data already; else built and saved.
-            SemanticSignal semantic = SemanticSignal.loading(files, files.withExtra(fromDatabase), 0).awaitReady();
+            SemanticSignal semantic = SemanticSignal.loading(files, data, 0).awaitReady();
             if (!semantic.ready()) {
                 throw new IllegalStateException("the sentence encoder could not be loaded (see the log)");
             }

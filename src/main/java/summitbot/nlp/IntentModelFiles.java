@@ -50,12 +50,11 @@ public final class IntentModelFiles {
 
     /**
      * The trained model, trained and saved first when it is missing or was trained on other data
-     * than the training file followed by {@code extra} (a fingerprint of the data is kept beside
-     * the model, so a changed file, a new migration's examples or a taught question all retrain).
+     * than {@code data} (see {@link #withExtra}; a fingerprint of the data is kept beside the
+     * model, so a changed file, a new migration's examples or a taught question all retrain).
      */
-    public IntentClassifier loadOrTrain(TextNormalizer normalizer, List<LabeledQuestion> extra) {
+    public IntentClassifier loadOrTrain(TextNormalizer normalizer, List<LabeledQuestion> data) {
         Path model = modelFile();
-        List<LabeledQuestion> data = withExtra(extra);
         if (Files.exists(model) && fingerprint(data).equals(storedFingerprint())) {
             log.info("loading intent model {}", model);
             return IntentClassifier.load(model, normalizer);
@@ -64,9 +63,9 @@ public final class IntentModelFiles {
         return save(normalizer, data);
     }
 
-    /** Trains from the training data followed by {@code extra}, and saves the model. */
-    public IntentClassifier train(TextNormalizer normalizer, List<LabeledQuestion> extra) {
-        return save(normalizer, withExtra(extra));
+    /** Trains from {@code data} (see {@link #withExtra}) and saves the model. */
+    public IntentClassifier train(TextNormalizer normalizer, List<LabeledQuestion> data) {
+        return save(normalizer, data);
     }
 
     private IntentClassifier save(TextNormalizer normalizer, List<LabeledQuestion> data) {
