@@ -15,10 +15,11 @@ import java.util.Optional;
 public final class ConversationMemory {
     /**
      * The last topic of one conversation, the person it was about and the answer unit that
-     * answered it (null when none did); after a clarifying question, the question it asked about
-     * and the topics it offered.
+     * answered it (null when none did); the last answer that listed things, while the user picks
+     * from it ("the first one", "and the second?"); after a clarifying question, the question it
+     * asked about and the topics it offered.
      */
-    public record Context(String intent, String personId, String unit, Pending pending, Instant at) {
+    public record Context(String intent, String personId, String unit, String list, Pending pending, Instant at) {
     }
 
     /** A question the bot asked about: which of {@code choices} (intents, in order) was meant. */
@@ -63,14 +64,20 @@ public final class ConversationMemory {
     }
 
     public synchronized void remember(String conversation, String intent, String personId, String unit) {
-        contexts.put(conversation, new Context(intent, personId, unit, null, clock.instant()));
+        remember(conversation, intent, personId, unit, null);
+    }
+
+    /** Remembers the last answer, and the answer that listed what the user may pick from ({@code list}). */
+    public synchronized void remember(String conversation, String intent, String personId, String unit, String list) {
+        contexts.put(conversation, new Context(intent, personId, unit, list, null, clock.instant()));
     }
 
     /** Keeps the conversation's topic and person, and that the bot asked which topic {@code pending} meant. */
     public synchronized void rememberQuestion(String conversation, Pending pending) {
         Context before = contexts.get(conversation);
         contexts.put(conversation, before == null
-                ? new Context(summitbot.nlp.ScopeGate.OUT_OF_SCOPE, null, null, pending, clock.instant())
-                : new Context(before.intent(), before.personId(), before.unit(), pending, clock.instant()));
+                ? new Context(summitbot.nlp.ScopeGate.OUT_OF_SCOPE, null, null, null, pending, clock.instant())
+                : new Context(before.intent(), before.personId(), before.unit(), before.list(), pending,
+                        clock.instant()));
     }
 }

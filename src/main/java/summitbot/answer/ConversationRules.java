@@ -30,7 +30,7 @@ final class ConversationRules {
     private static final double UNSURE_OF_NEW_TOPIC = 0.6;
     private static final Pattern ABOUT_THE_BOT = Pattern.compile("\\b(you|your|u|ur|yourself|bot)\\b");
     private static final Pattern POINTING_BACK = Pattern.compile(
-            "\\b(that|it|this|they|them|their|he|him|his|there|those|these|then)\\b");
+            "\\b(that|it|this|they|them|em|their|he|him|his|there|those|these|then)\\b");
     private static final Pattern WH_WORD = Pattern.compile("\\b(what|which|who|whom|whose|when|where|why|how)\\b");
     private static final Set<String> THIS_SUMMIT = Set.of("location", "date", "participants");
     private static final Set<String> SUMMIT_PARTIES = Set.of("kim_jong_un", "vladimir_putin");
@@ -53,9 +53,21 @@ final class ConversationRules {
         resolved = whoIsHe(query, resolved, prediction, context);
         resolved = whenOrWhereOfLastTopic(query.normal(), resolved, mentions, context);
         resolved = bareQuestionAboutLastTopic(query, resolved, topics);
+        resolved = cuedByLastAnswer(query, resolved);
         resolved = pointsBackToLastTopic(query, resolved, prediction);
         resolved = whoIsNamed(query, resolved);
         return notAboutThisSummit(resolved, mentions);
+    }
+
+    // "then what happened?", "anything else?", "how come?" after an answer: the last topic, whatever
+    // topic the classifier finds in words that name none.
+    private static String cuedByLastAnswer(Query query, String intent) {
+        if (query.context().isEmpty() || !query.mentions().isEmpty()
+                || !FOLLOWED_TOPICS.contains(query.context().get().intent())
+                || FollowUpCue.of(query.normal()) == FollowUpCue.NONE) {
+            return intent;
+        }
+        return query.context().get().intent();
     }
 
     // "what would that take?", "how did it end?", "why is he stuck?": a short question the

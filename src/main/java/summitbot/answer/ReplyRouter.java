@@ -75,6 +75,12 @@ public final class ReplyRouter {
     private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
     private static final Set<String> UNIT_TOPICS = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT, Family.PERSON);
     private static final Set<String> ANSWERED_TOPICS = UNIT_TOPICS;
+    private static final Pattern REFERS_BACK = Pattern.compile("\\bthere\\b|\\b(did|does|will|was|is) (that|it)"
+            + " (end|go|turn out|work out|happen|fail|finish)\\b|\\bwhen was (that|it)\\b|\\bwhat happened (then|at it)\\b");
+    private static final Pattern EXISTENTIAL_THERE = Pattern.compile("\\b(is|are|was|were|be) there\\b"
+            + "|\\bthere (is|are|was|were|will|have|has)\\b");
+    private static final int SHORT_REFERENCE = 7;
+    private static final double SURE_OF_PLACE = 0.5;
     private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
     private static final Pattern ANY_LETTER = Pattern.compile("\\p{L}");
 
@@ -148,6 +154,45 @@ public final class ReplyRouter {
         });
     }
 
+    // "what happened there?", "how did that end?" after an answer that names the Hanoi summit: the
+    // place the last answer named, when reading the question as about it finds another topic, and
+    // surely, whose facts name that place.
+    private Optional<String> placeReferredTo(IntentClassifier model, String message,
+                                             Optional<ConversationMemory.Context> context) {
+        Optional<AnswerUnit> last = context.map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
+        String normal = AliasText.normalise(message);
+        if (last.isEmpty() || normal.split(" ").length > SHORT_REFERENCE || !REFERS_BACK.matcher(normal).find()
+                || EXISTENTIAL_THERE.matcher(normal).find()) {
+            return Optional.empty();
+        }
+        List<String> places = ranker.slotsOf(last.get().text()).stream()
+                .filter(v -> v.kind().equals("place") && specificPlaces().contains(v.value())).map(Slot::value)
+                .filter(p -> !normal.contains(AliasText.normalise(p))).toList();
+        if (places.isEmpty()) {
+            return Optional.empty();
+        }
+        String place = places.get(places.size() - 1);
+        String reading = message.strip().replaceAll("[?.!]+$", "") + " in " + place + "?";
+        Prediction p = gate.predict(model, reading, model.normalizer().normalize(reading));
+        Prediction combined = semantic.similarities(reading).map(sim -> fusion.combine(p, sim)).orElse(p);
+        boolean elsewhere = ARTICLE_TOPICS.contains(combined.intent())
+                && !combined.intent().equals(context.get().intent()) && combined.confidence() >= SURE_OF_PLACE
+                && unitStore.units(combined.intent()).stream().anyMatch(u -> !u.gap() && ranker.slotsOf(u.text())
+                .stream().anyMatch(v -> v.kind().equals("place") && v.value().equals(place)));
+        return elsewhere ? Optional.of(reading) : Optional.empty();
+    }
+
+    // Cities and regions, not countries: "there" after "Russia" is most of the article.
+    private Set<String> specificPlaces() {
+        return unitStore.slotTerms().stream().filter(t -> t.kind().equals("place") && !t.within().isEmpty())
+                .map(summitbot.nlp.SlotTerm::canonical).collect(java.util.stream.Collectors.toSet());
+    }
+
+    // An answer the user may pick an item of: a list of its own, or the summits counted person by person.
+    private static boolean lists(AnswerUnit unit) {
+        return unit.serves(AnswerType.LIST) && (!unit.summary() || Intents.family(unit.intent()) == Family.SUMMIT_COUNT);
+    }
+
     /** Answers one message of conversation {@code conversationId}. */
     public Answer answer(String conversationId, String text) {
         return answer(conversationId, text, "unknown");
@@ -176,14 +221,21 @@ public final class ReplyRouter {
         // The question is read once: the classifier's tokens, then everything the rules and units use.
         IntentClassifier model = classifier.get();
         // "Hi! My uncle keeps asking. Where do they meet? Thanks": the sentence that asks about the article.
-        String asked = semantic.ready() && question.length() > CHATTY ? questionInside(model, question) : question;
+        String inside = semantic.ready() && question.length() > CHATTY ? questionInside(model, question) : question;
+        // "and the second one?" after a list: the item picked, as if named.
+        Optional<AnswerUnit> list = context.map(c -> c.list() != null ? c.list() : c.unit()).flatMap(unitStore::unit)
+                .filter(ReplyRouter::lists);
+        Optional<String> picked = list.flatMap(u -> ListPick.rewrite(inside, u.text()));
+        Optional<String> placed = picked.isPresent() ? Optional.empty() : placeReferredTo(model, inside, context);
+        String asked = picked.or(() -> placed).orElse(inside);
         String[] tokens = model.normalizer().normalize(asked);
         Prediction classified = gate.predict(model, asked, tokens);
         // The classifier decides alone when sure; otherwise with the semantic signal's opinion.
         Optional<Map<String, Double>> similar = fusion.consults(classified)
                 ? semantic.similarities(asked) : Optional.empty();
         Prediction prediction = similar.map(s -> fusion.combine(classified, s)).orElse(classified);
-        Query read = read(asked, tokens, context, prediction.confidence());
+        // Read as about the place the last answer named, it has left the last topic: no rule pulls it back.
+        Query read = read(asked, tokens, placed.isPresent() ? Optional.empty() : context, prediction.confidence());
         String decided = similar.isPresent() ? prediction.intent() : gate.decide(prediction);
         String gated = ScopeGate.OUT_OF_SCOPE.equals(decided)
                 ? rescued(read, classified).or(() -> rescued(read, prediction)).orElse(decided) : decided;
@@ -206,8 +258,12 @@ public final class ReplyRouter {
         if (reply.kind() != Reply.Kind.CLARIFY && (reply.kind() != Reply.Kind.DECLINE
                 || !ScopeGate.OUT_OF_SCOPE.equals(query.intent()) || !reply.units().isEmpty())) {
             String topic = reply.units().isEmpty() ? answered : unitIntent(reply, answered);
-            memory.remember(conversationId, topic, personOf(reply, query),
-                    reply.kind() == Reply.Kind.ANSWER && !reply.units().isEmpty() ? reply.units().get(0) : null);
+            // A decline's closest fact, or its gap, is the last thing said too: "why?" asks about it.
+            String unit = reply.units().isEmpty() ? null : reply.units().get(0);
+            String listed = picked.isPresent() ? list.get().key()
+                    : unitStore.unit(unit == null ? "" : unit).filter(ReplyRouter::lists).map(AnswerUnit::key)
+                    .orElse(null);
+            memory.remember(conversationId, topic, personOf(reply, query), unit, listed);
         }
         if ((reply.kind() == Reply.Kind.DECLINE || reply.kind() == Reply.Kind.CLARIFY) && unanswered != null) {
             try {
@@ -363,7 +419,9 @@ public final class ReplyRouter {
     private Query understood(Query read, String gated, Prediction prediction) {
         String intent = ConversationRules.resolve(read, gated, prediction, topicFacts);
         Optional<ConversationMemory.Context> context = read.context();
-        boolean followUp = !intent.equals(gated) && context.isPresent() && intent.equals(context.get().intent());
+        // Taken from the conversation, or cued by it ("then what happened?") in the same topic.
+        boolean followUp = context.isPresent() && intent.equals(context.get().intent())
+                && (!intent.equals(gated) || FollowUpCue.of(read.normal()) != FollowUpCue.NONE);
         Query query = followUp ? read.asFollowUp(intent) : read.withIntent(intent);
         // "and earlier?" asks the last question again for another time, not an overview.
         return followUp && query.shape().broad() && !query.slots().isEmpty() ? query.asNarrow() : query;
@@ -496,8 +554,10 @@ public final class ReplyRouter {
             return found;
         }
         List<PersonMention> all = new ArrayList<>(found);
-        all.add(new PersonMention(person.get(), pronoun.group(), null, AliasText.normalise(
-                text.substring(0, pronoun.start())).split(" ").length));
+        String before = AliasText.normalise(text.substring(0, pronoun.start()));
+        all.add(new PersonMention(person.get(), pronoun.group(), null, before.isEmpty() ? 0 : before.split(" ").length));
+        // In the order they are named: "who's he to Kim Jong Un?" asks about "he".
+        all.sort(java.util.Comparator.comparingInt(PersonMention::position));
         return all;
     }
 

@@ -54,6 +54,13 @@ final class UnitRanker {
     // The semantic signal's similarity of the question to the unit's text and examples.
     private static final double MEANING = 8.0;
     private static final double LAST_UNIT = 3.0;
+    // A follow-up leans on the last answer: "then what happened?" is the claim the article states
+    // next, "why?" the reason nearest the last claim, "anything else?" another claim nearby.
+    private static final double NEXT_CLAIM = 4.0;
+    private static final double NEAR_LAST_REASON = 2.0;
+    private static final double NEAR_LAST = 0.5;
+    private static final double SAID_ALREADY = -2.0;
+    private static final int FEW_WORDS = 2;
     private static final double GAP_ASKED = 0.5;
     private static final double GAP_WITHOUT_WORDS = -3.0;
     private static final int TYPO_LENGTH = 5;
@@ -64,6 +71,7 @@ final class UnitRanker {
     private final SlotFinder slots;
     private final PersonFinder people;
     private final SemanticSignal semantic;
+    private final ArticleOrder order;
     private final Map<String, Set<String>> stemMemo = new ConcurrentHashMap<>();
     private final Map<String, List<Slot>> slotMemo = new ConcurrentHashMap<>();
     private volatile FactWords factWords;
@@ -74,6 +82,7 @@ final class UnitRanker {
         this.units = units;
         this.slots = slots;
         this.people = people;
+        this.order = new ArticleOrder(units);
     }
 
     /** Word matches across every topic, best first (one search per question and data revision). */
@@ -252,6 +261,40 @@ final class UnitRanker {
                 .map(c -> u.key().equals(c.unit())).orElse(false)) {
             s += LAST_UNIT;
         }
+        s += leaningOnLastAnswer(query, u);
         return new Scored(u, s, lexical, coverage, meaning);
+    }
+
+    // What a follow-up asks of the last answer's unit, by where the article states each claim.
+    private double leaningOnLastAnswer(Query query, AnswerUnit u) {
+        String last = query.context().map(ConversationMemory.Context::unit).orElse(null);
+        if (last == null || !query.followUp() || !u.intent().equals(query.intent())) {
+            return 0;
+        }
+        FollowUpCue cue = FollowUpCue.of(query.normal());
+        if (cue == FollowUpCue.NEXT || cue == FollowUpCue.PREVIOUS) {
+            return order.neighbour(u.intent(), last, cue == FollowUpCue.NEXT).map(u.key()::equals).orElse(false)
+                    ? NEXT_CLAIM : 0;
+        }
+        // "why?" and "anything else?" ask for something the last answer did not say.
+        if (u.key().equals(last)) {
+            return cue == FollowUpCue.MORE || cue == FollowUpCue.REASON ? SAID_ALREADY : 0;
+        }
+        var here = order.place(last);
+        var there = order.place(u.key());
+        if (here.isEmpty() || there.isEmpty() || u.summary()) {
+            return 0;
+        }
+        double near = here.get().nearness(there.get());
+        // "why?", or "why would that be hard?" in a word or two of its own: the reason nearest the last claim.
+        boolean asksReason = cue == FollowUpCue.REASON || (query.shape().type() == AnswerType.REASON
+                && query.words().size() <= FEW_WORDS);
+        if (asksReason && u.serves(AnswerType.REASON)) {
+            return NEAR_LAST_REASON * near;
+        }
+        if (cue == FollowUpCue.EXAMPLE && u.serves(AnswerType.LIST)) {
+            return NEAR_LAST_REASON * near;
+        }
+        return NEAR_LAST * near;
     }
 }

@@ -1,0 +1,42 @@
+package summitbot.answer;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a bare follow-up asks of the last answer, from its wording alone: its reason ("why?",
+ * "how come?"), what happened next or before ("then what happened?", "and before that?"), the
+ * things it spoke of ("such as?"), or another fact of the same topic ("anything else?").
+ */
+enum FollowUpCue {
+    NONE(null),
+    REASON(Pattern.compile("^(and |so |but |ok |okay |hmm |wait )?(why|how come|why so|why is that|why was that"
+            + "|why that|whys that|why did that happen|what for|for what reason|what the reason|whats the reason"
+            + "|what was the reason|what is the reason|why would that be|why though|why tho|because of what|how so|on what grounds|what caused that|what caused it)( though| tho| exactly)?$")),
+    NEXT(Pattern.compile("^(and |so |ok |okay )?(then what|then what happened|what happened (next|after( that)?|then"
+            + "|later)|and then|after that|and after( that)?|afterwards|what came next|what came after|what next"
+            + "|next|then)$")),
+    PREVIOUS(Pattern.compile("^(and |so |ok |okay )?(before that|and before that|what happened before( that)?"
+            + "|what came before( that)?|and before then|before then)$")),
+    EXAMPLE(Pattern.compile("^(and |so |ok |okay )?(such as|like what|for example|for instance|examples|example"
+            + "|what kind|which ones|what are they|name some|name them|list them|e g|eg)( then)?$")),
+    MORE(Pattern.compile("^(and |so |ok |okay )?(anything else|what else|tell me more|more|go on|and|what more"
+            + "|anything more|any more|whats next|what else is there|anything else( needed| i should know)?"
+            + "|more please|more details|more detail|details)$"));
+
+    private final Pattern pattern;
+
+    FollowUpCue(Pattern pattern) {
+        this.pattern = pattern;
+    }
+
+    /** The cue of a message in alias normal form ({@link summitbot.nlp.AliasText#normalise}). */
+    static FollowUpCue of(String normal) {
+        String n = normal.strip();
+        for (FollowUpCue cue : values()) {
+            if (cue.pattern != null && cue.pattern.matcher(n).matches()) {
+                return cue;
+            }
+        }
+        return NONE;
+    }
+}

@@ -1,0 +1,94 @@
+package summitbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import summitbot.TestCore;
+import summitbot.facts.Database;
+
+/**
+ * Follow-ups resolved against the last answer: its reason, the claim after it, an item of the list
+ * it gave, the place it named, the person it named (questions written for this test, in no data file).
+ */
+class DialogueStateTest {
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private ReplyRouter router;
+
+    @BeforeEach
+    void open() {
+        db = TestCore.database(dir);
+        router = TestCore.router(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Answer after(String first, String then) {
+        Answer a = router.answer("c", first);
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        return router.answer("c", then);
+    }
+
+    @Test
+    void thenWhatHappenedIsTheClaimTheArticleStatesNext() {
+        Answer a = after("when was putin in pyongyang", "then what happened?");
+        assertThat(a.units()).as(a.detail()).containsExactly("putin_history.kim_jong_il_meetings");
+    }
+
+    @Test
+    void howComeAfterAnAnswerIsTheReasonTheArticleGivesBesideIt() {
+        Answer a = after("by when do the north korean workers have to leave russia", "how come?");
+        assertThat(a.units()).as(a.detail()).containsExactly("laborers.resolution");
+    }
+
+    @Test
+    void whyAfterAReasonAsksForTheReasonBehindItNotTheSameSentenceAgain() {
+        router.answer("c", "when did the ties between moscow and pyongyang fall apart");
+        Answer a = router.answer("c", "why?");
+        assertThat(a.units()).as(a.detail()).containsExactly("history.end_support");
+    }
+
+    @Test
+    void anOrdinalPicksFromTheListJustGivenAndTheListStaysForTheNextPick() {
+        Answer list = router.answer("c", "what two worries does kim have");
+        assertThat(list.units()).as(list.detail()).containsExactly("kim_goals.urgent_concerns");
+        Answer second = router.answer("c", "tell me more about the second one");
+        assertThat(second.units()).as(second.detail()).allMatch(k -> k.startsWith("food_aid."));
+        Answer first = router.answer("c", "and the first?");
+        assertThat(first.units()).as(first.detail()).allMatch(k -> k.startsWith("laborers."));
+    }
+
+    @Test
+    void aSuperlativePicksTheItemWithTheSmallestCount() {
+        Answer a = after("list kim's summits with other leaders", "and who did he meet the least?");
+        assertThat(a.units()).as(a.detail()).containsExactly("person.donald_trump.summits_with_kim");
+    }
+
+    @Test
+    void thereIsThePlaceTheLastAnswerNamed() {
+        Answer a = after("why might kim be frustrated", "what happened there?");
+        assertThat(a.units()).as(a.detail()).allMatch(k -> k.startsWith("hanoi_summit."));
+    }
+
+    @Test
+    void aPronounBeforeANamedPersonIsWhoTheQuestionAsksAbout() {
+        Answer a = after("who did moscow help bring to power", "who's he to kim jong un?");
+        assertThat(a.units()).as(a.detail()).containsExactly("person.kim_il_sung.description");
+    }
+
+    @Test
+    void aQuestionAboutTheFirstTimeTheyMeetPicksNoItem() {
+        router.answer("c", "what two worries does kim have");
+        Answer a = router.answer("c", "is this the first time kim and putin meet");
+        assertThat(a.units()).as(a.detail()).containsExactly("participants.first_meeting");
+    }
+}
