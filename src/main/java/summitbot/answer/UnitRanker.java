@@ -167,6 +167,12 @@ final class UnitRanker {
         return coverage(query, stems("\u0001" + text, () -> ContentWords.stems(text)));
     }
 
+    /** The question's content words the text does not hold (as itself, a synonym or with a typo). */
+    List<String> uncovered(Query query, String text) {
+        Set<String> known = stems("\u0001" + text, () -> ContentWords.stems(text));
+        return query.words().stream().filter(w -> !knownAsAny(w, known)).toList();
+    }
+
     private double coverage(Query query, Set<String> known) {
         if (query.words().isEmpty()) {
             return 1.0;

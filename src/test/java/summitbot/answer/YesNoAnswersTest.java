@@ -1,0 +1,71 @@
+package summitbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import summitbot.TestCore;
+import summitbot.facts.Database;
+
+/**
+ * Yes or no where the answer's wording settles it without a value to compare: opposite words, what
+ * the answer sets aside, a denial, a negative tag (questions written for this test, in no data file).
+ */
+class YesNoAnswersTest {
+    @TempDir
+    static Path dir;
+
+    private static Database db;
+    private static ReplyRouter router;
+
+    @BeforeAll
+    static void open() {
+        db = TestCore.database(dir);
+        router = TestCore.router(db);
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    private static String reply(String question) {
+        Answer a = router.answer(question, question);
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        return a.reply();
+    }
+
+    @Test
+    void aLargeFootprintAgainstAVerySmallOneIsANo() {
+        assertThat(reply("does russia have a large footprint in the north?")).startsWith("No.");
+    }
+
+    @Test
+    void calmAgainstNervousIsANo() {
+        assertThat(reply("is pyongyang relaxed about depending on beijing?")).startsWith("No.");
+    }
+
+    @Test
+    void whatTheAnswerOnlySetsAsideIsNotItsPoint() {
+        assertThat(reply("is denuclearization the thing kim cares about most?")).startsWith("No.");
+    }
+
+    @Test
+    void anAnswerThatDeniesMostOfTheQuestionIsANo() {
+        assertThat(reply("have relations between moscow and pyongyang always been close?")).startsWith("No.");
+    }
+
+    @Test
+    void aQuestionOpeningWithANegativeTagIsAnsweredLikeThePlainOne() {
+        assertThat(reply("didn't moscow help rebuild the country after the korean war?")).startsWith("Yes.");
+        assertThat(reply("did moscow help rebuild the country after the korean war?")).startsWith("Yes.");
+    }
+
+    @Test
+    void aNationalityTheAnswerDoesNotStateIsNeverConfirmed() {
+        assertThat(reply("were the documents published in a korean newspaper?")).doesNotStartWith("Yes");
+    }
+}
