@@ -89,6 +89,11 @@ public final class ReplyRouter {
     private static final Pattern EXISTENTIAL_THERE = Pattern.compile("\\b(is|are|was|were|be) there\\b"
             + "|\\bthere (is|are|was|were|will|have|has)\\b");
     private static final int SHORT_REFERENCE = 7;
+    private static final Pattern POINTS_BACK = Pattern.compile(
+            "\\b(that|it|this|they|them|em|their|theirs|there|those|these)\\b");
+    private static final int HINT_WORDS = 4;
+    private static final double HINT_COVERAGE = 0.5;
+    private static final double HINT_MARGIN = 1.0;
     private static final double SURE_OF_PLACE = 0.5;
     private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
     private static final Pattern ANY_LETTER = Pattern.compile("\\p{L}");
@@ -426,14 +431,43 @@ public final class ReplyRouter {
 
     // The intent after the conversation's rules, and whether it came from the conversation.
     private Query understood(Query read, String gated, Prediction prediction) {
-        String intent = ConversationRules.resolve(read, gated, prediction, topicFacts);
+        String intent = lastTopicAsHint(read, ConversationRules.resolve(read, gated, prediction, topicFacts));
         Optional<ConversationMemory.Context> context = read.context();
         // Taken from the conversation, or cued by it ("then what happened?") in the same topic.
         boolean followUp = context.isPresent() && intent.equals(context.get().intent())
-                && (!intent.equals(gated) || FollowUpCue.of(read.normal()) != FollowUpCue.NONE);
+                && (!intent.equals(gated) || FollowUpCue.of(read.normal()) != FollowUpCue.NONE || pointsBack(read));
         Query query = followUp ? read.asFollowUp(intent) : read.withIntent(intent);
         // "and earlier?" asks the last question again for another time, not an overview.
         return followUp && query.shape().broad() && !query.slots().isEmpty() ? query.asNarrow() : query;
+    }
+
+    // "by when will they be gone?", "how many of em?" after an answer about the laborers: a short
+    // question pointing back, naming no one, is scored in the last topic too; the last topic stays
+    // unless the new one's best unit is clearly better (the old context as a hint, not a rule).
+    private String lastTopicAsHint(Query read, String intent) {
+        Optional<ConversationMemory.Context> context = read.context();
+        if (context.isEmpty() || intent.equals(context.get().intent())
+                || !ARTICLE_TOPICS.contains(context.get().intent()) || Intents.family(intent) == Family.SMALL_TALK
+                || !pointsBack(read)) {
+            return intent;
+        }
+        String last = context.get().intent();
+        List<UnitStore.Hit> hits = ranker.search(read);
+        UnitRanker.Scored mine = ranker.rank(read.withIntent(last), last, hits).best();
+        AnswerType asked = read.shape().type();
+        if (mine == null || mine.unit().gap() || (asked.specific() && !mine.unit().serves(asked))
+                || (!read.words().isEmpty() && mine.coverage() < HINT_COVERAGE)) {
+            return intent;
+        }
+        UnitRanker.Scored theirs = ARTICLE_TOPICS.contains(intent)
+                ? ranker.rank(read.withIntent(intent), intent, hits).best() : null;
+        return theirs == null || mine.score() + HINT_MARGIN >= theirs.score() ? last : intent;
+    }
+
+    // A short question naming no one that points back with a pronoun: "by when must they be gone?".
+    private static boolean pointsBack(Query read) {
+        return read.mentions().isEmpty() && read.words().size() <= HINT_WORDS
+                && POINTS_BACK.matcher(read.normal()).find();
     }
 
     // decided: the intent before a declined question was rescued by its words.

@@ -86,6 +86,13 @@ class DialogueStateTest {
     }
 
     @Test
+    void aShortQuestionPointingBackIsAnsweredInTheLastTopicNotDeclinedForItsFewWords() {
+        Answer a = after("what kind of work do the north korean laborers in russia do", "by when must they be gone?");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).as(a.detail()).containsExactly("laborers.deadline");
+    }
+
+    @Test
     void aQuestionAboutTheFirstTimeTheyMeetPicksNoItem() {
         router.answer("c", "what two worries does kim have");
         Answer a = router.answer("c", "is this the first time kim and putin meet");
