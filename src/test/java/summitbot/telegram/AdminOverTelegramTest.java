@@ -155,6 +155,22 @@ class AdminOverTelegramTest {
     }
 
     @Test
+    void adminsGetEveryCommandInAMenuOfTheirOwnChatAndEveryoneElseTheUsersMenu() throws Exception {
+        List<FakeBotApi.Call> menus = api.await("setMyCommands", c -> true, 2, WAIT);
+
+        assertThat(menus).hasSize(2);
+        FakeBotApi.Call everyone = menus.stream().filter(c -> !c.params().has("scope")).findFirst().orElseThrow();
+        FakeBotApi.Call admins = menus.stream().filter(c -> c.params().has("scope")).findFirst().orElseThrow();
+        assertThat(everyone.params().path("commands").findValuesAsText("command"))
+                .containsExactly("start", "help", "topics", "source");
+        assertThat(admins.params().path("scope").path("type").asText()).isEqualTo("chat");
+        assertThat(admins.params().path("scope").path("chat_id").asLong()).isEqualTo(ADMIN);
+        assertThat(admins.params().path("commands").findValuesAsText("command")).containsExactly("start", "help",
+                "topics", "source", "facts", "fact", "set", "add", "alias", "history", "undo", "unanswered", "teach",
+                "export", "why", "edit");
+    }
+
+    @Test
     void helpShowsAdminsTheirCommandsAndNobodyElse() throws Exception {
         api.push(FakeUpdates.privateText(ADMIN, "/help"));
         List<FakeBotApi.Call> toAdmin = api.await("sendMessage", c -> c.chatId() == ADMIN, 2, WAIT);
@@ -215,6 +231,20 @@ class AdminOverTelegramTest {
             assertThat(c.text()).contains("*Vladivostok* <b>_[x](http://e.vil)_</b>");
             assertThat(c.params().has("parse_mode")).isFalse();
         });
+    }
+
+    @Test
+    void theAdminSeesTypingWhileTeachRetrainsAndNotAfterTheNewModelIsLive() throws Exception {
+        assertThat(say(ADMIN, "/teach location where do the two leaders sit down")).contains("retraining");
+
+        List<FakeBotApi.Call> typing = api.await("sendChatAction", c -> c.chatId() == ADMIN, 1, WAIT);
+        long liveAt = api.await("sendMessage", c -> c.chatId() == ADMIN && c.text().contains("New model is live"), 1,
+                Duration.ofSeconds(60)).get(0).atNanos();
+        Thread.sleep(5_000); // more than the 4 s between two "typing" actions
+
+        assertThat(typing).first().satisfies(c -> assertThat(c.params().path("action").asText()).isEqualTo("typing"));
+        // One may have been on its way when the model went live; none starts after that.
+        assertThat(api.calls("sendChatAction")).noneMatch(c -> c.atNanos() > liveAt + 1_000_000_000L);
     }
 
     @Test
