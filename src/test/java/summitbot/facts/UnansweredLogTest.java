@@ -77,6 +77,23 @@ class UnansweredLogTest {
     }
 
     @Test
+    void pastTenThousandWaitingTheNewestAreDropped() throws Exception {
+        Path file = dir.resolve("summit.db");
+        try (Database db = Database.open(file, Duration.ofSeconds(30))) {
+            UnansweredLog log = new UnansweredLog(db);
+            try (ForeignWriteLock lock = ForeignWriteLock.on(file)) {
+                for (int i = 0; i < 12_000; i++) {
+                    log.record(entry("question " + i));
+                }
+            }
+            log.close();
+
+            // The queue's 10,000, and at most one batch of 200 the writer had already taken out of it.
+            assertThat(rows(db)).isBetween(10_000, 10_200);
+        }
+    }
+
+    @Test
     void aTopicChosenRightAfterTheQuestionIsRecordedOnIt() {
         try (Database db = Database.open(dir.resolve("summit.db")); UnansweredLog log = new UnansweredLog(db)) {
             log.record(entry("is kim taking his sister along?"));

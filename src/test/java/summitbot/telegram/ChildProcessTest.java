@@ -146,6 +146,27 @@ class ChildProcessTest {
     }
 
     @Test
+    void anHttpPortInUseEndsTheStartWithExitCode3BeforeThePollLoop() throws Exception {
+        api = FakeBotApi.start(BotHarness.TOKEN, Duration.ofSeconds(1));
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "summitbot.cli.Main", "serve",
+                    "--api-url", api.url(), "--db", dir.resolve("summit.db").toString(), "--no-encoder",
+                    "--http-port", Integer.toString(taken.getLocalPort()));
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(0).toFile());
+            pb.environment().put("TELEGRAM_BOT_TOKEN", BotHarness.TOKEN);
+            Process p = pb.start();
+            children.add(p);
+
+            assertThat(p.waitFor(90, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isEqualTo(3);
+            assertThat(Files.readString(log(0))).contains("summit-bot: cannot serve health and metrics on 127.0.0.1:"
+                    + taken.getLocalPort());
+            assertThat(api.calls("getUpdates")).isEmpty();
+        }
+    }
+
+    @Test
     void withTheJsonLogFormatEveryConsoleLineIsAJsonObjectWithoutTheToken() throws Exception {
         api = FakeBotApi.start(BotHarness.TOKEN, Duration.ofSeconds(1));
         Process bot = serve(Map.of("SUMMITBOT_LOG_FORMAT", "json"));

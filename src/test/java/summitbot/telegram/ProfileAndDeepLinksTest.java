@@ -2,7 +2,10 @@ package summitbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import summitbot.facts.FactStore;
 
 /** What Telegram shows of the bot before a chat starts, and links that open a chat on a topic. */
 class ProfileAndDeepLinksTest extends RunningBotTest {
@@ -17,6 +20,19 @@ class ProfileAndDeepLinksTest extends RunningBotTest {
                 .hasSizeLessThanOrEqualTo(512);
         assertThat(shortOne.params().path("short_description").asText())
                 .isEqualTo("Answers questions about the AP report on the first Kim-Putin summit.");
+    }
+
+    @Test
+    void aDescriptionLongerThanTelegramAllowsIsCutToFit(@TempDir Path other) throws Exception {
+        try (BotHarness wordy = new BotHarness(other)) {
+            new FactStore(wordy.db).set("bot.intro", "I answer questions. ".repeat(25).strip(), "test");
+            wordy.start();
+
+            String description = wordy.api.await("setMyDescription", c -> true, 1, BotHarness.WAIT).get(0)
+                    .params().path("description").asText();
+
+            assertThat(description).hasSize(512).endsWith("…").startsWith("I answer questions. I answer");
+        }
     }
 
     @Test
