@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import summitbot.AdminCore;
 import summitbot.TestCore;
 import summitbot.admin.AdminCommands;
-import summitbot.admin.ModelTeacher;
 import summitbot.answer.ReplyRouter;
 import summitbot.facts.Database;
 import summitbot.facts.FactStore;
@@ -36,7 +35,7 @@ class AdminOverTelegramTest {
 
     private FakeBotApi api;
     private Database db;
-    private ModelTeacher teacher;
+    private AdminCore core;
     private TelegramBot bot;
     private ReplyRouter router;
     private AdminCommands admin;
@@ -51,9 +50,8 @@ class AdminOverTelegramTest {
         // The bot's own semantic signal (a taught question reaches it), loaded from the index the tests keep.
         SemanticSignal semantic = SemanticSignal.loading(new IntentModelFiles(Path.of("target", "test-models")),
                 TestCore.trainingData(), 0).awaitReady();
-        AdminCore core = AdminCore.wire(db, models, ADMIN, semantic);
+        core = AdminCore.wire(db, models, ADMIN, semantic);
         router = core.router();
-        teacher = core.teacher();
         admin = core.admin();
         bot = TelegramBot.start(new BotToken(BotHarness.TOKEN), BotHarness.settingsFor(api), db, router, admin);
     }
@@ -61,7 +59,7 @@ class AdminOverTelegramTest {
     @AfterEach
     void stop() {
         bot.stop();
-        teacher.close();
+        core.close();
         api.close();
         db.close();
     }
