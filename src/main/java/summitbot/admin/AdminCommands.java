@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import summitbot.command.Audience;
 import summitbot.command.Caller;
 import summitbot.command.CommandRegistry;
 import summitbot.command.CommandSpec;
@@ -39,7 +38,7 @@ public final class AdminCommands {
     /** Room left under Telegram's 4,096-character message limit. */
     static final int PAGE_LIMIT = 3800;
     static final String REFUSAL = CommandRegistry.ADMINS_ONLY;
-    /** The first line of the admin commands' help. */
+    /** The first line of the admin commands' help (the lines after it come from the command registry). */
     public static final String HELP_TITLE = "Admin commands (private chat only):";
     private static final int PARAGRAPH_SHOWN = 300;
     private static final int UNANSWERED_SHOWN = 20;
@@ -126,11 +125,6 @@ public final class AdminCommands {
     /** Every admin command, in the order help and menus show them. */
     public List<CommandSpec<Request, AdminResponse>> commands() {
         return commands;
-    }
-
-    /** The admin commands, one a line, for an admin's /help. */
-    public String help() {
-        return HELP_TITLE + "\n" + registry.help(Audience.ADMIN);
     }
 
     /** Whether {@code userId} may run admin commands (in a private chat). */

@@ -3,6 +3,7 @@ package summitbot.telegram;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -19,6 +21,7 @@ import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -74,8 +77,7 @@ public final class TelegramBot implements AutoCloseable {
     private final TypingIndicator typing;
     private final AdminCommands admin;
     private final ReplyRouter router;
-    private final java.util.concurrent.atomic.AtomicReference<java.time.Instant> lastPolled =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<Instant> lastPolled = new AtomicReference<>();
     // Updates answered while the database could not store them, until they are stored.
     private final Set<Integer> answeredUnstored = ConcurrentHashMap.newKeySet();
     // Outcomes the inbox could not record yet (the database was locked), by update id.
@@ -204,7 +206,7 @@ public final class TelegramBot implements AutoCloseable {
      * When Telegram last answered a getUpdates (with updates or without), or when polling began:
      * a long poll returns within 50 s, so an older time means the poll loop is stuck or refused.
      */
-    public java.time.Instant lastPolled() {
+    public Instant lastPolled() {
         return lastPolled.get();
     }
 
@@ -280,7 +282,7 @@ public final class TelegramBot implements AutoCloseable {
     private void publishProfile() {
         publish("the command list", () -> gateway.setMyCommands(responder.menu(Audience.USER)));
         if (admin != null) {
-            List<org.telegram.telegrambots.meta.api.objects.commands.BotCommand> all = responder.menu(Audience.ADMIN);
+            List<BotCommand> all = responder.menu(Audience.ADMIN);
             for (long id : admin.adminIds()) {
                 publish("the admin command list for " + id, () -> gateway.setMyCommands(all, id));
             }
