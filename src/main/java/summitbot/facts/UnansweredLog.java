@@ -41,13 +41,13 @@ public final class UnansweredLog implements AutoCloseable {
     /** Queues the question to be recorded; returns at once. */
     public void record(Entry e) {
         String text = e.text().length() > MAX_TEXT ? e.text().substring(0, MAX_TEXT) : e.text();
-        String normalised = AliasText.normalise(text);
         writes.add(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO unanswered (text, normalised, chat_type, best_intent, confidence, runner_up,"
                             + " runner_up_confidence) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, text);
-                ps.setString(2, normalised);
+                // Normalised on the writer's thread: the asker waits for nothing but the queue.
+                ps.setString(2, AliasText.normalise(text));
                 ps.setString(3, e.chatType());
                 ps.setString(4, e.bestIntent());
                 ps.setDouble(5, e.confidence());
@@ -63,13 +63,12 @@ public final class UnansweredLog implements AutoCloseable {
      * {@code intent} (after the question's own record, which it updates).
      */
     public void chosen(String question, String intent) {
-        String normalised = AliasText.normalise(question.length() > MAX_TEXT ? question.substring(0, MAX_TEXT)
-                : question);
+        String text = question.length() > MAX_TEXT ? question.substring(0, MAX_TEXT) : question;
         writes.add(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE unanswered SET chosen_intent = ? WHERE id ="
                     + " (SELECT max(id) FROM unanswered WHERE normalised = ?)")) {
                 ps.setString(1, intent);
-                ps.setString(2, normalised);
+                ps.setString(2, AliasText.normalise(text));
                 ps.executeUpdate();
             }
         });
