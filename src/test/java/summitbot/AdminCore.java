@@ -26,7 +26,8 @@ import summitbot.nlp.SemanticSignal;
  * The answering core with its admin commands, wired as the bot runs it over a test database:
  * the shared classifier, an unanswered-question log, a model teacher on {@code models} and one admin.
  */
-public record AdminCore(ReplyRouter router, ModelTeacher teacher, AdminCommands admin) implements AutoCloseable {
+public record AdminCore(ReplyRouter router, ModelTeacher teacher, AdminCommands admin, UnansweredLog unanswered)
+        implements AutoCloseable {
 
     public static AdminCore wire(Database db, Path models, long adminId, SemanticSignal semantic) {
         LiveClassifier live = new LiveClassifier(TestCore.classifier());
@@ -40,12 +41,13 @@ public record AdminCore(ReplyRouter router, ModelTeacher teacher, AdminCommands 
                 ScopeGate.DEFAULT, semantic);
         AdminCommands admin = new AdminCommands(new AdminDirectory(Set.of(adminId), new AdminList(db)), facts, people,
                 unanswered, teacher, router.intents(), new SentAnswers(db), units);
-        return new AdminCore(router, teacher, admin);
+        return new AdminCore(router, teacher, admin, unanswered);
     }
 
-    /** Stops a retraining in progress. */
+    /** Stops a retraining in progress and writes the questions still queued for review (before the database closes). */
     @Override
     public void close() {
         teacher.close();
+        unanswered.close();
     }
 }

@@ -7,9 +7,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import summitbot.command.Caller;
+import summitbot.command.CommandRegistry;
+import summitbot.command.CommandSpec;
 import summitbot.facts.AnswerUnit;
 import summitbot.facts.Fact;
 import summitbot.facts.FactChange;
@@ -25,16 +29,17 @@ import summitbot.nlp.Person;
 
 /**
  * The admin commands (/facts, /fact, /set, /add, /alias, /history, /undo, /unanswered, /teach,
- * /export, and /why and /edit in reply to an answer), independent of Telegram. Only admins in a private chat may run them; anyone else
- * learns only that the command is for admins, and the attempt is logged with their user id.
+ * /export, and /why and /edit in reply to an answer), independent of Telegram, each declared once
+ * in {@link #commands()}. Only admins in a private chat may run them; anyone else learns only that
+ * the command is for admins, and the attempt is logged with their user id.
  */
 public final class AdminCommands {
     private static final Logger log = LoggerFactory.getLogger(AdminCommands.class);
     /** Room left under Telegram's 4,096-character message limit. */
     static final int PAGE_LIMIT = 3800;
-    static final String REFUSAL = "That command is for admins.";
-    private static final Set<String> COMMANDS = Set.of("facts", "fact", "set", "add", "alias", "history", "undo",
-            "unanswered", "teach", "export", "why", "edit");
+    static final String REFUSAL = CommandRegistry.ADMINS_ONLY;
+    /** The first line of the admin commands' help (the lines after it come from the command registry). */
+    public static final String HELP_TITLE = "Admin commands (private chat only):";
     private static final int PARAGRAPH_SHOWN = 300;
     private static final int UNANSWERED_SHOWN = 20;
     private static final int MAX_TAUGHT = 500;
@@ -48,9 +53,25 @@ public final class AdminCommands {
     private final Set<String> intents;
     private final SentAnswers sent;
     private final UnitStore units;
+    private final List<CommandSpec<Request, AdminResponse>> commands;
+    private final CommandRegistry<Request, AdminResponse> registry;
 
     /** The bot's message an admin's command replies to (for /why and /edit). */
     public record RepliedTo(long chatId, long messageId) {
+    }
+
+    /**
+     * One run of an admin command: who runs it, the rest of the message, the bot's message it
+     * replies to (or null), and who is told later once a /teach retraining is live.
+     */
+    public record Request(long userId, String arguments, RepliedTo repliedTo, Consumer<String> whenLive) {
+        public Request {
+            arguments = arguments == null ? "" : arguments.strip();
+        }
+
+        String by() {
+            return "tg:" + userId;
+        }
     }
 
     /**
@@ -67,31 +88,53 @@ public final class AdminCommands {
         this.unanswered = unanswered;
         this.teacher = teacher;
         this.intents = Set.copyOf(intents);
+        this.commands = List.of(
+                admin("facts", "[filter]", "keys and values", r -> listFacts(r.arguments())),
+                admin("fact", "KEY", "a value, its intent, paragraph and last changes", r -> showFact(r.arguments())),
+                admin("set", "KEY VALUE", "change a fact", r -> set(r.arguments(), r.by())),
+                admin("add", "INTENT KEY VALUE", "a new fact", r -> add(r.arguments(), r.by())),
+                admin("alias", "PERSON ALIAS", "a new name for a person", r -> alias(r.arguments())),
+                admin("history", "KEY", "every change of a fact", r -> history(r.arguments())),
+                admin("undo", "KEY", "undo a fact's last change", r -> undo(r.arguments(), r.by())),
+                admin("unanswered", "", "what the bot could not answer", r -> unanswered()),
+                admin("teach", "INTENT question", "teach a question and retrain",
+                        r -> teach(r.arguments(), r.by(), r.whenLive())),
+                admin("export", "", "the facts as JSON", r -> export()),
+                admin("why", "(replying to an answer)", "which unit and paragraph an answer came from, and why",
+                        r -> why(r.repliedTo())),
+                admin("edit", "NEW TEXT (replying to an answer)", "change that answer's unit",
+                        r -> edit(r.repliedTo(), r.arguments(), r.by())));
+        this.registry = new CommandRegistry<>(commands, admins::isAdmin);
     }
 
-    /** The admin commands, one a line, for an admin's /help. */
-    public static final String HELP = String.join("\n",
-            "Admin commands (private chat only):",
-            "/facts [filter] - keys and values",
-            "/fact KEY - a value, its intent, paragraph and last changes",
-            "/set KEY VALUE - change a fact",
-            "/add INTENT KEY VALUE - a new fact",
-            "/alias PERSON ALIAS - a new name for a person",
-            "/history KEY, /undo KEY - changes and undo",
-            "/unanswered - what the bot could not answer",
-            "/teach INTENT question - teach a question and retrain",
-            "/export - the facts as JSON",
-            "/why (replying to an answer) - which unit and paragraph it came from, and why",
-            "/edit NEW TEXT (replying to an answer) - change that unit");
+    // An admin command: a fact the admin got wrong (unknown key, too long) is the answer, and every
+    // command that ran is logged with the admin's id.
+    private static CommandSpec<Request, AdminResponse> admin(String name, String arguments, String description,
+                                                             Function<Request, AdminResponse> run) {
+        return CommandSpec.forAdmins(name, arguments, description, r -> {
+            try {
+                AdminResponse response = run.apply(r);
+                log.info("admin {} ran /{}", r.userId(), name);
+                return response;
+            } catch (FactException e) {
+                return AdminResponse.text(e.getMessage());
+            }
+        });
+    }
+
+    /** Every admin command, in the order help and menus show them. */
+    public List<CommandSpec<Request, AdminResponse>> commands() {
+        return commands;
+    }
 
     /** Whether {@code userId} may run admin commands (in a private chat). */
     public boolean isAdmin(long userId) {
         return admins.isAdmin(userId);
     }
 
-    /** Whether {@code command} (without slash or @bot suffix) is an admin command. */
-    public static boolean isAdminCommand(String command) {
-        return COMMANDS.contains(command.toLowerCase(Locale.ROOT));
+    /** The admins known now (from the environment and the database). */
+    public Set<Long> adminIds() {
+        return admins.all();
     }
 
     /**
@@ -113,34 +156,14 @@ public final class AdminCommands {
      */
     public AdminResponse run(long userId, boolean privateChat, String command, String arguments, RepliedTo repliedTo,
                              Consumer<String> whenLive) {
-        if (!privateChat || !admins.isAdmin(userId)) {
-            log.warn("refused admin command /{} from user {} ({})", command, userId,
-                    privateChat ? "not an admin" : "not a private chat");
-            return AdminResponse.text(REFUSAL);
+        CommandSpec<Request, AdminResponse> spec = registry.find(command).orElse(null);
+        if (spec == null) {
+            return AdminResponse.text("Unknown admin command /" + command + ".");
         }
-        String by = "tg:" + userId;
-        String args = arguments == null ? "" : arguments.strip();
-        try {
-            AdminResponse response = switch (command.toLowerCase(Locale.ROOT)) {
-                case "facts" -> listFacts(args);
-                case "fact" -> showFact(args);
-                case "set" -> set(args, by);
-                case "add" -> add(args, by);
-                case "alias" -> alias(args);
-                case "history" -> history(args);
-                case "undo" -> undo(args, by);
-                case "unanswered" -> unanswered();
-                case "teach" -> teach(args, by, whenLive);
-                case "export" -> export();
-                case "why" -> why(repliedTo);
-                case "edit" -> edit(repliedTo, args, by);
-                default -> AdminResponse.text("Unknown admin command /" + command + ".");
-            };
-            log.info("admin {} ran /{}", userId, command);
-            return response;
-        } catch (FactException e) {
-            return AdminResponse.text(e.getMessage());
+        if (!registry.admits(spec, new Caller(userId, privateChat))) {
+            return AdminResponse.text(registry.refusal(spec));
         }
+        return spec.handler().apply(new Request(userId, arguments, repliedTo, whenLive));
     }
 
     private AdminResponse listFacts(String filter) {
@@ -260,7 +283,7 @@ public final class AdminCommands {
             return AdminResponse.text("That question is too long to teach (limit 500 characters).");
         }
         teacher.teach(parts[0], question, by, whenLive);
-        return AdminResponse.text("Learning \"" + question + "\" as " + parts[0]
+        return AdminResponse.retraining("Learning \"" + question + "\" as " + parts[0]
                 + ". I'm retraining now and will tell you when the new model is live.");
     }
 
@@ -269,16 +292,18 @@ public final class AdminCommands {
      * recorded question {@code id} as the topic they chose, for admins in a private chat only.
      */
     public AdminResponse teachRecorded(long userId, boolean privateChat, long id, Consumer<String> whenLive) {
-        if (!privateChat || !admins.isAdmin(userId)) {
-            log.warn("refused a one-tap teach from user {}", userId);
-            return AdminResponse.text(REFUSAL);
+        // The button is /teach in one tap: whoever may not run /teach may not press it.
+        CommandSpec<Request, AdminResponse> teach = registry.find("teach").orElseThrow();
+        if (!registry.admits(teach, new Caller(userId, privateChat))) {
+            return AdminResponse.text(registry.refusal(teach));
         }
         Optional<UnansweredLog.Summary> recorded = unanswered.byId(id);
         if (recorded.isEmpty() || recorded.get().chosenIntent() == null) {
             return AdminResponse.text("That question is no longer waiting to be taught.");
         }
         log.info("admin {} taught a recorded question with one tap", userId);
-        return teach(recorded.get().chosenIntent() + " " + recorded.get().text(), "tg:" + userId, whenLive);
+        return teach.handler().apply(new Request(userId, recorded.get().chosenIntent() + " " + recorded.get().text(),
+                null, whenLive));
     }
 
     private AdminResponse why(RepliedTo repliedTo) {

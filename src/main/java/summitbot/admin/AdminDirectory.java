@@ -1,7 +1,9 @@
 package summitbot.admin;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import summitbot.facts.AdminList;
 
@@ -29,6 +31,13 @@ public final class AdminDirectory {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("SUMMITBOT_ADMINS must be comma-separated Telegram user ids (numbers)");
         }
+    }
+
+    /** Every admin id known now: the environment's and the database's. */
+    public Set<Long> all() {
+        Set<Long> ids = new TreeSet<>(fromEnvironment);
+        ids.addAll(stored.all());
+        return Collections.unmodifiableSet(ids);
     }
 
     public boolean isAdmin(long userId) {

@@ -29,7 +29,8 @@ import summitbot.nlp.TextNormalizer;
 
 /** The answering core wired together: database, stores, live classifier, router and admin commands. */
 record Core(Database db, FactStore facts, PeopleDirectory people, IntentModelFiles models, LiveClassifier classifier,
-            SemanticSignal semantic, ReplyRouter router, ModelTeacher teacher, AdminCommands admin) implements AutoCloseable {
+            SemanticSignal semantic, ReplyRouter router, ModelTeacher teacher, AdminCommands admin,
+            UnansweredLog unanswered) implements AutoCloseable {
 
     static Database openDatabase(Path dbFile) {
         return Database.open(dbFile);
@@ -65,7 +66,7 @@ record Core(Database db, FactStore facts, PeopleDirectory people, IntentModelFil
             AdminDirectory admins = new AdminDirectory(adminIds(), new AdminList(db));
             AdminCommands admin = new AdminCommands(admins, facts, people, unanswered, teacher, router.intents(),
                     new SentAnswers(db), units);
-            return new Core(db, facts, people, models, live, semantic, router, teacher, admin);
+            return new Core(db, facts, people, models, live, semantic, router, teacher, admin, unanswered);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -100,6 +101,8 @@ record Core(Database db, FactStore facts, PeopleDirectory people, IntentModelFil
     @Override
     public void close() {
         teacher.close();
+        // Questions still queued for the admins' review are written before the database closes.
+        unanswered.close();
         db.close();
     }
 }

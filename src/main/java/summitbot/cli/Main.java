@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import summitbot.facts.DatabaseException;
 import summitbot.facts.FactException;
+import summitbot.ops.ConsoleEncoder;
 
 /**
  * {@code summit-bot}: with no command, the terminal chat (or the Telegram bot when a token is
@@ -64,6 +65,12 @@ public final class Main implements Runnable, ReadsInput, CommandLine.IExitCodeGe
 
     /** Runs the command line on the given streams and returns its exit code; failures become one line on err. */
     public static int execute(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        String logFormat = System.getenv("SUMMITBOT_LOG_FORMAT");
+        if (!ConsoleEncoder.isFormat(logFormat)) {
+            err.println("summit-bot: SUMMITBOT_LOG_FORMAT must be text or json, not " + logFormat);
+            err.flush();
+            return 2;
+        }
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine cli = new CommandLine(new Main(), new CommandLine.IFactory() {
             @Override

@@ -40,6 +40,7 @@ public final class Database implements AutoCloseable {
     // SQLite allows one writer at a time; writers of this process queue here, handing over at once,
     // instead of in SQLite's busy handler, which sleeps in steps of milliseconds.
     private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile boolean closed;
 
     private Database(Path file, SQLiteDataSource dataSource, List<Connection> connections, Duration busyWait) {
         this.busyWait = busyWait;
@@ -196,12 +197,17 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         synchronized (all) {
             all.forEach(Database::closeQuietly);
         }
     }
 
     private Connection borrow() {
+        if (closed) {
+            // Late work (a queued write after a stop) must not reopen the file through a closed pool.
+            throw new DatabaseException("database " + file + " is closed");
+        }
         try {
             return pool.take();
         } catch (InterruptedException e) {

@@ -8,9 +8,12 @@ import java.util.List;
 
 /**
  * Questions that fell to out-of-scope or low confidence, for admins to review. Records the text,
- * the chat type, the time and the classifier's scores, and never who asked.
+ * the chat type, the time and the classifier's scores, and never who asked. Recording is off the
+ * reply path: {@link #record} and {@link #chosen} queue the write and return, a writer thread
+ * stores them in batches, reads see everything queued before them, and {@link #close()} stores
+ * what is still queued.
  */
-public final class UnansweredLog {
+public final class UnansweredLog implements AutoCloseable {
     /** One recorded question. */
     public record Entry(String text, String chatType, String bestIntent, double confidence, String runnerUp,
                         double runnerUpConfidence) {
@@ -25,45 +28,66 @@ public final class UnansweredLog {
     }
 
     private static final int MAX_TEXT = 1000;
+    // A burst of declined questions while the database is locked waits here; beyond it, some are dropped.
+    private static final int MAX_QUEUED = 10_000;
     private final Database db;
+    private final WriteBehind writes;
 
     public UnansweredLog(Database db) {
         this.db = db;
+        this.writes = new WriteBehind(db, "unanswered questions", MAX_QUEUED);
     }
 
+    /** Queues the question to be recorded; returns at once. */
     public void record(Entry e) {
         String text = e.text().length() > MAX_TEXT ? e.text().substring(0, MAX_TEXT) : e.text();
-        db.write(c -> {
+        writes.add(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO unanswered (text, normalised, chat_type, best_intent, confidence, runner_up,"
                             + " runner_up_confidence) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, text);
+                // Normalised on the writer's thread: the asker waits for nothing but the queue.
                 ps.setString(2, AliasText.normalise(text));
                 ps.setString(3, e.chatType());
                 ps.setString(4, e.bestIntent());
                 ps.setDouble(5, e.confidence());
                 ps.setString(6, e.runnerUp());
                 ps.setDouble(7, e.runnerUpConfidence());
-                return ps.executeUpdate();
+                ps.executeUpdate();
             }
         });
     }
 
-    /** Records that a user, asked "did you mean...?" about {@code question}, chose {@code intent}. */
+    /**
+     * Queues the record that a user, asked "did you mean...?" about {@code question}, chose
+     * {@code intent} (after the question's own record, which it updates).
+     */
     public void chosen(String question, String intent) {
-        db.write(c -> {
+        String text = question.length() > MAX_TEXT ? question.substring(0, MAX_TEXT) : question;
+        writes.add(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE unanswered SET chosen_intent = ? WHERE id ="
                     + " (SELECT max(id) FROM unanswered WHERE normalised = ?)")) {
                 ps.setString(1, intent);
-                ps.setString(2, AliasText.normalise(question.length() > MAX_TEXT ? question.substring(0, MAX_TEXT)
-                        : question));
-                return ps.executeUpdate();
+                ps.setString(2, AliasText.normalise(text));
+                ps.executeUpdate();
             }
         });
+    }
+
+    /** Waits until every question queued so far is stored. */
+    public void flush() {
+        writes.flush();
+    }
+
+    /** Stores what is still queued and stops the writer. */
+    @Override
+    public void close() {
+        writes.close();
     }
 
     /** The question recorded as {@code id} and the topic users chose for it, if they did. */
     public java.util.Optional<Summary> byId(long id) {
+        writes.flush();
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT u.id, u.text, 1, u.best_intent, u.confidence, u.asked_at,"
@@ -82,6 +106,7 @@ public final class UnansweredLog {
 
     /** The most frequently unanswered questions first (ties: most recent first). */
     public List<Summary> mostFrequent(int limit) {
+        writes.flush();
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT u.id, u.text, g.n, u.best_intent, u.confidence, u.asked_at,"

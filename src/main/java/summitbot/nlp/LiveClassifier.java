@@ -1,5 +1,6 @@
 package summitbot.nlp;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -9,9 +10,16 @@ import java.util.function.Supplier;
  */
 public final class LiveClassifier implements Supplier<IntentClassifier> {
     private final AtomicReference<IntentClassifier> current;
+    // 1 for the model the bot started with, one more for each model swapped in since.
+    private final AtomicLong generation = new AtomicLong(1);
 
     public LiveClassifier(IntentClassifier initial) {
         this.current = new AtomicReference<>(initial);
+    }
+
+    /** Which model is in service: 1 at start, one more after each retraining. */
+    public long generation() {
+        return generation.get();
     }
 
     @Override
@@ -21,6 +29,8 @@ public final class LiveClassifier implements Supplier<IntentClassifier> {
 
     /** Puts {@code next} in service; returns the model it replaced. */
     public IntentClassifier replace(IntentClassifier next) {
-        return current.getAndSet(next);
+        IntentClassifier old = current.getAndSet(next);
+        generation.incrementAndGet();
+        return old;
     }
 }

@@ -37,12 +37,14 @@ final class Delivery {
     private final SendRateLimiter limiter;
     private final RetryPolicy retry;
     private final LongSupplier nanos;
+    private final BotEvents events;
 
-    Delivery(TelegramGateway gateway, SendRateLimiter limiter, RetryPolicy retry, LongSupplier nanos) {
+    Delivery(TelegramGateway gateway, SendRateLimiter limiter, RetryPolicy retry, LongSupplier nanos, BotEvents events) {
         this.gateway = gateway;
         this.limiter = limiter;
         this.retry = retry;
         this.nanos = nanos;
+        this.events = events;
     }
 
     Attempt attempt(Outgoing out, boolean group, Tries tries) {
@@ -51,7 +53,9 @@ final class Delivery {
             return Attempt.waitFor(wait);
         }
         try {
-            return Attempt.sent(gateway.send(out));
+            Attempt sent = Attempt.sent(gateway.send(out));
+            events.messageSent();
+            return sent;
         } catch (TelegramFailure f) {
             return failed(out, tries, f);
         } finally {
@@ -62,6 +66,7 @@ final class Delivery {
     private Attempt failed(Outgoing out, Tries tries, TelegramFailure f) {
         switch (f.kind()) {
             case RETRY_AFTER -> {
+                events.rateLimited();
                 long now = nanos.getAsLong();
                 if (tries.retryAfters++ == 0) {
                     tries.firstRefusedNanos = now;
@@ -71,6 +76,7 @@ final class Delivery {
                     log.error("gave up on a message to chat {}: rate-limited for {} s ({} refusals): {}",
                             out.chatId(), TimeUnit.NANOSECONDS.toSeconds(now - tries.firstRefusedNanos),
                             tries.retryAfters, f.getMessage());
+                    events.gaveUp("rate_limited");
                     return Attempt.GAVE_UP;
                 }
                 log.warn("Telegram asked to wait {} s before writing to chat {} again (429); waiting {} ms",
@@ -81,8 +87,10 @@ final class Delivery {
                 if (++tries.failures >= retry.maxAttempts()) {
                     log.error("gave up on a message to chat {} after {} attempts: {}",
                             out.chatId(), tries.failures, f.getMessage());
+                    events.gaveUp("failed");
                     return Attempt.GAVE_UP;
                 }
+                events.retried();
                 long backoff = retry.backoffNanos(tries.failures);
                 log.warn("sending to chat {} failed (attempt {}), retrying in {} ms: {}", out.chatId(),
                         tries.failures, TimeUnit.NANOSECONDS.toMillis(backoff), f.getMessage());
@@ -91,6 +99,7 @@ final class Delivery {
             default -> {
                 // 400 (bad request), 403 (the user blocked the bot): sending again cannot help.
                 log.error("Telegram refused a message to chat {}, not retrying: {}", out.chatId(), f.getMessage());
+                events.gaveUp("refused");
                 return Attempt.GAVE_UP;
             }
         }

@@ -144,6 +144,22 @@ public final class FairScheduler {
         }
     }
 
+    /** How full the queues are: jobs queued or in progress, chats with any, and the deepest chat's count. */
+    public record Depths(int jobs, int chats, int deepest) {
+    }
+
+    /** The queues' {@link Depths} now. */
+    public Depths depths() {
+        synchronized (lock) {
+            int deepest = 0;
+            for (Lane lane : lanes.values()) {
+                // A lane's running job is out of its queue but not yet done: it counts.
+                deepest = Math.max(deepest, lane.jobs.size() + (lane.state == State.RUNNING ? 1 : 0));
+            }
+            return new Depths(total, lanes.size(), deepest);
+        }
+    }
+
     /** Jobs queued or in progress. */
     public int pending() {
         synchronized (lock) {

@@ -262,7 +262,8 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private static final List<String> METHODS = List.of("getMe", "deleteWebhook", "setMyCommands",
-            "answerCallbackQuery", "getUpdates", "sendMessage", "sendDocument");
+            "setMyDescription", "setMyShortDescription", "sendChatAction", "answerCallbackQuery", "getUpdates",
+            "sendMessage", "sendDocument");
 
     private static String canonical(String method) {
         return METHODS.stream().filter(m -> m.equalsIgnoreCase(method)).findFirst().orElse(method);
@@ -272,7 +273,8 @@ public final class FakeBotApi implements AutoCloseable {
         return switch (method) {
             case "getMe" -> ok(mapper.createObjectNode().put("id", BOT_ID).put("is_bot", true)
                     .put("first_name", "Summit Bot").put("username", BOT_USERNAME));
-            case "deleteWebhook", "setMyCommands", "answerCallbackQuery" -> "{\"ok\":true,\"result\":true}";
+            case "deleteWebhook", "setMyCommands", "setMyDescription", "setMyShortDescription", "sendChatAction",
+                 "answerCallbackQuery" -> "{\"ok\":true,\"result\":true}";
             case "getUpdates" -> ok(updates(params));
             case "sendMessage", "sendDocument" -> ok(sentMessage(params));
             default -> "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method not found\"}";

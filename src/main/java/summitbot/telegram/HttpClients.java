@@ -75,6 +75,11 @@ final class HttpClients implements AutoCloseable {
         guard.sink = sink;
     }
 
+    /** Told each time Telegram answers a getUpdates (with updates or without): the poll loop is alive. */
+    void onPolled(Runnable polled) {
+        guard.polled = polled;
+    }
+
     OkHttpClient poll() {
         return poll;
     }
@@ -107,6 +112,7 @@ final class HttpClients implements AutoCloseable {
         private static final long CONFLICT_LOG_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
         private final ObjectMapper mapper;
         private volatile Consumer<List<Update>> sink;
+        private volatile Runnable polled = () -> { };
         private final AtomicLong lastConflictLog = new AtomicLong(System.nanoTime() - CONFLICT_LOG_EVERY_NANOS);
 
         PollGuard(ObjectMapper mapper) {
@@ -142,6 +148,7 @@ final class HttpClients implements AutoCloseable {
                     log.warn("getUpdates returned malformed JSON; backing off and asking again");
                     throw new IOException("malformed getUpdates response");
                 }
+                polled.run();
                 String cleaned = withoutUnreadableUpdates(body);
                 Consumer<List<Update>> to = sink;
                 if (to != null && body.path("result").isArray()) {

@@ -33,10 +33,13 @@ final class ReplyJob implements FairScheduler.Job {
     private int sent;
     private Delivery.Tries tries = new Delivery.Tries();
     private String failure;
+    private final BotEvents events;
+    private final long takenInNanos = System.nanoTime();
 
     /** @param alreadySent how many messages of this reply went out before a crash: they are skipped */
     ReplyJob(int updateId, Action action, Action.Where where, Responder responder, Delivery delivery,
-             Ledger ledger, SentAnswers sentAnswers, int alreadySent) {
+             Ledger ledger, SentAnswers sentAnswers, int alreadySent, BotEvents events) {
+        this.events = events;
         this.updateId = updateId;
         this.next = alreadySent;
         this.alreadySent = alreadySent;
@@ -104,6 +107,9 @@ final class ReplyJob implements FairScheduler.Job {
         }
         String outcome = failure != null ? failure : sent > 0 || alreadySent > 0 ? "answered" : "ignored";
         ledger.handled(updateId, outcome);
+        if (sent > 0 && failure == null) {
+            events.replyCompleted(System.nanoTime() - takenInNanos);
+        }
         if (sent > 0 || failure != null) {
             log.info("update {}: {} in chat {} ({} message{} sent)", updateId, outcome,
                     plan.isEmpty() ? "?" : plan.get(0).chatId(), sent, sent == 1 ? "" : "s");

@@ -2,12 +2,20 @@ package summitbot.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import summitbot.admin.AdminCommands;
 import summitbot.admin.AdminResponse;
 import summitbot.answer.Answer;
 import summitbot.answer.ReplyRouter;
+import summitbot.command.Audience;
+import summitbot.command.Caller;
+import summitbot.command.CommandRegistry;
+import summitbot.command.CommandSpec;
 import summitbot.facts.TemplateStore;
 import summitbot.facts.Topic;
 import summitbot.nlp.Intents;
@@ -37,28 +45,64 @@ public final class Responder {
     private final NoticeLimiter failureNotices;
     private final AdminCommands admin;
     private final Consumer<Outgoing> later;
+    private final TypingIndicator typing;
+    private final BotEvents events;
+    private final CommandRegistry<Action.Command, List<Outgoing>> commands;
 
     /**
      * @param failureNotices how often a chat hears that the core failed on its message
      * @param admin the admin commands, or null where there are none (benchmarks)
      * @param later sends a message outside any update (the "new model is live" notice)
+     * @param typing shows "typing…" in an admin's chat while /teach retrains
+     * @param events told how each question was answered, and how fast
      */
-    public Responder(ReplyRouter router, TemplateStore templates, NoticeLimiter notTextNotices,
-                     NoticeLimiter failureNotices, AdminCommands admin,
-                     Consumer<Outgoing> later) {
+    Responder(ReplyRouter router, TemplateStore templates, NoticeLimiter notTextNotices,
+              NoticeLimiter failureNotices, AdminCommands admin, Consumer<Outgoing> later, TypingIndicator typing,
+              BotEvents events) {
         this.router = router;
         this.templates = templates;
         this.notTextNotices = notTextNotices;
         this.failureNotices = failureNotices;
         this.admin = admin;
         this.later = later;
+        this.typing = typing;
+        this.events = events;
+        this.commands = new CommandRegistry<>(declareCommands(), admin == null ? id -> false : admin::isAdmin);
+    }
+
+    /**
+     * Every command of the bot, each declared once: the users' here, the admins' in
+     * {@link AdminCommands#commands()}. Dispatch, /help, the menus and the hint for an unknown
+     * command derive from this list.
+     */
+    private List<CommandSpec<Action.Command, List<Outgoing>>> declareCommands() {
+        List<CommandSpec<Action.Command, List<Outgoing>>> all = new ArrayList<>(List.of(
+                CommandSpec.forUsers("start", "Greeting and topics", this::start),
+                CommandSpec.forUsers("help", "What I know", c -> withAdminHelp(c,
+                        text(c.where(), router.answerIntent(c.where().conversationId(), Intents.HELP).reply(), true))),
+                CommandSpec.forUsers("topics", "Topics to pick from", c -> text(c.where(), wording(PICK_TOPIC), true)),
+                CommandSpec.forUsers("source", "The article I answer from",
+                        c -> text(c.where(), router.answerIntent(c.where().conversationId(), Intents.SOURCE).reply(),
+                                false))));
+        if (admin != null) {
+            admin.commands().forEach(spec -> all.add(spec.adapt(this::adminCommand)));
+        }
+        return all;
+    }
+
+    /** The command menu {@code audience} sees in Telegram: users theirs, admins every command. */
+    List<BotCommand> menu(Audience audience) {
+        return commands.menu(audience).stream().map(s -> new BotCommand(s.name(), s.description())).toList();
     }
 
     /** The messages answering {@code action}, in order; empty when nothing is to be said. */
     public List<Outgoing> plan(Action action) {
         // (Java 17: no pattern matching in switch yet.)
         if (action instanceof Action.Ask a) {
-            return answer(a.where(), router.answer(a.where().conversationId(), a.text(), chatType(a.where())), a.text());
+            long start = System.nanoTime();
+            Answer answer = router.answer(a.where().conversationId(), a.text(), chatType(a.where()));
+            events.questionAnswered(answer.kind(), System.nanoTime() - start);
+            return answer(a.where(), answer, a.text());
         }
         if (action instanceof Action.Command c) {
             return command(c);
@@ -101,9 +145,10 @@ public final class Responder {
                 yield answer(w, a, a.question());
             }
             case TEACH -> {
+                TypingIndicator.Session busy = typing.session(w.chatId(), w.threadId());
                 AdminResponse r = admin.teachRecorded(cb.userId(), !w.group(), Long.parseLong(p.value()),
-                        notice -> later.accept(new Outgoing(w.chatId(), notice, null, w.threadId(), null)));
-                yield adminMessages(w, r);
+                        whenLive(w, busy));
+                yield adminMessages(w, r, busy);
             }
         };
     }
@@ -157,17 +202,23 @@ public final class Responder {
     }
 
     private List<Outgoing> command(Action.Command c) {
-        String conv = c.where().conversationId();
-        if (admin != null && AdminCommands.isAdminCommand(c.name())) {
-            return adminCommand(c);
+        Optional<CommandSpec<Action.Command, List<Outgoing>>> spec = commands.find(c.name());
+        if (spec.isEmpty()) {
+            return text(c.where(), router.wording(UNKNOWN_COMMAND, Map.of("command.name", c.name(),
+                    "commands.list", commands.hint())), false);
         }
-        return switch (c.name()) {
-            case "start" -> text(c.where(), router.answerIntent(conv, Intents.GREETING).reply(), true);
-            case "help" -> withAdminHelp(c, text(c.where(), router.answerIntent(conv, Intents.HELP).reply(), true));
-            case "topics" -> text(c.where(), wording(PICK_TOPIC), true);
-            case "source" -> text(c.where(), router.answerIntent(conv, Intents.SOURCE).reply(), false);
-            default -> text(c.where(), router.wording(UNKNOWN_COMMAND, Map.of("command.name", c.name())), false);
-        };
+        if (!commands.admits(spec.get(), new Caller(c.userId(), !c.where().group()))) {
+            return text(c.where(), commands.refusal(spec.get()), false);
+        }
+        return spec.get().handler().apply(c);
+    }
+
+    // /start greets; a deep link's payload (t.me/<bot>?start=location) names a topic to answer.
+    private List<Outgoing> start(Action.Command c) {
+        String payload = c.arguments().strip().toLowerCase(Locale.ROOT);
+        String conv = c.where().conversationId();
+        boolean topic = !payload.isEmpty() && templates.topics().stream().anyMatch(t -> t.intent().equals(payload));
+        return text(c.where(), router.answerIntent(conv, topic ? payload : Intents.GREETING).reply(), true);
     }
 
     // An admin asking for help in a private chat also learns the admin commands; nobody else does.
@@ -176,16 +227,34 @@ public final class Responder {
             return help;
         }
         List<Outgoing> out = new ArrayList<>(help);
-        out.addAll(text(c.where(), AdminCommands.HELP, false));
+        out.addAll(text(c.where(), AdminCommands.HELP_TITLE + "\n" + commands.help(Audience.ADMIN), false));
         return out;
     }
 
-    private List<Outgoing> adminCommand(Action.Command c) {
+    // An admin command run from Telegram: the reply it replies to, and "typing…" while /teach retrains.
+    private List<Outgoing> adminCommand(Action.Command c, Function<AdminCommands.Request, AdminResponse> run) {
         Action.Where w = c.where();
         AdminCommands.RepliedTo repliedTo = c.repliedTo() == null ? null
                 : new AdminCommands.RepliedTo(w.chatId(), c.repliedTo());
-        AdminResponse r = admin.run(c.userId(), !w.group(), c.name(), c.arguments(), repliedTo,
-                notice -> later.accept(new Outgoing(w.chatId(), notice, null, w.threadId(), null)));
+        TypingIndicator.Session busy = typing.session(w.chatId(), w.threadId());
+        AdminResponse r = run.apply(new AdminCommands.Request(c.userId(), c.arguments(), repliedTo, whenLive(w, busy)));
+        return adminMessages(w, r, busy);
+    }
+
+    // Told once a retraining is live: "typing…" ends and the admin hears the news.
+    private Consumer<String> whenLive(Action.Where w, TypingIndicator.Session busy) {
+        return notice -> {
+            busy.stop();
+            later.accept(new Outgoing(w.chatId(), notice, null, w.threadId(), null));
+        };
+    }
+
+    private List<Outgoing> adminMessages(Action.Where w, AdminResponse r, TypingIndicator.Session busy) {
+        if (r.retraining()) {
+            busy.start();
+        } else {
+            busy.stop();
+        }
         return adminMessages(w, r);
     }
 
@@ -244,14 +313,5 @@ public final class Responder {
                     last ? keyboard : null, null, source));
         }
         return out;
-    }
-
-    /** Public bot commands, as shown in Telegram's command menu. */
-    public static List<org.telegram.telegrambots.meta.api.objects.commands.BotCommand> commands() {
-        return List.of(
-                new org.telegram.telegrambots.meta.api.objects.commands.BotCommand("start", "Greeting and topics"),
-                new org.telegram.telegrambots.meta.api.objects.commands.BotCommand("help", "What I know"),
-                new org.telegram.telegrambots.meta.api.objects.commands.BotCommand("topics", "Topics to pick from"),
-                new org.telegram.telegrambots.meta.api.objects.commands.BotCommand("source", "The article I answer from"));
     }
 }

@@ -3,6 +3,7 @@ package summitbot.telegram;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -19,11 +21,13 @@ import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import summitbot.admin.AdminCommands;
 import summitbot.answer.ReplyRouter;
+import summitbot.command.Audience;
 import summitbot.facts.Database;
 import summitbot.facts.SentAnswers;
 import summitbot.facts.TemplateStore;
@@ -47,6 +51,14 @@ public final class TelegramBot implements AutoCloseable {
     private static final long UNSTORED_POLL_PAUSE_MS = 500;
     // "Something went wrong on my side": at most once a minute per chat.
     private static final Duration FAILURE_NOTICE_INTERVAL = Duration.ofMinutes(1);
+    // Telegram shows "typing…" for about 5 s: renewed every 4 s, for at most 10 minutes of retraining.
+    private static final Duration TYPING_EVERY = Duration.ofSeconds(4);
+    private static final Duration TYPING_AT_MOST = Duration.ofMinutes(10);
+    static final String DESCRIPTION = "telegram.description";
+    static final String SHORT_DESCRIPTION = "telegram.short_description";
+    // Telegram's limits on the two descriptions.
+    private static final int MAX_DESCRIPTION = 512;
+    private static final int MAX_SHORT_DESCRIPTION = 120;
 
     private final BotToken token;
     private final TelegramSettings settings;
@@ -61,6 +73,11 @@ public final class TelegramBot implements AutoCloseable {
     private final FairScheduler scheduler;
     private final ScheduledExecutorService pollThread;
     private final FloodGuard floods;
+    private final BotEvents events;
+    private final TypingIndicator typing;
+    private final AdminCommands admin;
+    private final ReplyRouter router;
+    private final AtomicReference<Instant> lastPolled = new AtomicReference<>();
     // Updates answered while the database could not store them, until they are stored.
     private final Set<Integer> answeredUnstored = ConcurrentHashMap.newKeySet();
     // Outcomes the inbox could not record yet (the database was locked), by update id.
@@ -108,7 +125,10 @@ public final class TelegramBot implements AutoCloseable {
     private BotSession session;
 
     private TelegramBot(BotToken token, TelegramSettings settings, HttpClients http, TelegramGateway gateway, User me,
-                        Database db, ReplyRouter router, AdminCommands admin) {
+                        Database db, ReplyRouter router, AdminCommands admin, BotEvents events) {
+        this.events = events;
+        this.admin = admin;
+        this.router = router;
         this.token = token;
         this.settings = settings;
         this.http = http;
@@ -119,11 +139,12 @@ public final class TelegramBot implements AutoCloseable {
         this.sentAnswers = new SentAnswers(db);
         this.interpreter = new UpdateInterpreter(me.getId(), me.getUserName());
         this.delivery = new Delivery(gateway, new SendRateLimiter(settings.limits(), System::nanoTime), settings.retry(),
-                System::nanoTime);
+                System::nanoTime, events);
+        this.typing = new TypingIndicator(gateway::typing, TYPING_EVERY, TYPING_AT_MOST);
         this.scheduler = new FairScheduler(settings.workers(), settings.laneCapacity(), settings.totalCapacity());
         this.responder = new Responder(router, new TemplateStore(db), new NoticeLimiter(settings.clock(),
                 settings.notTextInterval()), new NoticeLimiter(settings.clock(), FAILURE_NOTICE_INTERVAL), admin,
-                this::sendLater);
+                this::sendLater, typing, events);
         this.pollThread = Executors.newSingleThreadScheduledExecutor(new NamedThreads("poll"));
         // A chat's lane holds settings.laneCapacity() messages; more than that sent within a minute is a flood.
         this.floods = new FloodGuard(settings.laneCapacity(), FLOOD_WINDOW_SECONDS);
@@ -144,6 +165,12 @@ public final class TelegramBot implements AutoCloseable {
     /** As {@link #start(BotToken, TelegramSettings, Database, ReplyRouter)}, with admin commands (null: none). */
     public static TelegramBot start(BotToken token, TelegramSettings settings, Database db, ReplyRouter router,
                                     AdminCommands admin) throws BotStartException {
+        return start(token, settings, db, router, admin, BotEvents.NONE);
+    }
+
+    /** As {@link #start(BotToken, TelegramSettings, Database, ReplyRouter, AdminCommands)}, telling {@code events}. */
+    public static TelegramBot start(BotToken token, TelegramSettings settings, Database db, ReplyRouter router,
+                                    AdminCommands admin, BotEvents events) throws BotStartException {
         LogMasking.pollTracesAtDebug();
         LogMasking.install(token);
         HttpClients http = new HttpClients(settings.pollTimeoutSeconds(), settings.workers() * 2, mapper());
@@ -152,7 +179,7 @@ public final class TelegramBot implements AutoCloseable {
             TelegramGateway gateway = new TelegramGateway(
                     new OkHttpTelegramClient(http.send(), token.reveal(), settings.apiUrl()), token);
             User me = whoAmI(gateway, settings);
-            bot = new TelegramBot(token, settings, http, gateway, me, db, router, admin);
+            bot = new TelegramBot(token, settings, http, gateway, me, db, router, admin, events);
             bot.begin();
             return bot;
         } catch (BotStartException | RuntimeException e) {
@@ -173,6 +200,19 @@ public final class TelegramBot implements AutoCloseable {
     /** Blocks until {@link #stop()} has finished. */
     public void awaitStop() throws InterruptedException {
         stopped.await();
+    }
+
+    /**
+     * When Telegram last answered a getUpdates (with updates or without), or when polling began:
+     * a long poll returns within 50 s, so an older time means the poll loop is stuck or refused.
+     */
+    public Instant lastPolled() {
+        return lastPolled.get();
+    }
+
+    /** How full the reply queues are now. */
+    public FairScheduler.Depths queues() {
+        return scheduler.depths();
     }
 
     /** The inbox, for diagnostics and tests. */
@@ -196,11 +236,7 @@ public final class TelegramBot implements AutoCloseable {
 
     private void begin() throws BotStartException {
         log.info("signed in as @{} (id {})", me.getUserName(), me.getId());
-        try {
-            gateway.setMyCommands(Responder.commands());
-        } catch (TelegramFailure f) {
-            log.warn("could not publish the command list, going on without it: {}", f.getMessage());
-        }
+        publishProfile();
         int pruned = inbox.prune(KEEP_HANDLED);
         if (pruned > 0) {
             log.info("forgot {} handled updates older than {} days", pruned, KEEP_HANDLED.toDays());
@@ -218,6 +254,8 @@ public final class TelegramBot implements AutoCloseable {
                 settings.apiUrl().getPort(), seed);
         // Batches come to consume() from the HTTP layer; the library only polls (with our offset and backoff).
         http.onUpdates(this::consume);
+        lastPolled.set(settings.clock().instant());
+        http.onPolled(() -> lastPolled.set(settings.clock().instant()));
         app = new TelegramBotsLongPollingApplication(TelegramBot::mapper, http::poll, () -> pollThread,
                 () -> new PollBackOff(settings.pollBackoffBase(), settings.pollBackoffMax()));
         try {
@@ -234,6 +272,41 @@ public final class TelegramBot implements AutoCloseable {
         } catch (TelegramApiException e) {
             throw new BotStartException(BotStartException.UNAVAILABLE, "cannot start polling: " + token.describe(e));
         }
+    }
+
+    /**
+     * What Telegram shows of the bot: the users' command menu for everyone, every command for
+     * each admin (a menu scoped to their private chat), and the two descriptions from the reply
+     * templates. The bot works without them, so a failure is a warning, not a failed start.
+     */
+    private void publishProfile() {
+        publish("the command list", () -> gateway.setMyCommands(responder.menu(Audience.USER)));
+        if (admin != null) {
+            List<BotCommand> all = responder.menu(Audience.ADMIN);
+            for (long id : admin.adminIds()) {
+                publish("the admin command list for " + id, () -> gateway.setMyCommands(all, id));
+            }
+        }
+        publish("the description", () -> gateway.setMyDescription(
+                cut(router.wording(DESCRIPTION, Map.of()), MAX_DESCRIPTION)));
+        publish("the short description", () -> gateway.setMyShortDescription(
+                cut(router.wording(SHORT_DESCRIPTION, Map.of()), MAX_SHORT_DESCRIPTION)));
+    }
+
+    private interface ProfileCall {
+        void run() throws TelegramFailure;
+    }
+
+    private static void publish(String what, ProfileCall call) {
+        try {
+            call.run();
+        } catch (TelegramFailure | RuntimeException f) {
+            log.warn("could not publish {}, going on without it: {}", what, f.getMessage());
+        }
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /**
@@ -268,6 +341,7 @@ public final class TelegramBot implements AutoCloseable {
             if (storeFailing.getAndSet(false)) {
                 log.info("the database takes writes again: updates are stored before they are answered");
             }
+            events.updatesReceived((int) fresh.stream().filter(u -> !answeredUnstored.contains(u.getUpdateId())).count());
             if (!updates.isEmpty()) {
                 nextOffset.set(inbox.storedOffset());
                 lastReceived.set(settings.clock().instant());
@@ -298,6 +372,7 @@ public final class TelegramBot implements AutoCloseable {
         }
         for (Update u : updates) {
             if (answeredUnstored.add(u.getUpdateId())) {
+                events.updatesReceived(1);
                 dispatch(u, admission(u), 0, unstored);
             }
         }
@@ -354,7 +429,7 @@ public final class TelegramBot implements AutoCloseable {
             ledger.handled(id, "ignored");
             return;
         }
-        ReplyJob job = new ReplyJob(id, action, where, responder, delivery, ledger, sentAnswers, alreadySent);
+        ReplyJob job = new ReplyJob(id, action, where, responder, delivery, ledger, sentAnswers, alreadySent, events);
         switch (scheduler.submit(where.chatId(), job, admission)) {
             case ACCEPTED -> { }
             case LANE_FULL_FIRST_TIME -> {
@@ -436,6 +511,7 @@ public final class TelegramBot implements AutoCloseable {
             if (!scheduler.shutdown(settings.stopGrace())) {
                 log.warn("some replies were still being sent when the grace period ended");
             }
+            typing.close();
             http.close();
             http.awaitTermination(Duration.ofSeconds(1));
         } catch (InterruptedException e) {

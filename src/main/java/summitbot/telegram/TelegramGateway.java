@@ -4,16 +4,21 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.ActionType;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.description.SetMyDescription;
+import org.telegram.telegrambots.meta.api.methods.description.SetMyShortDescription;
+import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -37,8 +42,35 @@ public final class TelegramGateway {
         return call("getMe", new GetMe());
     }
 
+    /** Publishes the command menu everyone sees (the default scope). */
     public void setMyCommands(List<BotCommand> commands) throws TelegramFailure {
         call("setMyCommands", SetMyCommands.builder().commands(commands).build());
+    }
+
+    /** Publishes the command menu of one private chat (an admin's), over the default one. */
+    public void setMyCommands(List<BotCommand> commands, long chatId) throws TelegramFailure {
+        call("setMyCommands", SetMyCommands.builder().commands(commands)
+                .scope(BotCommandScopeChat.builder().chatId(chatId).build()).build());
+    }
+
+    /** The text of an empty chat with the bot ("What can this bot do?"), at most 512 characters. */
+    public void setMyDescription(String description) throws TelegramFailure {
+        call("setMyDescription", SetMyDescription.builder().description(description).build());
+    }
+
+    /** The bot's line on its profile page and in shared links, at most 120 characters. */
+    public void setMyShortDescription(String shortDescription) throws TelegramFailure {
+        call("setMyShortDescription", SetMyShortDescription.builder().shortDescription(shortDescription).build());
+    }
+
+    /** Shows "typing…" in a chat for about five seconds, or until the bot's next message there. */
+    public void typing(long chatId, Integer threadId) throws TelegramFailure {
+        SendChatAction.SendChatActionBuilder<?, ?> b = SendChatAction.builder().chatId(chatId)
+                .action(ActionType.TYPING.toString());
+        if (threadId != null) {
+            b.messageThreadId(threadId);
+        }
+        call("sendChatAction", b.build());
     }
 
     /** Sends a message; returns its message id (null for a document). */

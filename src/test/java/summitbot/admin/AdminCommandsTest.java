@@ -48,6 +48,7 @@ class AdminCommandsTest {
     private ReplyRouter router;
     private ModelTeacher teacher;
     private AdminCommands admin;
+    private UnansweredLog unanswered;
     private final List<String> told = new CopyOnWriteArrayList<>();
 
     @BeforeEach
@@ -59,7 +60,7 @@ class AdminCommandsTest {
         Files.copy(Path.of("models", "heldout.tsv"), models.resolve("heldout.tsv"));
         live = new LiveClassifier(TestCore.classifier());
         PeopleDirectory people = new PeopleDirectory(db);
-        UnansweredLog unanswered = new UnansweredLog(db);
+        unanswered = new UnansweredLog(db);
         UnitStore units = new UnitStore(db);
         router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db), units,
                 ConversationMemory.standard(), unanswered);
@@ -73,6 +74,7 @@ class AdminCommandsTest {
     @AfterEach
     void close() {
         teacher.close();
+        unanswered.close();
         db.close();
     }
 

@@ -42,6 +42,7 @@ class DidYouMeanTest {
 
     @AfterEach
     void close() {
+        unanswered.close();
         db.close();
     }
 

@@ -49,6 +49,14 @@ class MainTest {
     }
 
     @Test
+    void anHttpPortOutOfRangeIsABadArgumentWithOneLine() {
+        Run r = run("", "serve", "--http-port", "70000");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("summit-bot: --http-port must be 0-65535, not 70000");
+    }
+
+    @Test
     void aMissingFileIsABadArgumentWithOneLine() {
         for (Run r : List.of(run("", "eval", dir.resolve("nope.tsv").toString()),
                 run("", "eval", "--answers", dir.resolve("nope.tsv").toString()),

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import summitbot.AdminCore;
 import summitbot.TestCore;
 import summitbot.admin.AdminCommands;
-import summitbot.admin.ModelTeacher;
 import summitbot.answer.ReplyRouter;
 import summitbot.facts.Database;
 import summitbot.facts.FactStore;
@@ -36,7 +35,7 @@ class AdminOverTelegramTest {
 
     private FakeBotApi api;
     private Database db;
-    private ModelTeacher teacher;
+    private AdminCore core;
     private TelegramBot bot;
     private ReplyRouter router;
     private AdminCommands admin;
@@ -51,9 +50,8 @@ class AdminOverTelegramTest {
         // The bot's own semantic signal (a taught question reaches it), loaded from the index the tests keep.
         SemanticSignal semantic = SemanticSignal.loading(new IntentModelFiles(Path.of("target", "test-models")),
                 TestCore.trainingData(), 0).awaitReady();
-        AdminCore core = AdminCore.wire(db, models, ADMIN, semantic);
+        core = AdminCore.wire(db, models, ADMIN, semantic);
         router = core.router();
-        teacher = core.teacher();
         admin = core.admin();
         bot = TelegramBot.start(new BotToken(BotHarness.TOKEN), BotHarness.settingsFor(api), db, router, admin);
     }
@@ -61,7 +59,7 @@ class AdminOverTelegramTest {
     @AfterEach
     void stop() {
         bot.stop();
-        teacher.close();
+        core.close();
         api.close();
         db.close();
     }
@@ -155,6 +153,22 @@ class AdminOverTelegramTest {
     }
 
     @Test
+    void adminsGetEveryCommandInAMenuOfTheirOwnChatAndEveryoneElseTheUsersMenu() throws Exception {
+        List<FakeBotApi.Call> menus = api.await("setMyCommands", c -> true, 2, WAIT);
+
+        assertThat(menus).hasSize(2);
+        FakeBotApi.Call everyone = menus.stream().filter(c -> !c.params().has("scope")).findFirst().orElseThrow();
+        FakeBotApi.Call admins = menus.stream().filter(c -> c.params().has("scope")).findFirst().orElseThrow();
+        assertThat(everyone.params().path("commands").findValuesAsText("command"))
+                .containsExactly("start", "help", "topics", "source");
+        assertThat(admins.params().path("scope").path("type").asText()).isEqualTo("chat");
+        assertThat(admins.params().path("scope").path("chat_id").asLong()).isEqualTo(ADMIN);
+        assertThat(admins.params().path("commands").findValuesAsText("command")).containsExactly("start", "help",
+                "topics", "source", "facts", "fact", "set", "add", "alias", "history", "undo", "unanswered", "teach",
+                "export", "why", "edit");
+    }
+
+    @Test
     void helpShowsAdminsTheirCommandsAndNobodyElse() throws Exception {
         api.push(FakeUpdates.privateText(ADMIN, "/help"));
         List<FakeBotApi.Call> toAdmin = api.await("sendMessage", c -> c.chatId() == ADMIN, 2, WAIT);
@@ -215,6 +229,20 @@ class AdminOverTelegramTest {
             assertThat(c.text()).contains("*Vladivostok* <b>_[x](http://e.vil)_</b>");
             assertThat(c.params().has("parse_mode")).isFalse();
         });
+    }
+
+    @Test
+    void theAdminSeesTypingWhileTeachRetrainsAndNotAfterTheNewModelIsLive() throws Exception {
+        assertThat(say(ADMIN, "/teach location where do the two leaders sit down")).contains("retraining");
+
+        List<FakeBotApi.Call> typing = api.await("sendChatAction", c -> c.chatId() == ADMIN, 1, WAIT);
+        long liveAt = api.await("sendMessage", c -> c.chatId() == ADMIN && c.text().contains("New model is live"), 1,
+                Duration.ofSeconds(60)).get(0).atNanos();
+        Thread.sleep(5_000); // more than the 4 s between two "typing" actions
+
+        assertThat(typing).first().satisfies(c -> assertThat(c.params().path("action").asText()).isEqualTo("typing"));
+        // One may have been on its way when the model went live; none starts after that.
+        assertThat(api.calls("sendChatAction")).noneMatch(c -> c.atNanos() > liveAt + 1_000_000_000L);
     }
 
     @Test

@@ -35,6 +35,39 @@ class LogLinesTest {
     }
 
     @Test
+    void aJsonLineHasTheTokenMaskedToo() throws Exception {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        Logger logger = context.getLogger("summitbot.test.JsonConsole");
+        summitbot.ops.ConsoleEncoder json = new summitbot.ops.ConsoleEncoder();
+        json.setContext(context);
+        json.setFormat("json");
+        json.start();
+        ch.qos.logback.core.ConsoleAppender<ILoggingEvent> console = new ch.qos.logback.core.ConsoleAppender<>();
+        console.setContext(context);
+        console.setName("JSON_TEST");
+        console.setEncoder(json);
+        console.setOutputStream(new java.io.ByteArrayOutputStream());
+        console.start();
+        logger.addAppender(console);
+        try {
+            LogMasking.install(new BotToken(BotHarness.TOKEN));
+            IOException failure = new IOException("unexpected end of stream on http://127.0.0.1:8081/bot"
+                    + BotHarness.TOKEN + "/getupdates");
+            LoggingEvent event = new LoggingEvent(Logger.class.getName(), logger, Level.ERROR,
+                    "getUpdates failed for /bot{}", failure, new Object[] {BotHarness.TOKEN});
+
+            String line = new String(console.getEncoder().encode(event), StandardCharsets.UTF_8);
+
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).path("formattedMessage").asText())
+                    .startsWith("getUpdates failed for /bot");
+            assertThat(line).doesNotContain("secret_token_value").contains("unexpected end of stream");
+        } finally {
+            logger.detachAppender(console);
+            console.stop();
+        }
+    }
+
+    @Test
     void atDebugAFailedPollKeepsItsStackTrace() {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);

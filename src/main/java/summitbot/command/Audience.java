@@ -1,0 +1,7 @@
+package summitbot.command;
+
+/** Who may run a command: anyone, or only the bot's admins. */
+public enum Audience {
+    USER,
+    ADMIN
+}
