@@ -21,6 +21,10 @@ final class ConversationRules {
     private static final Set<String> CONNECTORS = Set.of("and", "with", "what", "how", "about", "of", "plus", "then",
             "the", "mr", "so", "ok", "also", "too", "or");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|him|his|she|her)\\b", Pattern.CASE_INSENSITIVE);
+    /** "who is that?", "who's this guy?": the whole message asks who the person just named is. */
+    static final Pattern WHO_IS_THAT = Pattern.compile("^(so |and |ok |okay |wait |sorry )?(who|whos) (is |was |s )?"
+            + "(that|this|that guy|this guy|that man|this man|that person|this person|he|she|him)"
+            + "( again| exactly| then)?$");
     private static final Set<String> FOLLOWED_TOPICS = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT);
     private static final Set<String> SMALL_TALK = Intents.of(Family.SMALL_TALK);
     private static final int SHORT_FOLLOW_UP = 9;
@@ -56,6 +60,7 @@ final class ConversationRules {
         resolved = cuedByLastAnswer(query, resolved);
         resolved = pointsBackToLastTopic(query, resolved, prediction);
         resolved = whoIsNamed(query, resolved);
+        resolved = whoIsThat(query, resolved);
         return notAboutThisSummit(resolved, mentions);
     }
 
@@ -146,6 +151,14 @@ final class ConversationRules {
         return context.get().intent();
     }
 
+    // "who is that?" after an answer that named someone: who that person is, whatever the
+    // classifier or the last topic says.
+    private static String whoIsThat(Query query, String intent) {
+        boolean lastNamedSomeone = query.context().map(c -> c.personId() != null).orElse(false);
+        return lastNamedSomeone && query.mentions().isEmpty() && WHO_IS_THAT.matcher(query.normal()).matches()
+                ? Intents.PERSON : intent;
+    }
+
     // "whos kim again", "who is the chinese president": asking who a named person is.
     private static String whoIsNamed(Query query, String intent) {
         if (Intents.PERSON.equals(intent) || query.shape().type() != AnswerType.PERSON || query.mentions().size() != 1
@@ -170,6 +183,7 @@ final class ConversationRules {
                 && PRONOUN.matcher(query.text()).find()) {
             return Intents.PERSON;
         }
+
         // "who is he?" is never small talk: it asks about someone, named before or not.
         if (SMALL_TALK.contains(intent) && query.shape().type() == AnswerType.PERSON
                 && PRONOUN.matcher(query.text()).find() && !ABOUT_THE_BOT.matcher(query.normal()).find()) {

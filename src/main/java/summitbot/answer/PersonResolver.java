@@ -35,7 +35,8 @@ final class PersonResolver {
      */
     Resolution resolve(Query query, Set<String> excluded) {
         List<PersonMention> mentions = query.mentions();
-        boolean pronoun = PRONOUN.matcher(query.text()).find();
+        boolean pronoun = PRONOUN.matcher(query.text()).find()
+                || ConversationRules.WHO_IS_THAT.matcher(query.normal()).matches();
         Optional<Person> contextPerson = query.context()
                 .map(ConversationMemory.Context::personId)
                 .flatMap(this::byId);

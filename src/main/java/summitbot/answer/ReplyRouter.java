@@ -448,7 +448,7 @@ public final class ReplyRouter {
         Optional<ConversationMemory.Context> context = read.context();
         if (context.isEmpty() || intent.equals(context.get().intent())
                 || !ARTICLE_TOPICS.contains(context.get().intent()) || Intents.family(intent) == Family.SMALL_TALK
-                || !pointsBack(read)) {
+                || Intents.family(intent) == Family.PERSON || !pointsBack(read)) {
             return intent;
         }
         String last = context.get().intent();

@@ -93,6 +93,12 @@ class DialogueStateTest {
     }
 
     @Test
+    void whoIsThatAsksWhoThePersonTheLastAnswerBroughtInIs() {
+        Answer a = after("did any russian besides putin meet kim jong il", "who's this guy?");
+        assertThat(a.units()).as(a.detail()).containsExactly("person.dmitry_medvedev.description");
+    }
+
+    @Test
     void aQuestionAboutTheFirstTimeTheyMeetPicksNoItem() {
         router.answer("c", "what two worries does kim have");
         Answer a = router.answer("c", "is this the first time kim and putin meet");
