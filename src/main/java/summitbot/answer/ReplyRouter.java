@@ -413,6 +413,7 @@ public final class ReplyRouter {
         if (sentences.size() < 2) {
             return message;
         }
+        semantic.prepare(sentences);
         String best = message;
         double bestScore = -1;
         for (String sentence : sentences) {

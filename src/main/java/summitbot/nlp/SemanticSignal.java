@@ -92,6 +92,13 @@ public final class SemanticSignal {
         return encoder.isDone() && encoder.join() != null && index.get() != null;
     }
 
+    /** Encodes the parts of one long message side by side, ahead of asking about each. */
+    public void prepare(List<String> sentences) {
+        if (ready()) {
+            encoder.join().prepare(sentences);
+        }
+    }
+
     /** Each intent's best similarity to {@code question}, or empty while loading or when unavailable. */
     public Optional<Map<String, Double>> similarities(String question) {
         if (!ready() || question.isBlank()) {

@@ -15,7 +15,8 @@ import java.util.Map;
 public final class SentenceEncoder {
     /** Questions whose vectors are kept. */
     public static final int DEFAULT_CACHE = 2048;
-    private static final int RECENT_ON_THREAD = 4;
+    // A long message's sentences and clauses, and the one of them that is answered.
+    private static final int RECENT_ON_THREAD = 16;
 
     private final EmbeddingModel model;
     private final Map<String, float[]> recent;
@@ -54,6 +55,22 @@ public final class SentenceEncoder {
         float[] vector = cached(text);
         mine.put(text, vector);
         return vector;
+    }
+
+    /**
+     * Makes the vectors of several sentences of one message ready for this thread's {@link #encode}
+     * calls, encoding those it lacks side by side (a long message's parts: its latency, not its work).
+     */
+    public void prepare(List<String> texts) {
+        Map<String, float[]> mine = last.get();
+        List<String> missing = texts.stream().distinct().filter(t -> !mine.containsKey(t)).toList();
+        if (missing.size() < 2) {
+            return;
+        }
+        List<float[]> vectors = missing.parallelStream().map(this::cached).toList();
+        for (int i = 0; i < missing.size(); i++) {
+            mine.put(missing.get(i), vectors.get(i));
+        }
     }
 
     private float[] cached(String text) {
