@@ -17,6 +17,10 @@ import opennlp.tools.util.TrainingParameters;
  * cutoff: the same examples in the same order always give the same model.
  */
 public final class IntentTrainer {
+    static {
+        IntentFeatures.allowInModels();
+    }
+
     static final int ITERATIONS = 400;
     static final int CUTOFF = 1;
 
