@@ -1,6 +1,7 @@
 package summitbot.cli;
 
 import java.io.InputStream;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import summitbot.answer.ReplyRouter;
@@ -42,7 +43,7 @@ final class ChatCommand implements Runnable, ReadsInput {
     // A person at a terminal gets JLine; piped input (scripts, tests) plain lines, as always.
     private ChatConsole console() {
         if (in == System.in) {
-            java.util.Optional<TerminalConsole> terminal = TerminalConsole.system();
+            Optional<TerminalConsole> terminal = TerminalConsole.system();
             if (terminal.isPresent()) {
                 return terminal.get();
             }

@@ -66,7 +66,7 @@ public final class SemanticSignal {
                 SemanticIndex ready = SemanticIndex.load(files.semanticFile(), fingerprint).orElseGet(() -> {
                     log.info("building the semantic index of {} training questions", data.size());
                     return progress.step(String.format(java.util.Locale.ROOT,
-                            "building the semantic index of %,d questions in the background",
+                            "building the semantic index of %,d questions",
                             data.size()), "semantic index built", () -> {
                                 SemanticIndex built = SemanticIndex.build(loaded, data, null);
                                 built.save(files.semanticFile());

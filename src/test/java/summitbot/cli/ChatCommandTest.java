@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.ExternalTerminal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,9 +63,11 @@ class ChatCommandTest {
         PipedOutputStream keyboard = new PipedOutputStream();
         Screen screen = new Screen(keyboard);
         ExecutorService chat = Executors.newSingleThreadExecutor();
-        try (Terminal terminal = TerminalBuilder.builder().system(false).type("xterm").size(new Size(200, 40))
-                .streams(new PipedInputStream(keyboard, 1 << 16), screen).build();
+        // A terminal over plain streams (no pseudo-terminal), interpreting keys as an xterm does.
+        try (Terminal terminal = new ExternalTerminal("test", "xterm", new PipedInputStream(keyboard, 1 << 16), screen,
+                StandardCharsets.UTF_8);
              TerminalConsole console = new TerminalConsole(terminal)) {
+            terminal.setSize(new Size(200, 40));
             Future<?> done = chat.submit(() -> ChatCommand.converse(router, console));
             for (int i = 0; i < keys.length; i++) {
                 screen.awaitPrompts(i + 1);

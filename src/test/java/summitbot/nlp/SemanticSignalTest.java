@@ -33,7 +33,7 @@ class SemanticSignalTest {
         IntentModelFiles files = new IntentModelFiles(dir);
         SemanticSignal.loading(files, SMALL, 0, lines::add).awaitReady();
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).isEqualTo("building the semantic index of 4 questions in the background…");
+        assertThat(lines.get(0)).isEqualTo("building the semantic index of 4 questions…");
         assertThat(lines.get(1)).matches("semantic index built in \\d+\\.\\d s");
 
         lines.clear();
