@@ -11,7 +11,7 @@ import summitbot.facts.Database;
 /** Who may run admin commands on Telegram, stored in the database (besides SUMMITBOT_ADMINS). */
 @Command(name = "admins", mixinStandardHelpOptions = true,
         description = "Add, remove or list admins by Telegram user id (never usernames: they can change).",
-        subcommands = {AdminsCommand.Add.class, AdminsCommand.Remove.class, AdminsCommand.ListAdmins.class})
+        subcommands = {AdminsCommand.Add.class, AdminsCommand.Remove.class, AdminsCommand.ListAdmins.class, picocli.CommandLine.HelpCommand.class})
 final class AdminsCommand {
 
     /** Opens the admin list, runs one operation, closes. */
@@ -21,7 +21,7 @@ final class AdminsCommand {
 
         @Override
         public void run() {
-            try (Database db = Core.openDatabase(store.db())) {
+            try (Database db = store.openDatabase()) {
                 run(new AdminList(db), store.out());
             }
         }

@@ -17,14 +17,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import summitbot.answer.Answer;
 import summitbot.answer.ReplyRouter;
 
 /** One question from the arguments, or many as JSON lines from standard input. */
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = {"Print the reply to a question.",
-                "With --json, read standard input one message per line and print one JSON object per line;",
-                "a line {\"chat\":\"ID\",\"text\":\"...\"} joins conversation ID, a plain line is a conversation of its own."})
+                "With --json, read standard input one message per line and print one JSON object per line.",
+                "A line {\"chat\":\"ID\",\"text\":\"...\"} joins conversation ID; a plain line is a conversation of its own.",
+                "A line that looks like JSON but is not an object with \"text\" gets {\"line\":N,\"error\":\"...\"} and is not answered."})
 final class AskCommand implements Runnable, ReadsInput {
     @Mixin
     StoreOptions store;
@@ -74,22 +74,34 @@ final class AskCommand implements Runnable, ReadsInput {
         }
     }
 
-    private Answer answerLine(ReplyRouter router, String line, long lineNumber) {
+    /** What a line that cannot be answered gets instead, and the input goes on. */
+    record LineError(long line, String error) {
+    }
+
+    // A plain line is a question; a line that starts like JSON must be an object with "text".
+    private Object answerLine(ReplyRouter router, String line, long lineNumber) {
         String chat = "line-" + lineNumber;
         String text = line;
-        if (line.stripLeading().startsWith("{")) {
+        if (looksLikeJson(line)) {
+            JsonNode node;
             try {
-                JsonNode node = mapper.readTree(line);
-                if (node != null && node.isObject() && node.hasNonNull("text")) {
-                    text = node.get("text").asText();
-                    if (node.hasNonNull("chat")) {
-                        chat = "chat-" + node.get("chat").asText();
-                    }
-                }
+                node = mapper.readTree(line);
             } catch (JsonProcessingException e) {
-                // Not JSON after all: treat it as a plain question.
+                return new LineError(lineNumber, "not valid JSON: " + e.getOriginalMessage());
+            }
+            if (node == null || !node.isObject() || !node.path("text").isTextual()) {
+                return new LineError(lineNumber, "expected {\"chat\":\"ID\",\"text\":\"...\"}: no \"text\" string");
+            }
+            text = node.get("text").asText();
+            if (node.hasNonNull("chat")) {
+                chat = "chat-" + node.get("chat").asText();
             }
         }
         return router.answer(chat, text, "cli");
+    }
+
+    private static boolean looksLikeJson(String line) {
+        String s = line.stripLeading();
+        return s.startsWith("{") || s.startsWith("[");
     }
 }

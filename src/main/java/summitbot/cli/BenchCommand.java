@@ -37,7 +37,7 @@ final class BenchCommand implements Runnable {
         // do not end up in the admins' review list.
         try (ScratchFolder scratch = ScratchFolder.create("summit-bench");
              Core core = Core.start(scratch.path().resolve("bench.db"), store.models(), !store.noEncoder(),
-                     uncached ? 0 : SentenceEncoder.DEFAULT_CACHE)) {
+                     uncached ? 0 : SentenceEncoder.DEFAULT_CACHE, store.progress())) {
             core.semantic().awaitReady();
             List<String> questions = core.models().heldOutData().stream().map(LabeledQuestion::text).toList();
             ReplyRouter router = core.router();

@@ -1,21 +1,18 @@
 package summitbot.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import summitbot.answer.ReplyRouter;
 import summitbot.nlp.Intents;
 
 /** The terminal chat: one conversation on standard input and output. */
 @Command(name = "chat", mixinStandardHelpOptions = true,
-        description = "Chat in the terminal; type exit (or end the input) to leave.")
+        description = "Chat in the terminal, with line editing and history; exit, quit, Ctrl-D or Ctrl-C leaves (so does the end of piped input).")
 final class ChatCommand implements Runnable, ReadsInput {
     private static final String CONVERSATION = "terminal";
+    static final String HOW_TO_LEAVE = "(Type exit or quit, or press Ctrl-D, to leave.)";
 
     @Mixin
     StoreOptions store;
@@ -37,30 +34,43 @@ final class ChatCommand implements Runnable, ReadsInput {
     @Override
     public void run() {
         Quiet.unlessAskedOtherwise();
-        PrintWriter out = store.out();
-        boolean interactive = System.console() != null && in == System.in;
-        try (Core core = store.startCore()) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            if (interactive) {
-                out.println(core.router().answerIntent(CONVERSATION, Intents.GREETING).reply());
+        try (ChatConsole console = console();
+             Core core = store.startCore(console.progress())) {
+            converse(core.router(), console);
+        }
+    }
+
+    // A person at a terminal gets JLine; piped input (scripts, tests) plain lines, as always.
+    private ChatConsole console() {
+        if (in == System.in) {
+            Optional<TerminalConsole> terminal = TerminalConsole.system();
+            if (terminal.isPresent()) {
+                return terminal.get();
             }
-            while (true) {
-                if (interactive) {
-                    out.print("> ");
-                    out.flush();
-                }
-                String line = reader.readLine();
-                if (line == null || line.strip().equalsIgnoreCase("exit") || line.strip().equalsIgnoreCase("quit")) {
-                    break;
-                }
-                // "topics" is the terminal's /topics: the out-of-scope reply points here.
-                out.println(line.strip().equalsIgnoreCase("topics")
-                        ? core.router().answerIntent(CONVERSATION, Intents.HELP).reply()
-                        : core.router().answer(CONVERSATION, line, "terminal").reply());
-                out.flush();
+        }
+        return new StreamConsole(in, store.out(), store.progress(),
+                in == System.in && TerminalConsole.stdioIsTerminal());
+    }
+
+    /** Answers each line until the person leaves. */
+    static void converse(ReplyRouter router, ChatConsole console) {
+        if (console.interactive()) {
+            console.println(router.answerIntent(CONVERSATION, Intents.GREETING).reply());
+            console.println(HOW_TO_LEAVE);
+        }
+        String line;
+        while ((line = console.readLine()) != null) {
+            String typed = line.strip();
+            if (typed.equalsIgnoreCase("exit") || typed.equalsIgnoreCase("quit")) {
+                break;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (typed.isEmpty() && console.interactive()) {
+                continue;
+            }
+            // "topics" is the terminal's /topics: the out-of-scope reply points here.
+            console.println(typed.equalsIgnoreCase("topics")
+                    ? router.answerIntent(CONVERSATION, Intents.HELP).reply()
+                    : router.answer(CONVERSATION, line, "terminal").reply());
         }
     }
 }

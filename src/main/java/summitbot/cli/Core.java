@@ -1,5 +1,6 @@
 package summitbot.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +25,7 @@ import summitbot.nlp.LabeledQuestion;
 import summitbot.nlp.SemanticSignal;
 import summitbot.nlp.SentenceEncoder;
 import summitbot.nlp.LiveClassifier;
+import summitbot.nlp.Progress;
 import summitbot.nlp.ScopeGate;
 import summitbot.nlp.TextNormalizer;
 
@@ -33,22 +35,32 @@ record Core(Database db, FactStore facts, PeopleDirectory people, IntentModelFil
             UnansweredLog unanswered) implements AutoCloseable {
 
     static Database openDatabase(Path dbFile) {
-        return Database.open(dbFile);
+        return openDatabase(dbFile, Progress.silent());
+    }
+
+    /** Opens the database; a new one is created and seeded first, which {@code progress} hears about. */
+    static Database openDatabase(Path dbFile, Progress progress) {
+        if (Files.exists(dbFile)) {
+            return Database.open(dbFile);
+        }
+        return progress.step("creating and seeding the database " + dbFile, "database ready",
+                () -> Database.open(dbFile));
     }
 
     static Core start(Path dbFile, Path modelsDir) {
-        return start(dbFile, modelsDir, true, SentenceEncoder.DEFAULT_CACHE);
+        return start(dbFile, modelsDir, true, SentenceEncoder.DEFAULT_CACHE, Progress.silent());
     }
 
     /**
      * @param encoder whether the semantic signal helps the classifier (loaded in the background)
      * @param questionCache how many recent questions' vectors the encoder keeps
+     * @param progress hears about the slow steps of a first run
      */
-    static Core start(Path dbFile, Path modelsDir, boolean encoder, int questionCache) {
+    static Core start(Path dbFile, Path modelsDir, boolean encoder, int questionCache, Progress progress) {
         IntentModelFiles models = new IntentModelFiles(modelsDir);
         // Loading the language models and opening the database take similar time: side by side.
         CompletableFuture<TextNormalizer> loading = CompletableFuture.supplyAsync(TextNormalizer::load);
-        Database db = openDatabase(dbFile);
+        Database db = openDatabase(dbFile, progress);
         try {
             FactStore facts = new FactStore(db);
             PeopleDirectory people = new PeopleDirectory(db);
@@ -56,8 +68,8 @@ record Core(Database db, FactStore facts, PeopleDirectory people, IntentModelFil
             UnitStore units = new UnitStore(db);
             // The training data is read once for both models.
             List<LabeledQuestion> data = ModelTeacher.trainingData(models, units, taught);
-            LiveClassifier live = new LiveClassifier(models.loadOrTrain(join(loading), data));
-            SemanticSignal semantic = encoder ? SemanticSignal.loading(models, data, questionCache)
+            LiveClassifier live = new LiveClassifier(models.loadOrTrain(join(loading), data, progress));
+            SemanticSignal semantic = encoder ? SemanticSignal.loading(models, data, questionCache, progress)
                     : SemanticSignal.none();
             UnansweredLog unanswered = new UnansweredLog(db);
             ReplyRouter router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db),

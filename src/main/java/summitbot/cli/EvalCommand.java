@@ -20,7 +20,7 @@ import summitbot.nlp.TrainingSet;
 
 /** Accuracy of the classifier and out-of-scope gate on a labelled file. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Evaluate intent classification on a labelled file (intent<TAB>question).")
+        description = "Evaluate intent classification on a labelled file (intent<TAB>question), or with --answers the replies.")
 final class EvalCommand implements Runnable {
     private static final long MAX_EVAL_BYTES = 50L * 1024 * 1024;
     @Mixin
@@ -29,12 +29,12 @@ final class EvalCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "FILE", description = "labelled questions, e.g. models/heldout.tsv")
     Path file;
 
-    @Option(names = "--sweep", description = {"also print accuracy for a grid of confidence thresholds and margins;",
-            "with --answers, for a grid of ways the classifier and the semantic signal combine"})
+    @Option(names = "--sweep", description = "also print accuracy for a grid of confidence thresholds and margins "
+            + "(with --answers: for a grid of ways the classifier and the semantic signal combine)")
     boolean sweep;
 
-    @Option(names = "--answers", description = {"FILE holds conversations (chat<TAB>question<TAB>expect[<TAB>YES|NO]):",
-            "measure the replies (unit chosen, declines, yes/no, length) instead of the classifier"})
+    @Option(names = "--answers", description = "FILE holds conversations (chat<TAB>question<TAB>expect[<TAB>YES|NO]); "
+            + "measure the replies (unit chosen, declines, yes/no, length) instead of the classifier")
     boolean answers;
 
     @Option(names = "--show", paramLabel = "N", defaultValue = "15",
@@ -74,7 +74,7 @@ final class EvalCommand implements Runnable {
         List<AnswerEvaluation.Case> cases = AnswerEvaluation.read(file);
         // A scratch database seeded like a new one: declined questions are not logged for admins.
         try (ScratchFolder scratch = ScratchFolder.create("summit-eval");
-             Core core = Core.start(scratch.path().resolve("eval.db"), store.models(), !store.noEncoder(), SentenceEncoder.DEFAULT_CACHE)) {
+             Core core = Core.start(scratch.path().resolve("eval.db"), store.models(), !store.noEncoder(), SentenceEncoder.DEFAULT_CACHE, store.progress())) {
             core.semantic().awaitReady();
             AnswerEvaluation.Report report = new AnswerEvaluation(core.router()).run(cases);
             store.out().print(report.format(show));

@@ -20,7 +20,7 @@ import summitbot.facts.FactStore;
 @Command(name = "facts", mixinStandardHelpOptions = true, description = "List, read and edit the facts replies are built from.",
         subcommands = {FactsCommand.ListFacts.class, FactsCommand.Get.class, FactsCommand.Set.class,
                 FactsCommand.History.class, FactsCommand.Undo.class, FactsCommand.Export.class,
-                FactsCommand.Import.class})
+                FactsCommand.Import.class, picocli.CommandLine.HelpCommand.class})
 final class FactsCommand {
     /** The largest document {@code facts import} reads. */
     static final long MAX_IMPORT_BYTES = 10L * 1024 * 1024;
@@ -33,9 +33,14 @@ final class FactsCommand {
 
         @Override
         public void run() {
-            try (Database db = Core.openDatabase(store.db())) {
+            checkArguments();
+            try (Database db = store.openDatabase()) {
                 run(new FactStore(db));
             }
+        }
+
+        /** Refuses bad arguments before the database is opened (or created). */
+        void checkArguments() {
         }
 
         abstract void run(FactStore facts);
@@ -119,16 +124,24 @@ final class FactsCommand {
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write all facts to FILE as JSON.")
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write all facts as a JSON document to FILE, or to standard output when FILE is -.")
     static final class Export extends FactOperation {
-        @Parameters(index = "0", paramLabel = "FILE")
+        @Parameters(index = "0", paramLabel = "FILE", description = "where to write, or - for standard output")
         Path file;
 
         @Override
         void run(FactStore facts) {
             List<Fact> all = facts.list("");
+            String document = new FactDocument().export(all);
+            if (file.toString().equals("-")) {
+                // Standard output carries the document alone, ready for a pipe.
+                store.out().println(document);
+                store.out().flush();
+                return;
+            }
             try {
-                Files.writeString(file, new FactDocument().export(all), StandardCharsets.UTF_8);
+                Files.writeString(file, document, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new FactException("cannot write " + file + ": " + FileProblem.describe(e));
             }
@@ -144,6 +157,11 @@ final class FactsCommand {
 
         @Option(names = "--by", required = true, paramLabel = "NAME", description = "who makes the changes")
         String by;
+
+        @Override
+        void checkArguments() {
+            store.existingFile(file, MAX_IMPORT_BYTES);
+        }
 
         @Override
         void run(FactStore facts) {

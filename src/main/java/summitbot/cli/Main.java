@@ -20,8 +20,8 @@ import summitbot.ops.ConsoleEncoder;
 @Command(name = "summit-bot", mixinStandardHelpOptions = true, version = "summit-bot 0.1.0",
         description = "Answers questions about the AP report on the first Kim Jong Un - Vladimir Putin summit.",
         subcommands = {ChatCommand.class, AskCommand.class, TrainCommand.class, EvalCommand.class,
-                FactsCommand.class, AdminsCommand.class, BenchCommand.class, ServeCommand.class,
-                TelegramBenchCommand.class})
+                FactsCommand.class, AdminsCommand.class, DataCommand.class, BenchCommand.class, ServeCommand.class,
+                TelegramBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable, ReadsInput, CommandLine.IExitCodeGenerator {
     @Mixin
     StoreOptions store;

@@ -13,6 +13,7 @@ import summitbot.facts.TaughtQuestions;
 import summitbot.facts.UnitStore;
 import summitbot.nlp.IntentClassifier;
 import summitbot.nlp.IntentModelFiles;
+import summitbot.nlp.Progress;
 import summitbot.nlp.SentenceEncoder;
 import summitbot.nlp.TextNormalizer;
 
@@ -95,15 +96,35 @@ final class StoreOptions {
         return command.commandLine().getOut();
     }
 
+    /** Where the slow steps of a first run are reported: this command's standard error. */
+    Progress progress() {
+        PrintWriter err = command.commandLine().getErr();
+        return line -> {
+            err.println(line);
+            err.flush();
+        };
+    }
+
+    /** The database, created and seeded first if missing (reported on standard error). */
+    Database openDatabase() {
+        return Core.openDatabase(db(), progress());
+    }
+
     Core startCore() {
-        return Core.start(db(), models(), !noEncoder(), SentenceEncoder.DEFAULT_CACHE);
+        return startCore(progress());
+    }
+
+    /** The core, with the slow steps of a first run reported to {@code progress}. */
+    Core startCore(Progress progress) {
+        return Core.start(db(), models(), !noEncoder(), SentenceEncoder.DEFAULT_CACHE, progress);
     }
 
     /** The intent model as the bot would load it (trained first, with taught questions, if stale). */
     IntentClassifier loadClassifier() {
-        try (Database database = Core.openDatabase(db())) {
-            return ModelTeacher.loadOrTrain(new IntentModelFiles(models()), TextNormalizer.load(),
-                    new UnitStore(database), new TaughtQuestions(database));
+        try (Database database = openDatabase()) {
+            IntentModelFiles files = new IntentModelFiles(models());
+            return files.loadOrTrain(TextNormalizer.load(), ModelTeacher.trainingData(files, new UnitStore(database),
+                    new TaughtQuestions(database)), progress());
         }
     }
 }

@@ -1,6 +1,7 @@
 package summitbot.cli;
 
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import summitbot.admin.ModelTeacher;
@@ -8,13 +9,17 @@ import summitbot.facts.Database;
 import summitbot.facts.TaughtQuestions;
 import summitbot.facts.UnitStore;
 import summitbot.nlp.IntentModelFiles;
+import summitbot.nlp.IntentTrainer;
 import summitbot.nlp.LabeledQuestion;
+import summitbot.nlp.Progress;
 import summitbot.nlp.SemanticSignal;
 import summitbot.nlp.TextNormalizer;
 
 /** Retrains the intent model from the training data and saves it. */
-@Command(name = "train", mixinStandardHelpOptions = true, description = {"Retrain the intent model from models/training.tsv, the answer units' examples and the questions admins",
-                "taught, and build the semantic index of the same questions (unless --no-encoder)."})
+@Command(name = "train", mixinStandardHelpOptions = true, description = {
+        "Retrain the intent model and build the semantic index, reporting each step on standard error.",
+        "Both learn from models/training.tsv, the answer units' examples and the questions admins taught; "
+                + "--no-encoder skips the semantic index."})
 final class TrainCommand implements Runnable {
     @Mixin
     StoreOptions store;
@@ -22,20 +27,24 @@ final class TrainCommand implements Runnable {
     @Override
     public void run() {
         IntentModelFiles files = new IntentModelFiles(store.models());
+        Progress progress = store.progress();
         long start = System.nanoTime();
         List<LabeledQuestion> fromDatabase;
-        try (Database db = Core.openDatabase(store.db())) {
+        try (Database db = store.openDatabase()) {
             fromDatabase = ModelTeacher.asTraining(new UnitStore(db), new TaughtQuestions(db));
         }
         List<LabeledQuestion> data = files.withExtra(fromDatabase);
         int examples = data.size();
-        files.train(TextNormalizer.load(), data);
+        progress.step(String.format(Locale.ROOT, "training the intent model on %,d questions (%d iterations)",
+                examples, IntentTrainer.ITERATIONS), "intent model trained",
+                () -> files.train(TextNormalizer.load(), data));
         store.out().printf("trained on %d examples in %d ms: %s%n", examples,
                 (System.nanoTime() - start) / 1_000_000, files.modelFile());
         if (!store.noEncoder()) {
             long encoding = System.nanoTime();
             // The index is kept when it was built from this data already; else built and saved.
-            SemanticSignal semantic = SemanticSignal.loading(files, data, 0).awaitReady();
+            progress.report("loading the sentence encoder…");
+            SemanticSignal semantic = SemanticSignal.loading(files, data, 0, progress).awaitReady();
             if (!semantic.ready()) {
                 throw new IllegalStateException("the sentence encoder could not be loaded (see the log)");
             }

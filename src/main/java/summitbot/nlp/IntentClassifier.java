@@ -11,6 +11,10 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 
 /** OpenNLP document categorizer over normalised questions. Thread-safe. */
 public final class IntentClassifier {
+    static {
+        IntentFeatures.allowInModels();
+    }
+
     private final DoccatModel model;
     private final TextNormalizer normalizer;
     private final ThreadLocal<DocumentCategorizerME> categorizer;

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
  * Features for intent classification: words, word pairs, and character n-grams of longer words,
@@ -20,6 +21,14 @@ public class IntentFeatures implements FeatureGenerator {
 
     public IntentFeatures() {
         // settings are constants: see class comment
+    }
+
+    /**
+     * Lets OpenNLP build this generator when it trains or loads a model: since 2.5.9
+     * (CVE-2026-42027) it instantiates a model's classes only from packages registered as allowed.
+     */
+    static void allowInModels() {
+        ExtensionLoader.registerAllowedPackage(IntentFeatures.class.getPackageName());
     }
 
     @Override

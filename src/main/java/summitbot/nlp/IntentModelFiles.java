@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,13 +55,20 @@ public final class IntentModelFiles {
      * model, so a changed file, a new migration's examples or a taught question all retrain).
      */
     public IntentClassifier loadOrTrain(TextNormalizer normalizer, List<LabeledQuestion> data) {
+        return loadOrTrain(normalizer, data, Progress.silent());
+    }
+
+    /** As {@link #loadOrTrain(TextNormalizer, List)}, telling {@code progress} when it has to train. */
+    public IntentClassifier loadOrTrain(TextNormalizer normalizer, List<LabeledQuestion> data, Progress progress) {
         Path model = modelFile();
         if (Files.exists(model) && fingerprint(data).equals(storedFingerprint())) {
             log.info("loading intent model {}", model);
             return IntentClassifier.load(model, normalizer);
         }
-        log.info("training intent model ({})", Files.exists(model) ? "training data changed" : "no model yet");
-        return save(normalizer, data);
+        String why = Files.exists(model) ? "the training data changed" : "first run only";
+        log.info("training intent model ({})", why);
+        return progress.step(String.format(Locale.ROOT, "training the intent model on %,d questions (%s)",
+                data.size(), why), "intent model trained", () -> save(normalizer, data));
     }
 
     /** Trains from {@code data} (see {@link #withExtra}) and saves the model. */

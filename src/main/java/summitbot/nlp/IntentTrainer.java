@@ -17,7 +17,12 @@ import opennlp.tools.util.TrainingParameters;
  * cutoff: the same examples in the same order always give the same model.
  */
 public final class IntentTrainer {
-    static final int ITERATIONS = 400;
+    static {
+        IntentFeatures.allowInModels();
+    }
+
+    /** Passes over the data: fixed, so training takes the same time and gives the same model. */
+    public static final int ITERATIONS = 400;
     static final int CUTOFF = 1;
 
     private final TextNormalizer normalizer;

@@ -50,6 +50,12 @@ public final class SemanticSignal {
      * kept in {@code files} when it was built from the same data, else a new one, saved there.
      */
     public static SemanticSignal loading(IntentModelFiles files, List<LabeledQuestion> data, int cacheSize) {
+        return loading(files, data, cacheSize, Progress.silent());
+    }
+
+    /** As {@link #loading(IntentModelFiles, List, int)}, telling {@code progress} when it builds a new index. */
+    public static SemanticSignal loading(IntentModelFiles files, List<LabeledQuestion> data, int cacheSize,
+                                         Progress progress) {
         CompletableFuture<SentenceEncoder> encoder = new CompletableFuture<>();
         SemanticSignal signal = new SemanticSignal(encoder);
         Thread loader = new Thread(() -> {
@@ -59,9 +65,13 @@ public final class SemanticSignal {
                 String fingerprint = IntentModelFiles.fingerprint(data);
                 SemanticIndex ready = SemanticIndex.load(files.semanticFile(), fingerprint).orElseGet(() -> {
                     log.info("building the semantic index of {} training questions", data.size());
-                    SemanticIndex built = SemanticIndex.build(loaded, data, null);
-                    built.save(files.semanticFile());
-                    return built;
+                    return progress.step(String.format(java.util.Locale.ROOT,
+                            "building the semantic index of %,d questions",
+                            data.size()), "semantic index built", () -> {
+                                SemanticIndex built = SemanticIndex.build(loaded, data, null);
+                                built.save(files.semanticFile());
+                                return built;
+                            });
                 });
                 signal.index.set(ready);
                 encoder.complete(loaded);

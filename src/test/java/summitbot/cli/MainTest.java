@@ -186,6 +186,7 @@ class MainTest {
 
     @Test
     void anUnknownFactKeyFailsWithOneLineAndExitOne() {
+        run("", "facts", "list"); // the database is created (reported on stderr) before
         Run r = run("", "facts", "set", "location.plac", "Moscow", "--by", "alice");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err().strip()).startsWith("summit-bot: unknown fact location.plac").doesNotContain("\n");
@@ -241,5 +242,109 @@ class MainTest {
         assertThat(run("", "admins", "list").out().strip()).isEqualTo("12345");
         assertThat(run("", "admins", "remove", "12345").out()).contains("removed admin 12345");
         assertThat(run("", "admins", "add", "not-a-number").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void helpWorksLikeDashDashHelpForTheToolAndForACommand() {
+        assertThat(run("", "help").out()).isEqualTo(run("", "--help").out()).contains("Commands:", "data");
+        assertThat(run("", "help", "facts").out()).isEqualTo(run("", "facts", "--help").out());
+        assertThat(run("", "data", "help", "validate").out()).isEqualTo(run("", "data", "validate", "--help").out());
+        assertThat(run("", "facts", "help", "set").out()).isEqualTo(run("", "facts", "set", "--help").out());
+    }
+
+    @Test
+    void noDescriptionIsCutMidSentence() {
+        picocli.CommandLine cli = new picocli.CommandLine(new Main());
+        java.util.List<String> cut = new ArrayList<>();
+        java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(List.of(cli));
+        while (!todo.isEmpty()) {
+            picocli.CommandLine c = todo.pop();
+            todo.addAll(c.getSubcommands().values());
+            for (String line : c.getCommandSpec().usageMessage().description()) {
+                if (!line.replace("%n", "").strip().matches("(?s).*[.?!)]")) {
+                    cut.add(c.getCommandSpec().qualifiedName() + ": " + line);
+                }
+            }
+            c.getCommandSpec().options().stream().filter(o -> o.description().length > 1)
+                    .forEach(o -> cut.add(c.getCommandSpec().qualifiedName() + " " + o.longestName()));
+        }
+        assertThat(cut).isEmpty();
+    }
+
+    @Test
+    void factsExportToADashWritesTheDocumentToStandardOutput() throws Exception {
+        Run r = run("", "facts", "export", "-");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        assertThat(doc.get("facts").size()).isGreaterThan(100);
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    @Test
+    void askJsonReportsALineItCannotAnswerAsAnErrorObjectAndGoesOn() throws Exception {
+        String input = """
+                {"chat":"a"}
+                {"chat":"a","text":
+                ["where is the summit"]
+                {"chat":"a","text":"where is the summit"}
+                """;
+        Run r = run(input, "ask", "--json", "--no-encoder");
+        assertThat(r.exit()).as(r.err()).isZero();
+        String[] lines = r.out().strip().split("\n");
+        assertThat(lines).hasSize(4);
+        ObjectMapper json = new ObjectMapper();
+        for (int i = 0; i < 3; i++) {
+            JsonNode error = json.readTree(lines[i]);
+            assertThat(error.get("line").asInt()).isEqualTo(i + 1);
+            assertThat(error.get("error").asText()).isNotBlank();
+            assertThat(error.has("reply")).isFalse();
+        }
+        assertThat(json.readTree(lines[1]).get("error").asText()).startsWith("not valid JSON");
+        assertThat(json.readTree(lines[3]).get("reply").asText()).contains("Vladivostok");
+    }
+
+    @Test
+    void aNewDatabaseIsReportedOnStandardErrorWithTheTimeItTook() {
+        Run r = run("", "facts", "list", "location.");
+        assertThat(r.err()).contains("creating and seeding the database " + dir.resolve("summit.db") + "…")
+                .containsPattern("database ready in \\d+\\.\\d s");
+        assertThat(run("", "facts", "list", "location.").err()).doesNotContain("seeding");
+    }
+
+    @Test
+    void theFirstRunReportsTrainingAndTrainReportsItsSteps() throws Exception {
+        Path models = Files.createDirectory(dir.resolve("models"));
+        Files.copy(Path.of("models", "training.tsv"), models.resolve("training.tsv"));
+        Run first = run("", "ask", "--no-encoder", "--models=" + models, "where is the summit");
+        assertThat(first.out()).contains("Vladivostok");
+        assertThat(first.err()).contains("training the intent model on", "(first run only)…")
+                .containsPattern("intent model trained in \\d+\\.\\d s");
+
+        Run train = run("", "train", "--no-encoder", "--models=" + models);
+        assertThat(train.exit()).as(train.err()).isZero();
+        assertThat(train.err()).contains("training the intent model on", "400 iterations")
+                .containsPattern("intent model trained in \\d+\\.\\d s");
+    }
+
+    @Test
+    void dataValidatePassesOnTheShippedData() {
+        Run r = run("", "data", "validate");
+        assertThat(r.exit()).as(r.out()).isZero();
+        assertThat(r.out()).startsWith("data OK: ");
+    }
+
+    @Test
+    void dataValidatePrintsOneLinePerProblemAndExitsOne() throws Exception {
+        Path models = Files.createDirectory(dir.resolve("models"));
+        try (var files = Files.list(Path.of("models"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".tsv")).toList()) {
+                Files.copy(f, models.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(models.resolve("heldout.tsv"), "location\tmain trading partner\nlocation\tkim's goals\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Run r = run("", "data", "validate", "--models=" + models);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out().strip().split("\n")).hasSize(2).allSatisfy(l -> assertThat(l).contains("heldout.tsv:"));
     }
 }

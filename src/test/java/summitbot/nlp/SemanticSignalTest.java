@@ -28,6 +28,20 @@ class SemanticSignalTest {
     }
 
     @Test
+    void buildingANewIndexIsReportedWithItsTimeAndLoadingAKeptOneIsNot() {
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        IntentModelFiles files = new IntentModelFiles(dir);
+        SemanticSignal.loading(files, SMALL, 0, lines::add).awaitReady();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).isEqualTo("building the semantic index of 4 questions…");
+        assertThat(lines.get(1)).matches("semantic index built in \\d+\\.\\d s");
+
+        lines.clear();
+        SemanticSignal.loading(files, SMALL, 0, lines::add).awaitReady();
+        assertThat(lines).isEmpty();
+    }
+
+    @Test
     void theIndexIsSavedAndLoadedOnlyForTheSameData() {
         IntentModelFiles files = new IntentModelFiles(dir);
         SemanticSignal.loading(files, SMALL, 0).awaitReady();

@@ -5,18 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.joran.spi.JoranException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-/** What the console shows of the library's failed polls: one line each, token masked. */
+/**
+ * What the console shows of the library's failed polls: one line each, token masked. These tests
+ * read the bot's own logback.xml, not the tests' quieter logback-test.xml.
+ */
 class LogLinesTest {
     @Test
-    void aFailedPollIsOneLineWithTheTokenMasked() {
+    void aFailedPollIsOneLineWithTheTokenMasked() throws Exception {
+        try (ProductionLogging production = new ProductionLogging()) {
+            failedPollIsOneLineWithTheTokenMasked();
+        }
+    }
+
+    private void failedPollIsOneLineWithTheTokenMasked() {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger session = context.getLogger(LogMasking.POLL_LOGGER);
         BotToken token = new BotToken(BotHarness.TOKEN);
@@ -68,7 +79,13 @@ class LogLinesTest {
     }
 
     @Test
-    void atDebugAFailedPollKeepsItsStackTrace() {
+    void atDebugAFailedPollKeepsItsStackTrace() throws Exception {
+        try (ProductionLogging production = new ProductionLogging()) {
+            failedPollKeepsItsStackTraceAtDebug();
+        }
+    }
+
+    private void failedPollKeepsItsStackTraceAtDebug() {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         Logger session = context.getLogger(LogMasking.POLL_LOGGER);
@@ -85,6 +102,27 @@ class LogLinesTest {
                 session.addAppender(oneLine);
                 session.setAdditive(false);
             }
+        }
+    }
+
+    /** The bot's logback.xml in force until closed, then the tests' configuration again. */
+    private static final class ProductionLogging implements AutoCloseable {
+        private final LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+
+        ProductionLogging() throws JoranException {
+            configure("logback.xml");
+        }
+
+        @Override
+        public void close() throws JoranException {
+            configure("logback-test.xml");
+        }
+
+        private void configure(String resource) throws JoranException {
+            context.reset();
+            JoranConfigurator configurator = new JoranConfigurator();
+            configurator.setContext(context);
+            configurator.doConfigure(LogLinesTest.class.getClassLoader().getResource(resource));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import summitbot.answer.ReplyRouter;
+import summitbot.cli.TelegramLoad;
 import summitbot.facts.Database;
 
 /**
@@ -14,51 +15,42 @@ import summitbot.facts.Database;
  * fixed total rate to a {@link FakeBotApi}; the real bot long-polls, answers through the core and
  * sends. Latency is from the moment the fake server hands an update to getUpdates to the moment
  * it receives the matching sendMessage. Rate limits are off: this measures the bot, not Telegram.
+ * A test fixture: {@code bench-telegram} finds it with {@link java.util.ServiceLoader}
+ * (META-INF/services in src/testFixtures/resources) when the test classes are on the class path.
  */
-public final class TelegramBench {
+public final class TelegramBench implements TelegramLoad {
     private static final String TOKEN = "424242:BENCH-token";
 
-    /** The figures of one run. */
-    public record Result(int chats, double targetRate, int measured, double seconds, double throughput,
-                         double p50Millis, double p99Millis, double maxMillis, int missing) {
-    }
-
-    private final Database db;
-    private final ReplyRouter router;
-    private final List<String> questions;
-
-    public TelegramBench(Database db, ReplyRouter router, List<String> questions) {
-        this.db = db;
-        this.router = router;
-        this.questions = List.copyOf(questions);
-    }
-
-    public Result run(int chats, double rate, int workers, Duration warmup, Duration measure) throws BotStartException,
+    @Override
+    public Result run(Database db, ReplyRouter router, List<String> questions, Load load) throws BotStartException,
             InterruptedException {
-        int warmupCount = (int) (rate * warmup.toMillis() / 1000.0);
-        int total = warmupCount + (int) (rate * measure.toMillis() / 1000.0);
+        int chats = load.chats();
+        double rate = load.rate();
+        int warmupCount = (int) (rate * load.warmup().toMillis() / 1000.0);
+        int total = warmupCount + (int) (rate * load.measure().toMillis() / 1000.0);
         try (FakeBotApi api = FakeBotApi.start(TOKEN, Duration.ofSeconds(1))) {
             TelegramSettings settings = TelegramSettings.defaults(TelegramSettings.parseApiUrl(api.url()))
                     .withLimits(RateLimits.unlimited())
-                    .withQueues(workers, 10_000, 1_000_000);
+                    .withQueues(load.workers(), 10_000, 1_000_000);
             TelegramBot bot = TelegramBot.start(new BotToken(TOKEN), settings, db, router);
             try {
-                Map<Long, List<Integer>> asked = new HashMap<>();
+                Map<Long, List<Integer>> sentBy = new HashMap<>();
                 // Warm up (JIT, connections, SQLite cache) and let the backlog drain before measuring.
-                send(api, asked, 0, warmupCount, chats, rate);
+                send(api, questions, sentBy, 0, warmupCount, chats, rate);
                 api.await("sendMessage", c -> true, warmupCount, Duration.ofSeconds(60));
                 long measureStart = System.nanoTime();
-                send(api, asked, warmupCount, total, chats, rate);
+                send(api, questions, sentBy, warmupCount, total, chats, rate);
                 List<FakeBotApi.Call> sent = api.await("sendMessage", c -> true, total, Duration.ofSeconds(30));
                 double seconds = (last(sent) - measureStart) / 1e9;
-                return figures(chats, rate, api, asked, sent, warmupCount, total, seconds);
+                return figures(chats, rate, api, sentBy, sent, warmupCount, total, seconds);
             } finally {
                 bot.stop();
             }
         }
     }
 
-    private void send(FakeBotApi api, Map<Long, List<Integer>> asked, int from, int to, int chats, double rate) {
+    private static void send(FakeBotApi api, List<String> questions, Map<Long, List<Integer>> asked, int from, int to,
+                             int chats, double rate) {
         long interval = (long) (1e9 / rate);
         long start = System.nanoTime();
         for (int i = from; i < to; i++) {
@@ -107,20 +99,5 @@ public final class TelegramBench {
         }
         int i = (int) Math.ceil(p * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
-    }
-
-
-    /** For the command line: the result as aligned lines. */
-    public static String format(Result r) {
-        return String.format(java.util.Locale.ROOT, "chats        %d%n"
-                        + "target rate  %.0f updates/s%n"
-                        + "measured     %d updates in %.1f s%n"
-                        + "throughput   %.0f updates/s%n"
-                        + "latency p50  %.2f ms%n"
-                        + "latency p99  %.2f ms%n"
-                        + "latency max  %.2f ms%n"
-                        + "unanswered   %d%n",
-                r.chats(), r.targetRate(), r.measured(), r.seconds(), r.throughput(), r.p50Millis(), r.p99Millis(),
-                r.maxMillis(), r.missing());
     }
 }
