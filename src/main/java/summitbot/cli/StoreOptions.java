@@ -96,8 +96,15 @@ final class StoreOptions {
         return command.commandLine().getOut();
     }
 
-    /** Where the slow steps of a first run are reported: this command's standard error. */
+    /**
+     * Where the slow steps of a first run are reported: this command's standard error, or the log
+     * when the console speaks JSON (SUMMITBOT_LOG_FORMAT=json), so every line stays a JSON object.
+     */
     Progress progress() {
+        if (summitbot.ops.ConsoleEncoder.isJson(System.getenv("SUMMITBOT_LOG_FORMAT"))) {
+            org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Progress.class);
+            return line -> log.info("{}", line);
+        }
         PrintWriter err = command.commandLine().getErr();
         return line -> {
             err.println(line);

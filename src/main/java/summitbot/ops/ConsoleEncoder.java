@@ -38,6 +38,11 @@ public final class ConsoleEncoder extends EncoderBase<ILoggingEvent> {
                 || value.strip().equalsIgnoreCase(JSON);
     }
 
+    /** Whether {@code value} (of SUMMITBOT_LOG_FORMAT) asks for JSON lines. */
+    public static boolean isJson(String value) {
+        return value != null && value.strip().equalsIgnoreCase(JSON);
+    }
+
     @Override
     public void start() {
         if (JSON.equals(format)) {

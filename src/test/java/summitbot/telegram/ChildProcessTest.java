@@ -47,6 +47,9 @@ class ChildProcessTest {
         return serve(Map.of(), more);
     }
 
+    // Children log as the bot does (logback.xml), not as the tests do (logback-test.xml, warnings only).
+    private static final String PRODUCTION_LOGGING = "-Dlogback.configurationFile=logback.xml";
+
     // The log of the n-th process started: serve-n.log.
     private Path log(int n) {
         return dir.resolve("serve-" + n + ".log");
@@ -54,7 +57,7 @@ class ChildProcessTest {
 
     private Process serve(Map<String, String> env, String... more) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "summitbot.cli.Main", "serve",
+                "-cp", System.getProperty("java.class.path"), PRODUCTION_LOGGING, "summitbot.cli.Main", "serve",
                 "--api-url", api.url(), "--db", dir.resolve("summit.db").toString(), "--no-encoder"));
         command.addAll(List.of(more));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
@@ -150,7 +153,7 @@ class ChildProcessTest {
         api = FakeBotApi.start(BotHarness.TOKEN, Duration.ofSeconds(1));
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "summitbot.cli.Main", "serve",
+                    "-cp", System.getProperty("java.class.path"), PRODUCTION_LOGGING, "summitbot.cli.Main", "serve",
                     "--api-url", api.url(), "--db", dir.resolve("summit.db").toString(), "--no-encoder",
                     "--http-port", Integer.toString(taken.getLocalPort()));
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(0).toFile());
@@ -184,7 +187,7 @@ class ChildProcessTest {
     @Test
     void anUnknownLogFormatIsABadSettingWithOneLine() throws Exception {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "summitbot.cli.Main", "facts", "list",
+                "-cp", System.getProperty("java.class.path"), PRODUCTION_LOGGING, "summitbot.cli.Main", "facts", "list",
                 "--db", dir.resolve("summit.db").toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("facts.log").toFile());
         pb.environment().put("SUMMITBOT_LOG_FORMAT", "xml");
@@ -199,7 +202,7 @@ class ChildProcessTest {
     @Test
     void anUnreadableAdminListInTheEnvironmentIsABadSettingWithExitCode2() throws Exception {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "summitbot.cli.Main", "ask", "--no-encoder",
+                "-cp", System.getProperty("java.class.path"), PRODUCTION_LOGGING, "summitbot.cli.Main", "ask", "--no-encoder",
                 "--db", dir.resolve("summit.db").toString(), "where is the summit?")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("ask.log").toFile());
         pb.environment().put("SUMMITBOT_ADMINS", "abc");
