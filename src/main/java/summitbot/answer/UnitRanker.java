@@ -61,6 +61,10 @@ final class UnitRanker {
     private static final double NEAR_LAST = 0.5;
     private static final double SAID_ALREADY = -2.0;
     private static final int FEW_WORDS = 2;
+    private static final double PAST_UNASKED = -1.5;
+    private static final double OTHER_TIME = -3.0;
+    private static final String PERIOD = "period";
+    private static final String PAST = "before";
     private static final double GAP_ASKED = 0.5;
     private static final double GAP_WITHOUT_WORDS = -3.0;
     private static final int TYPO_LENGTH = 5;
@@ -258,12 +262,29 @@ final class UnitRanker {
                 s += SAME_VALUE;
             }
         }
+        // "how many?" asks about now: a figure the article gives for the past answers only when
+        // the question names a time ("at the peak", "before").
+        if (query.slots().stream().noneMatch(q -> q.kind().equals(PERIOD))
+                && unitSlots.stream().anyMatch(x -> x.kind().equals(PERIOD) && x.value().equals(PAST))) {
+            s += PAST_UNASKED;
+        }
+        // "and how many now?" against the peak: the question names another value of a kind the
+        // unit states; another time rules the unit out (a yes/no question is still checked against
+        // it: "No, ...").
+        boolean otherValue = query.slots().stream().anyMatch(q -> unitSlots.stream().anyMatch(x -> x.kind()
+                .equals(q.kind())) && unitSlots.stream().noneMatch(x -> x.kind().equals(q.kind())
+                && x.value().equals(q.value())));
+        boolean otherTime = query.slots().stream().anyMatch(q -> q.kind().equals(PERIOD)
+                && unitSlots.stream().anyMatch(x -> x.kind().equals(PERIOD) && !x.value().equals(q.value())));
+        if (otherTime && !query.shape().yesNo()) {
+            s += OTHER_TIME;
+        }
         double coverage = coverage(query, u);
         s += COVERAGE * coverage;
         double meaning = semantic.similarity(query.text(), sentencesOf(u)).orElse(0);
         s += MEANING * meaning;
         // "where?" after an answer that says where: that answer's unit, not a neighbour's.
-        if (query.words().isEmpty() && asked.specific() && u.serves(asked) && query.context()
+        if (query.words().isEmpty() && asked.specific() && u.serves(asked) && !otherValue && query.context()
                 .map(c -> u.key().equals(c.unit())).orElse(false)) {
             s += LAST_UNIT;
         }

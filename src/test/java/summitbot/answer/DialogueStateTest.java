@@ -99,6 +99,19 @@ class DialogueStateTest {
     }
 
     @Test
+    void howManyWithoutATimeIsTheFigureForNowNotThePeak() {
+        Answer a = after("where do the north korean workers in russia mostly work", "how many of them?");
+        assertThat(a.units()).as(a.detail()).containsExactly("laborers.count");
+    }
+
+    @Test
+    void andHowManyNowAfterThePeakIsTheFigureForNow() {
+        Answer a = after("how many north korean laborers were there at the peak?", "and how many now?");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).as(a.detail()).containsExactly("laborers.count");
+    }
+
+    @Test
     void aQuestionAboutTheFirstTimeTheyMeetPicksNoItem() {
         router.answer("c", "what two worries does kim have");
         Answer a = router.answer("c", "is this the first time kim and putin meet");
