@@ -58,7 +58,7 @@ final class ConversationRules {
         resolved = whenOrWhereOfLastTopic(query.normal(), resolved, mentions, context);
         resolved = bareQuestionAboutLastTopic(query, resolved, topics);
         resolved = cuedByLastAnswer(query, resolved);
-        resolved = pointsBackToLastTopic(query, resolved, prediction);
+        resolved = pointsBackToLastTopic(query, resolved, prediction, topics);
         resolved = whoIsNamed(query, resolved);
         resolved = whoIsThat(query, resolved);
         return notAboutThisSummit(resolved, mentions);
@@ -77,7 +77,8 @@ final class ConversationRules {
 
     // "what would that take?", "how did it end?", "why is he stuck?": a short question the
     // classifier cannot place, pointing back with a pronoun, continues the last topic.
-    private static String pointsBackToLastTopic(Query query, String intent, Prediction prediction) {
+    private static String pointsBackToLastTopic(Query query, String intent, Prediction prediction,
+                                                TopicFacts topics) {
         boolean unsure = ScopeGate.OUT_OF_SCOPE.equals(intent) || Intents.THANKS_BYE.equals(intent)
                 || Intents.HELP.equals(intent)
                 || (Intents.family(intent) == Family.ARTICLE && prediction.confidence() < UNSURE_OF_NEW_TOPIC);
@@ -86,7 +87,14 @@ final class ConversationRules {
                 || !(query.shape().yesNo() || WH_WORD.matcher(query.normal()).find())) {
             return intent;
         }
-        return query.context().get().intent();
+        // "what's stopping him from fixing the economy?" has words of its own that the new topic
+        // holds and the last one does not.
+        String last = query.context().get().intent();
+        if (!query.words().isEmpty() && Intents.family(intent) == Family.ARTICLE && !topics.covers(last, query)
+                && topics.covers(intent, query)) {
+            return intent;
+        }
+        return last;
     }
 
     // "why?", "how come?", "how much was that?", "and when?" after an answer: a question with no

@@ -92,6 +92,7 @@ public final class ReplyRouter {
     private static final Pattern POINTS_BACK = Pattern.compile(
             "\\b(that|it|this|they|them|em|their|theirs|there|those|these)\\b");
     private static final int HINT_WORDS = 4;
+    private static final double HALF = 0.5;
     private static final double HINT_COVERAGE = 0.5;
     private static final double HINT_MARGIN = 1.0;
     private static final double SURE_OF_PLACE = 0.5;
@@ -568,6 +569,11 @@ public final class ReplyRouter {
         @Override
         public boolean serves(String topic, AnswerType type) {
             return unitStore.units(topic).stream().anyMatch(u -> !u.gap() && u.serves(type));
+        }
+
+        @Override
+        public boolean covers(String topic, Query query) {
+            return unitStore.units(topic).stream().anyMatch(u -> !u.gap() && ranker.coverage(query, u) >= HALF);
         }
 
         @Override

@@ -9,4 +9,7 @@ interface TopicFacts {
 
     /** Whether a unit of {@code topic} names the person. */
     boolean namesPerson(String topic, String personId);
+
+    /** Whether a unit of {@code topic} (not a gap) holds at least half of the question's content words. */
+    boolean covers(String topic, Query query);
 }

@@ -112,6 +112,19 @@ class DialogueStateTest {
     }
 
     @Test
+    void aQuestionPointingBackWithWordsOnlyAnotherTopicHoldsGoesToThatTopic() {
+        router.answer("c", "will kim give up nuclear weapons?");
+        Answer a = router.answer("c", "ok so what's blocking him from fixing the economy");
+        assertThat(a.units()).as(a.detail()).containsExactly("sanctions.effect");
+    }
+
+    @Test
+    void whyHasntItBeenBuiltAfterTheBigProjectsIsPutinsLackOfInterest() {
+        Answer a = after("has russia talked about a railway to europe", "why hasn't it been built?");
+        assertThat(a.units()).as(a.detail()).containsExactly("russia_projects.putin_interest");
+    }
+
+    @Test
     void aQuestionAboutTheFirstTimeTheyMeetPicksNoItem() {
         router.answer("c", "what two worries does kim have");
         Answer a = router.answer("c", "is this the first time kim and putin meet");
