@@ -107,6 +107,8 @@ public final class ReplyRouter {
     private final PersonFinder personFinder;
     private final PeopleDirectory people;
     private final SlotFinder slotFinder;
+    private final Set<String> specificPlaces;
+    private final Set<String> placeWords;
     private final ConversationMemory memory;
     private final TemplateRenderer renderer;
     private final UnitRanker ranker;
@@ -148,7 +150,13 @@ public final class ReplyRouter {
         this.people = people;
         this.personFinder = new PersonFinder(people::aliases);
         this.unitStore = unitStore;
-        this.slotFinder = new SlotFinder(unitStore.slotTerms());
+        List<summitbot.nlp.SlotTerm> terms = unitStore.slotTerms();
+        this.slotFinder = new SlotFinder(terms);
+        // Read once, like the slot finder: the places a "there" may mean, and the words of every place.
+        this.specificPlaces = terms.stream().filter(t -> t.kind().equals("place") && !t.within().isEmpty())
+                .map(summitbot.nlp.SlotTerm::canonical).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.placeWords = terms.stream().filter(t -> t.kind().equals("place"))
+                .flatMap(t -> Arrays.stream(t.term().split(" "))).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.renderer = new TemplateRenderer(facts, templates);
         this.clarifier = new Clarifier(templates, renderer);
         this.ranker = new UnitRanker(unitStore, slotFinder, personFinder, new Synonyms(unitStore.synonyms()),
@@ -181,7 +189,7 @@ public final class ReplyRouter {
             return Optional.empty();
         }
         List<String> places = ranker.slotsOf(last.get().text()).stream()
-                .filter(v -> v.kind().equals("place") && specificPlaces().contains(v.value())).map(Slot::value)
+                .filter(v -> v.kind().equals("place") && specificPlaces.contains(v.value())).map(Slot::value)
                 .filter(p -> !normal.contains(AliasText.normalise(p))).toList();
         if (places.isEmpty()) {
             return Optional.empty();
@@ -197,11 +205,6 @@ public final class ReplyRouter {
         return elsewhere ? Optional.of(reading) : Optional.empty();
     }
 
-    // Cities and regions, not countries: "there" after "Russia" is most of the article.
-    private Set<String> specificPlaces() {
-        return unitStore.slotTerms().stream().filter(t -> t.kind().equals("place") && !t.within().isEmpty())
-                .map(summitbot.nlp.SlotTerm::canonical).collect(java.util.stream.Collectors.toSet());
-    }
 
     // An answer the user may pick an item of: a list of its own, or the summits counted person by person.
     private static boolean lists(AnswerUnit unit) {
@@ -797,8 +800,7 @@ public final class ReplyRouter {
             return false;
         }
         String prefix = word.substring(0, PLACE_PREFIX);
-        return unitStore.slotTerms().stream().filter(t -> t.kind().equals("place"))
-                .flatMap(t -> Arrays.stream(t.term().split(" "))).anyMatch(w -> w.startsWith(prefix));
+        return placeWords.stream().anyMatch(w -> w.startsWith(prefix));
     }
 
     // Whether a question denies something ("did Russia not help?"), not merely opens with a negative tag.
