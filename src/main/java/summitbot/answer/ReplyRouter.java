@@ -71,6 +71,8 @@ public final class ReplyRouter {
     private static final double DENIED_COVERAGE = 0.5;
     private static final double NEARLY_STATED = 0.75;
     private static final int PLACE_PREFIX = 4;
+    private static final Pattern COMPARED = Pattern.compile("\\b(?:is|was|are|were) (?:that|it|this|those) (more"
+            + "|fewer|less|bigger|smaller|larger|higher|lower|greater)\\b");
     // "It's not entirely clear how much Putin will oblige" leaves the question open: no "no".
     private static final Pattern HEDGE = Pattern.compile("\\b(not (entirely |at all |yet )?clear|unclear|uncertain"
             + "|may|might|perhaps|possibly)\\b");
@@ -743,6 +745,10 @@ public final class ReplyRouter {
             return reply;
         }
         List<Slot> answerValues = ranker.slotsOf(reply.text());
+        Optional<YesNoCheck.Verdict> byCount = comparedWithLast(query, reply);
+        if (byCount.isPresent()) {
+            return withVerdict(reply, byCount.get());
+        }
         YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), answerValues, reply.types());
         // A yes needs the answer's own words to cover the question, not one matching value
         // ("are there a million workers in Russia?" against where they work in Russia).
@@ -786,11 +792,40 @@ public final class ReplyRouter {
         if (verdict == YesNoCheck.Verdict.YES && ONLY.matcher(query.normal()).find()) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
+        return withVerdict(reply, verdict);
+    }
+
+    private Reply withVerdict(Reply reply, YesNoCheck.Verdict verdict) {
         return switch (verdict) {
             case YES -> reply.withText(renderer.render("answer.yes", Map.of("answer.text", reply.text())));
             case NO -> reply.withText(renderer.render("answer.no", Map.of("answer.text", reply.text())));
             default -> reply;
         };
+    }
+
+    // "is that more than with Moon?" after Kim's four summits with Xi: the last answer's exact
+    // count against this answer's.
+    private Optional<YesNoCheck.Verdict> comparedWithLast(Query query, Reply reply) {
+        Matcher m = COMPARED.matcher(query.normal());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Optional<Double> before = query.context().map(ConversationMemory.Context::unit)
+                .filter(k -> !reply.units().contains(k)).flatMap(unitStore::unit)
+                .flatMap(u -> exactCount(u.text()));
+        Optional<Double> now = exactCount(reply.text());
+        if (before.isEmpty() || now.isEmpty() || before.get().equals(now.get())) {
+            return Optional.empty();
+        }
+        boolean more = Set.of("more", "bigger", "larger", "higher", "greater").contains(m.group(1));
+        return Optional.of(more == (before.get() > now.get()) ? YesNoCheck.Verdict.YES : YesNoCheck.Verdict.NO);
+    }
+
+    // The one number a text states exactly ("four summits"), not a bound ("more than 10,000").
+    private Optional<Double> exactCount(String text) {
+        List<Slot> numbers = ranker.slotsOf(text).stream().filter(v -> v.kind().equals("number")).toList();
+        return numbers.size() == 1 && numbers.get(0).qualifier() == Slot.Qualifier.EXACT
+                ? Optional.of(Double.parseDouble(numbers.get(0).value())) : Optional.empty();
     }
 
     // "korean", "chinese": a word made from a place's name, which may be the false premise

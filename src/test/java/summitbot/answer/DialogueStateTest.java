@@ -125,6 +125,15 @@ class DialogueStateTest {
     }
 
     @Test
+    void isThatMoreThanComparesTheLastAnswersCountWithTheNewOne() {
+        Answer more = after("how many summits has kim held with xi", "is that more than with moon?");
+        assertThat(more.units()).as(more.detail()).containsExactly("person.moon_jae_in.summits_with_kim");
+        assertThat(more.reply()).startsWith("Yes.");
+        Answer fewer = router.answer("c", "is that fewer than with trump?");
+        assertThat(fewer.reply()).as(fewer.detail()).startsWith("No.");
+    }
+
+    @Test
     void aQuestionAboutTheFirstTimeTheyMeetPicksNoItem() {
         router.answer("c", "what two worries does kim have");
         Answer a = router.answer("c", "is this the first time kim and putin meet");
