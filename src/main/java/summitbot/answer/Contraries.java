@@ -13,19 +13,23 @@ import summitbot.nlp.AliasText;
  * not the article's facts, so it lives here rather than in the database.
  */
 final class Contraries {
-    private static final List<Set<String>[]> PAIRS = List.of(
-            pair(Set.of("big", "large", "huge", "major", "massive", "lot", "lots", "tons", "many", "strong"),
+    // Two sides of one opposition.
+    private record Pair(Set<String> one, Set<String> other) {
+    }
+
+    private static final List<Pair> PAIRS = List.of(
+            new Pair(Set.of("big", "large", "huge", "major", "massive", "lot", "lots", "tons", "many", "strong"),
                     Set.of("small", "tiny", "little", "few", "minor")),
-            pair(Set.of("early", "soon", "quick", "quickly", "fast"), Set.of("late")),
-            pair(Set.of("likely", "probable", "realistic", "feasible"), Set.of("unlikely")),
-            pair(Set.of("easy", "easier", "simple", "simpler"), Set.of("difficult", "hard", "harder")),
-            pair(Set.of("soften", "softening", "softened", "compromise", "compromising", "flexible", "budge",
+            new Pair(Set.of("early", "soon", "quick", "quickly", "fast"), Set.of("late")),
+            new Pair(Set.of("likely", "probable", "realistic", "feasible"), Set.of("unlikely")),
+            new Pair(Set.of("easy", "easier", "simple", "simpler"), Set.of("difficult", "hard", "harder")),
+            new Pair(Set.of("soften", "softening", "softened", "compromise", "compromising", "flexible", "budge",
                     "budging"), Set.of("digging", "hard line")),
-            pair(Set.of("short", "brief", "modest"), Set.of("long")),
-            pair(Set.of("comfortable", "relaxed", "happy", "fine", "ok", "okay", "calm"),
+            new Pair(Set.of("short", "brief", "modest"), Set.of("long")),
+            new Pair(Set.of("comfortable", "relaxed", "happy", "fine", "ok", "okay", "calm"),
                     Set.of("nervous", "worried", "anxious")),
-            pair(Set.of("refuse", "refused", "refusing", "unwilling", "reluctant"), Set.of("willingness", "willing")),
-            pair(Set.of("progress", "progressing", "success", "successful", "succeed", "succeeded", "working",
+            new Pair(Set.of("refuse", "refused", "refusing", "unwilling", "reluctant"), Set.of("willingness", "willing")),
+            new Pair(Set.of("progress", "progressing", "success", "successful", "succeed", "succeeded", "working",
                     "anywhere", "moving", "advancing", "advanced"), Set.of("stalled", "failure", "failed",
                     "breakdown", "headfirst")));
 
@@ -36,11 +40,6 @@ final class Contraries {
     private Contraries() {
     }
 
-    @SuppressWarnings("unchecked")
-    private static Set<String>[] pair(Set<String> one, Set<String> other) {
-        return new Set[] {one, other};
-    }
-
     /**
      * Whether the question says of something the opposite of what the answer says: a word of one
      * side in the question, a word of the other in the answer and not in the question.
@@ -48,9 +47,9 @@ final class Contraries {
     static boolean contradicted(String question, String answer) {
         String q = " " + AliasText.normalise(question) + " ";
         String a = " " + AliasText.normalise(answer) + " ";
-        for (Set<String>[] p : PAIRS) {
-            if ((holds(q, p[0]) && holds(a, p[1]) && !holds(q, p[1]))
-                    || (holds(q, p[1]) && holds(a, p[0]) && !holds(a, p[1]) && !holds(q, p[0]))) {
+        for (Pair p : PAIRS) {
+            if ((holds(q, p.one()) && holds(a, p.other()) && !holds(q, p.other()))
+                    || (holds(q, p.other()) && holds(a, p.one()) && !holds(a, p.other()) && !holds(q, p.one()))) {
                 return true;
             }
         }

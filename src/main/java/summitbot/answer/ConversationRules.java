@@ -191,7 +191,6 @@ final class ConversationRules {
                 && PRONOUN.matcher(query.text()).find()) {
             return Intents.PERSON;
         }
-
         // "who is he?" is never small talk: it asks about someone, named before or not.
         if (SMALL_TALK.contains(intent) && query.shape().type() == AnswerType.PERSON
                 && PRONOUN.matcher(query.text()).find() && !ABOUT_THE_BOT.matcher(query.normal()).find()) {

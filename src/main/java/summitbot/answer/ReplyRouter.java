@@ -91,6 +91,8 @@ public final class ReplyRouter {
     private static final Pattern EXISTENTIAL_THERE = Pattern.compile("\\b(is|are|was|were|be) there\\b"
             + "|\\bthere (is|are|was|were|will|have|has)\\b");
     private static final int SHORT_REFERENCE = 7;
+    // Unlike the rules' pointing-back words, no he/him/his (a pronoun for a person is resolved to a
+    // mention, which a question pointing back must not have) and no "then" ("why now then?").
     private static final Pattern POINTS_BACK = Pattern.compile(
             "\\b(that|it|this|they|them|em|their|theirs|there|those|these)\\b");
     private static final int HINT_WORDS = 4;
@@ -206,7 +208,6 @@ public final class ReplyRouter {
                 .stream().anyMatch(v -> v.kind().equals("place") && v.value().equals(place)));
         return elsewhere ? Optional.of(reading) : Optional.empty();
     }
-
 
     // An answer the user may pick an item of: a list of its own, or the summits counted person by person.
     private static boolean lists(AnswerUnit unit) {
@@ -750,16 +751,16 @@ public final class ReplyRouter {
             return withVerdict(reply, byCount.get());
         }
         YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), answerValues, reply.types());
+        double covered = ranker.textCoverage(query, reply.text());
         // A yes needs the answer's own words to cover the question, not one matching value
         // ("are there a million workers in Russia?" against where they work in Russia).
-        if (verdict == YesNoCheck.Verdict.YES && ranker.textCoverage(query, reply.text()) < YES_COVERAGE) {
+        if (verdict == YesNoCheck.Verdict.YES && covered < YES_COVERAGE) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         boolean compared = YesNoCheck.comparable(query.values(), answerValues, reply.types());
         String answer = AliasText.normalise(reply.text());
         boolean answerDenies = NEGATION.matcher(answer).find();
         boolean questionDenies = denies(query.normal());
-        double covered = ranker.textCoverage(query, reply.text());
         // "does Russia have a big presence?" against "a very small footprint"; "is denuclearization
         // Kim's top priority?" against "despite all the talk about denuclearization, ...".
         if (verdict == YesNoCheck.Verdict.NEITHER && (Contraries.contradicted(query.text(), reply.text())

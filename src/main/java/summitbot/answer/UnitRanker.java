@@ -121,8 +121,9 @@ final class UnitRanker {
         AnswerType asked = query.shape().type();
         boolean factsServe = !asked.specific() || candidates.stream().anyMatch(u -> !u.gap() && u.serves(asked));
         List<Scored> ranked = new ArrayList<>();
+        FollowUpCue cue = FollowUpCue.of(query.normal());
         for (AnswerUnit u : candidates) {
-            ranked.add(score(query, u, lexical.getOrDefault(u.key(), 0.0), factWords, factsServe));
+            ranked.add(score(query, u, lexical.getOrDefault(u.key(), 0.0), factWords, factsServe, cue));
         }
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.unit().key()));
         return new Ranking(ranked, hits.isEmpty() ? null : hits.get(0));
@@ -146,7 +147,7 @@ final class UnitRanker {
 
     /** One unit scored for the question, outside any topic's ranking. */
     Scored scoreOne(Query query, AnswerUnit unit, double lexical) {
-        return score(query, unit, lexical, allFactWords(), true);
+        return score(query, unit, lexical, allFactWords(), true, FollowUpCue.of(query.normal()));
     }
 
     /** The values (places, years, people, numbers...) a unit's current text names. */
@@ -168,13 +169,18 @@ final class UnitRanker {
 
     /** The share of the question's content words found in the unit's own text. */
     double textCoverage(Query query, String text) {
-        return coverage(query, stems("\u0001" + text, () -> ContentWords.stems(text)));
+        return coverage(query, textStems(text));
     }
 
     /** The question's content words the text does not hold (as itself, a synonym or with a typo). */
     List<String> uncovered(Query query, String text) {
-        Set<String> known = stems("\u0001" + text, () -> ContentWords.stems(text));
+        Set<String> known = textStems(text);
         return query.words().stream().filter(w -> !knownAsAny(w, known)).toList();
+    }
+
+    // The stems of a text alone (an answer as sent), memoised apart from units' text and examples.
+    private Set<String> textStems(String text) {
+        return stems("\u0001" + text, () -> ContentWords.stems(text));
     }
 
     private double coverage(Query query, Set<String> known) {
@@ -235,7 +241,8 @@ final class UnitRanker {
         return stemMemo.computeIfAbsent(memoKey, k -> compute.get());
     }
 
-    private Scored score(Query query, AnswerUnit u, double lexical, Set<String> factWords, boolean factsServe) {
+    private Scored score(Query query, AnswerUnit u, double lexical, Set<String> factWords, boolean factsServe,
+                         FollowUpCue cue) {
         double s = WORDS * lexical;
         AnswerType asked = query.shape().type();
         if (asked.specific()) {
@@ -268,12 +275,8 @@ final class UnitRanker {
                 && unitSlots.stream().anyMatch(x -> x.kind().equals(PERIOD) && x.value().equals(PAST))) {
             s += PAST_UNASKED;
         }
-        // "and how many now?" against the peak: the question names another value of a kind the
-        // unit states; another time rules the unit out (a yes/no question is still checked against
-        // it: "No, ...").
-        boolean otherValue = query.slots().stream().anyMatch(q -> unitSlots.stream().anyMatch(x -> x.kind()
-                .equals(q.kind())) && unitSlots.stream().noneMatch(x -> x.kind().equals(q.kind())
-                && x.value().equals(q.value())));
+        // "and how many now?" against the peak: another time rules the unit out (a yes/no question
+        // is still checked against it: "No, ...").
         boolean otherTime = query.slots().stream().anyMatch(q -> q.kind().equals(PERIOD)
                 && unitSlots.stream().anyMatch(x -> x.kind().equals(PERIOD) && !x.value().equals(q.value())));
         if (otherTime && !query.shape().yesNo()) {
@@ -283,22 +286,28 @@ final class UnitRanker {
         s += COVERAGE * coverage;
         double meaning = semantic.similarity(query.text(), sentencesOf(u)).orElse(0);
         s += MEANING * meaning;
-        // "where?" after an answer that says where: that answer's unit, not a neighbour's.
-        if (query.words().isEmpty() && asked.specific() && u.serves(asked) && !otherValue && query.context()
-                .map(c -> u.key().equals(c.unit())).orElse(false)) {
+        // "where?" after an answer that says where: that answer's unit, not a neighbour's; not when
+        // the question names another value of a kind the unit states.
+        if (query.words().isEmpty() && asked.specific() && u.serves(asked) && query.context()
+                .map(c -> u.key().equals(c.unit())).orElse(false) && !namesOtherValue(query, unitSlots)) {
             s += LAST_UNIT;
         }
-        s += leaningOnLastAnswer(query, u);
+        s += leaningOnLastAnswer(query, u, cue);
         return new Scored(u, s, lexical, coverage, meaning);
     }
 
+    // A value of the question of a kind the unit states, but not one the unit states.
+    private static boolean namesOtherValue(Query query, List<Slot> unitSlots) {
+        return query.slots().stream().anyMatch(q -> unitSlots.stream().anyMatch(x -> x.kind().equals(q.kind()))
+                && unitSlots.stream().noneMatch(x -> x.kind().equals(q.kind()) && x.value().equals(q.value())));
+    }
+
     // What a follow-up asks of the last answer's unit, by where the article states each claim.
-    private double leaningOnLastAnswer(Query query, AnswerUnit u) {
+    private double leaningOnLastAnswer(Query query, AnswerUnit u, FollowUpCue cue) {
         String last = query.context().map(ConversationMemory.Context::unit).orElse(null);
         if (last == null || !query.followUp() || !u.intent().equals(query.intent())) {
             return 0;
         }
-        FollowUpCue cue = FollowUpCue.of(query.normal());
         if (cue == FollowUpCue.NEXT || cue == FollowUpCue.PREVIOUS) {
             return order.neighbour(u.intent(), last, cue == FollowUpCue.NEXT).map(u.key()::equals).orElse(false)
                     ? NEXT_CLAIM : 0;
