@@ -40,7 +40,7 @@ public record AdminCore(ReplyRouter router, ModelTeacher teacher, AdminCommands 
         ModelTeacher teacher = new ModelTeacher(new TaughtQuestions(db), units, new IntentModelFiles(models), live,
                 ScopeGate.DEFAULT, semantic);
         AdminCommands admin = new AdminCommands(new AdminDirectory(Set.of(adminId), new AdminList(db)), facts, people,
-                unanswered, teacher, router.intents(), new SentAnswers(db), units);
+                unanswered, teacher, router.intents(), new SentAnswers(db), units, router::wording);
         return new AdminCore(router, teacher, admin, unanswered);
     }
 

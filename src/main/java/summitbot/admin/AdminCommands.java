@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import summitbot.command.Caller;
 import summitbot.command.CommandRegistry;
 import summitbot.command.CommandSpec;
+import summitbot.command.Wording;
 import summitbot.facts.AnswerUnit;
 import summitbot.facts.Fact;
 import summitbot.facts.FactChange;
@@ -37,7 +39,6 @@ public final class AdminCommands {
     private static final Logger log = LoggerFactory.getLogger(AdminCommands.class);
     /** Room left under Telegram's 4,096-character message limit. */
     static final int PAGE_LIMIT = 3800;
-    static final String REFUSAL = CommandRegistry.ADMINS_ONLY;
     /** The first line of the admin commands' help (the lines after it come from the command registry). */
     public static final String HELP_TITLE = "Admin commands (private chat only):";
     private static final int PARAGRAPH_SHOWN = 300;
@@ -55,6 +56,7 @@ public final class AdminCommands {
     private final UnitStore units;
     private final List<CommandSpec<Request, AdminResponse>> commands;
     private final CommandRegistry<Request, AdminResponse> registry;
+    private final Wording wording;
 
     /** The bot's message an admin's command replies to (for /why and /edit). */
     public record RepliedTo(long chatId, long messageId) {
@@ -77,9 +79,12 @@ public final class AdminCommands {
     /**
      * @param intents the intents the bot answers: /add and /teach accept only these
      * @param sent    which units the bot's sent answers came from
+     * @param wording the reply templates refusals and prompts are read from
      */
     public AdminCommands(AdminDirectory admins, FactStore facts, PeopleDirectory people, UnansweredLog unanswered,
-                         ModelTeacher teacher, Set<String> intents, SentAnswers sent, UnitStore units) {
+                         ModelTeacher teacher, Set<String> intents, SentAnswers sent, UnitStore units,
+                         Wording wording) {
+        this.wording = wording;
         this.sent = sent;
         this.units = units;
         this.admins = admins;
@@ -104,7 +109,7 @@ public final class AdminCommands {
                         r -> why(r.repliedTo())),
                 admin("edit", "NEW TEXT (replying to an answer)", "change that answer's unit",
                         r -> edit(r.repliedTo(), r.arguments(), r.by())));
-        this.registry = new CommandRegistry<>(commands, admins::isAdmin);
+        this.registry = new CommandRegistry<>(commands, admins::isAdmin, wording);
     }
 
     // An admin command: a fact the admin got wrong (unknown key, too long) is the answer, and every
@@ -280,7 +285,7 @@ public final class AdminCommands {
         }
         String question = parts[1].strip();
         if (question.length() > MAX_TAUGHT) {
-            return AdminResponse.text("That question is too long to teach (limit 500 characters).");
+            return AdminResponse.text(wording.say("command.teach_too_long", Map.of("teach.limit", String.valueOf(MAX_TAUGHT))));
         }
         teacher.teach(parts[0], question, by, whenLive);
         return AdminResponse.retraining("Learning \"" + question + "\" as " + parts[0]
@@ -299,7 +304,7 @@ public final class AdminCommands {
         }
         Optional<UnansweredLog.Summary> recorded = unanswered.byId(id);
         if (recorded.isEmpty() || recorded.get().chosenIntent() == null) {
-            return AdminResponse.text("That question is no longer waiting to be taught.");
+            return AdminResponse.text(wording.say("command.teach_gone", Map.of()));
         }
         log.info("admin {} taught a recorded question with one tap", userId);
         return teach.handler().apply(new Request(userId, recorded.get().chosenIntent() + " " + recorded.get().text(),
@@ -341,7 +346,7 @@ public final class AdminCommands {
 
     private SentAnswers.Sent answerRepliedTo(RepliedTo repliedTo) {
         if (repliedTo == null) {
-            throw new FactException("Reply to one of my answers with this command, so I know which answer you mean.");
+            throw new FactException(wording.say("command.reply_needed", Map.of()));
         }
         return sent.find(repliedTo.chatId(), repliedTo.messageId()).filter(a -> !a.units().isEmpty())
                 .orElseThrow(() -> new FactException("I have no record of that message's answer units: it is not one"
@@ -362,8 +367,8 @@ public final class AdminCommands {
                 + String.join(", ", intents.stream().sorted().toList()) + ".");
     }
 
-    private static AdminResponse usage(String form, String example) {
-        return AdminResponse.text("Usage: " + form + "\nFor example: " + example);
+    private AdminResponse usage(String form, String example) {
+        return AdminResponse.text(wording.say("command.usage", Map.of("command.usage", form, "command.example", example)));
     }
 
     /** Joins lines into messages that each fit under Telegram's limit; a too-long line is cut. */

@@ -77,7 +77,7 @@ record Core(Database db, FactStore facts, PeopleDirectory people, IntentModelFil
             ModelTeacher teacher = new ModelTeacher(taught, units, models, live, ScopeGate.DEFAULT, semantic);
             AdminDirectory admins = new AdminDirectory(adminIds(), new AdminList(db));
             AdminCommands admin = new AdminCommands(admins, facts, people, unanswered, teacher, router.intents(),
-                    new SentAnswers(db), units);
+                    new SentAnswers(db), units, router::wording);
             return new Core(db, facts, people, models, live, semantic, router, teacher, admin, unanswered);
         } catch (RuntimeException e) {
             db.close();

@@ -16,16 +16,23 @@ import org.slf4j.LoggerFactory;
  * menus and the hint for an unknown command all derive from it.
  */
 public final class CommandRegistry<C, R> {
-    /** What anyone but an admin in a private chat hears for an admin command. */
-    public static final String ADMINS_ONLY = "That command is for admins.";
+    /** The template of what anyone but an admin in a private chat hears for an admin command. */
+    public static final String ADMINS_ONLY = "command.admins_only";
+    /** The template of what a private-only command says in a group. */
+    public static final String PRIVATE_ONLY = "command.private_only";
     private static final Logger log = LoggerFactory.getLogger(CommandRegistry.class);
 
     private final Map<String, CommandSpec<C, R>> byName = new LinkedHashMap<>();
     private final LongPredicate isAdmin;
+    private final Wording wording;
 
-    /** @param isAdmin whether a Telegram user id belongs to an admin */
-    public CommandRegistry(List<CommandSpec<C, R>> specs, LongPredicate isAdmin) {
+    /**
+     * @param isAdmin whether a Telegram user id belongs to an admin
+     * @param wording the reply templates refusals are read from
+     */
+    public CommandRegistry(List<CommandSpec<C, R>> specs, LongPredicate isAdmin, Wording wording) {
         this.isAdmin = isAdmin;
+        this.wording = wording;
         for (CommandSpec<C, R> s : specs) {
             if (byName.putIfAbsent(s.name(), s) != null) {
                 throw new IllegalArgumentException("command /" + s.name() + " is declared twice");
@@ -54,7 +61,7 @@ public final class CommandRegistry<C, R> {
 
     /** What {@code caller} hears when {@link #admits} says no. */
     public String refusal(CommandSpec<?, ?> spec) {
-        return spec.audience() == Audience.ADMIN ? ADMINS_ONLY : "That command works only in a private chat with me.";
+        return wording.say(spec.audience() == Audience.ADMIN ? ADMINS_ONLY : PRIVATE_ONLY, Map.of("command.name", spec.name()));
     }
 
     /** The commands a menu shows to {@code audience}: users see theirs, admins everything. */

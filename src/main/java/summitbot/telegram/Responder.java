@@ -67,7 +67,8 @@ public final class Responder {
         this.later = later;
         this.typing = typing;
         this.events = events;
-        this.commands = new CommandRegistry<>(declareCommands(), admin == null ? id -> false : admin::isAdmin);
+        this.commands = new CommandRegistry<>(declareCommands(), admin == null ? id -> false : admin::isAdmin,
+                router::wording);
     }
 
     /**

@@ -68,7 +68,7 @@ class AdminCommandsTest {
         AdminList stored = new AdminList(db);
         stored.add(STORED_ADMIN, "test");
         admin = new AdminCommands(new AdminDirectory(Set.of(ADMIN), stored), facts, people, unanswered, teacher,
-                router.intents(), new SentAnswers(db), units);
+                router.intents(), new SentAnswers(db), units, router::wording);
     }
 
     @AfterEach

@@ -15,7 +15,7 @@ class CommandRegistryTest {
             CommandSpec.forUsers("start", "Greeting", args -> "hello " + args),
             CommandSpec.forUsers("help", "What I know", args -> "help"),
             CommandSpec.forAdmins("set", "KEY VALUE", "change a fact", args -> "set " + args)),
-            id -> id == ADMIN);
+            id -> id == ADMIN, (template, values) -> "<" + template + " /" + values.get("command.name") + ">");
 
     @Test
     void aCommandIsFoundByItsNameInAnyCaseAndRunsItsHandler() {
@@ -31,7 +31,7 @@ class CommandRegistryTest {
         assertThat(registry.admits(set, new Caller(ADMIN, true))).isTrue();
         assertThat(registry.admits(set, new Caller(ADMIN, false))).isFalse();
         assertThat(registry.admits(set, new Caller(USER, true))).isFalse();
-        assertThat(registry.refusal(set)).isEqualTo("That command is for admins.");
+        assertThat(registry.refusal(set)).isEqualTo("<command.admins_only /set>");
     }
 
     @Test
@@ -59,7 +59,8 @@ class CommandRegistryTest {
     @Test
     void aCommandDeclaredTwiceOrNamedAgainstTelegramsRulesIsRefused() {
         assertThatThrownBy(() -> new CommandRegistry<String, String>(List.of(
-                CommandSpec.forUsers("help", "a", a -> a), CommandSpec.forUsers("help", "b", a -> a)), id -> false))
+                CommandSpec.forUsers("help", "a", a -> a), CommandSpec.forUsers("help", "b", a -> a)), id -> false,
+                (template, values) -> template))
                 .hasMessageContaining("declared twice");
         assertThatThrownBy(() -> CommandSpec.forUsers("Help-Me", "a", a -> a)).hasMessageContaining("lower-case");
     }
