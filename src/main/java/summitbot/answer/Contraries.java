@@ -19,7 +19,9 @@ final class Contraries {
 
     private static final List<Pair> PAIRS = List.of(
             new Pair(Set.of("big", "large", "huge", "major", "massive", "lot", "lots", "tons", "many", "strong"),
-                    Set.of("small", "tiny", "little", "few", "minor")),
+                    Set.of("small", "tiny", "little", "few", "minor", "barely", "hardly", "scarcely")),
+            // "have they met before?" against "their first one-on-one meeting".
+            new Pair(Set.of("before", "already", "previously", "again"), Set.of("first")),
             new Pair(Set.of("early", "soon", "quick", "quickly", "fast"), Set.of("late")),
             new Pair(Set.of("likely", "probable", "realistic", "feasible"), Set.of("unlikely")),
             new Pair(Set.of("easy", "easier", "simple", "simpler"), Set.of("difficult", "hard", "harder")),
@@ -29,8 +31,10 @@ final class Contraries {
             new Pair(Set.of("comfortable", "relaxed", "happy", "fine", "ok", "okay", "calm"),
                     Set.of("nervous", "worried", "anxious")),
             new Pair(Set.of("refuse", "refused", "refusing", "unwilling", "reluctant"), Set.of("willingness", "willing")),
+            new Pair(Set.of("summer"), Set.of("winter", "spring", "autumn")),
+            new Pair(Set.of("current", "currently", "sitting", "incumbent"), Set.of("former")),
             new Pair(Set.of("progress", "progressing", "success", "successful", "succeed", "succeeded", "working",
-                    "anywhere", "moving", "advancing", "advanced"), Set.of("stalled", "failure", "failed",
+                    "anywhere", "moving", "advancing", "advanced", "well", "smoothly"), Set.of("stalled", "failure", "failed",
                     "breakdown", "headfirst")));
 
     // "Despite all the talk about denuclearization, Kim's primary concern is the economy": what the

@@ -741,16 +741,21 @@ public final class ReplyRouter {
     }
 
     private Reply confirmOrDeny(Query query, Reply reply) {
-        // A summary states several facts: a yes or a no would answer only one of them.
-        if (reply.units().stream().anyMatch(k -> k.endsWith(".summary"))) {
-            return reply;
-        }
         List<Slot> answerValues = ranker.slotsOf(reply.text());
+        // A summary states several facts: a yes would answer only one of them. But where it gives
+        // the one value of a kind ("an AP report"), another ("an AFP report?") is still a no; a
+        // summary naming several places leaves out others, so a place it omits proves nothing.
+        if (reply.units().stream().anyMatch(k -> k.endsWith(".summary"))) {
+            List<Slot> single = answerValues.stream()
+                    .filter(v -> answerValues.stream().filter(o -> o.kind().equals(v.kind())).count() == 1).toList();
+            return YesNoCheck.check(query.slots(), single, reply.types(), List.of()) == YesNoCheck.Verdict.NO
+                    ? withVerdict(reply, YesNoCheck.Verdict.NO) : reply;
+        }
         Optional<YesNoCheck.Verdict> byCount = comparedWithLast(query, reply);
         if (byCount.isPresent()) {
             return withVerdict(reply, byCount.get());
         }
-        YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), answerValues, reply.types());
+        YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), answerValues, reply.types(), scene(reply));
         double covered = ranker.textCoverage(query, reply.text());
         // A yes needs the answer's own words to cover the question, not one matching value
         // ("are there a million workers in Russia?" against where they work in Russia).
@@ -794,6 +799,15 @@ public final class ReplyRouter {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         return withVerdict(reply, verdict);
+    }
+
+    // The values of the answer's topic as a whole, from its summary: the workers are in Russia
+    // even where a unit about their former number does not say so.
+    private List<Slot> scene(Reply reply) {
+        return reply.units().isEmpty() ? List.of()
+                : unitStore.unit(reply.units().get(0)).stream()
+                        .flatMap(u -> unitStore.units(u.intent()).stream()).filter(AnswerUnit::summary)
+                        .flatMap(summary -> ranker.slotsOf(summary.text()).stream()).toList();
     }
 
     private Reply withVerdict(Reply reply, YesNoCheck.Verdict verdict) {

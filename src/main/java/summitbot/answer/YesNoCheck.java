@@ -16,6 +16,9 @@ final class YesNoCheck {
             "month", AnswerType.DATE, "year", AnswerType.DATE,
             "number", AnswerType.AMOUNT, "person", AnswerType.PERSON);
 
+    // How many times a lower bound ("more than 2,000 tons") a figure must be to be denied.
+    private static final long FAR_ABOVE = 5;
+
     /** The outcome of a check. */
     enum Verdict { YES, NO, NEITHER }
 
@@ -24,6 +27,16 @@ final class YesNoCheck {
 
     /** @param answerTypes what the answer is about: only values of those kinds are compared */
     static Verdict check(List<Slot> question, List<Slot> answer, Set<AnswerType> answerTypes) {
+        return check(question, answer, answerTypes, List.of());
+    }
+
+    /**
+     * @param answerTypes what the answer is about: only values of those kinds are compared
+     * @param background  the values of the answer's topic as a whole (its summary): one the question
+     *                    shares with them sets the scene ("workers in Russia" against the former
+     *                    number of workers) and neither blocks nor makes a yes
+     */
+    static Verdict check(List<Slot> question, List<Slot> answer, Set<AnswerType> answerTypes, List<Slot> background) {
         boolean confirmed = false;
         boolean unchecked = false;
         Set<String> confirmedKinds = new java.util.HashSet<>();
@@ -38,7 +51,12 @@ final class YesNoCheck {
             // Moscow in passing says nothing about where the summit is.
             AnswerType about = ABOUT.get(q.kind());
             List<Slot> same = answer.stream().filter(a -> a.kind().equals(q.kind())).toList();
-            if ((about != null && !answerTypes.contains(about)) || same.isEmpty()) {
+            boolean aboutIt = about == null || answerTypes.contains(about);
+            if ((!aboutIt || same.isEmpty()) && (states(answer, q) || states(background, q))) {
+                // The answer or its topic states this very value: the scene, not the point.
+                continue;
+            }
+            if (!aboutIt || same.isEmpty()) {
                 // A value the answer cannot check ("to Wonsan" against when the wheat was
                 // announced) leaves the premise unconfirmed: never a yes.
                 unchecked = true;
@@ -67,9 +85,18 @@ final class YesNoCheck {
         });
     }
 
+    private static boolean states(List<Slot> values, Slot q) {
+        return values.stream().anyMatch(a -> a.kind().equals(q.kind()) && a.value().equals(q.value()));
+    }
+
     private static Verdict value(Slot q, List<Slot> same) {
         if (same.stream().anyMatch(a -> a.value().equals(q.value()) || a.within().contains(q.value()))) {
             return Verdict.YES;
+        }
+        // "to Pyongyang?" against "the North Korean port of Chongjin": another place inside the same
+        // country is a different place, though the answer names the country too.
+        if (same.stream().anyMatch(a -> a.within().stream().anyMatch(q.within()::contains))) {
+            return Verdict.NO;
         }
         // "in Moscow" against an answer that names only Russia: narrower than what is known.
         if (same.stream().anyMatch(a -> q.within().contains(a.value()))) {
@@ -111,7 +138,9 @@ final class YesNoCheck {
                     if (asked == known) {
                         return Verdict.YES;
                     }
-                    undecided |= asked > known;
+                    // "100,000 workers?" against "more than 10,000": a bound is given near the
+                    // figure, so many times it is not what the article says.
+                    undecided |= asked > known && asked < FAR_ABOVE * known;
                 }
                 case AS_MANY_AS -> {
                     if (asked == known) {

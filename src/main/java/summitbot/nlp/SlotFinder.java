@@ -27,7 +27,7 @@ public final class SlotFinder {
             Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L),
             Map.entry("nine", 9L), Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L),
             Map.entry("twenty", 20L), Map.entry("fifty", 50L), Map.entry("once", 1L), Map.entry("twice", 2L),
-            Map.entry("tenfold", 10L));
+            Map.entry("tenfold", 10L), Map.entry("double", 2L), Map.entry("triple", 3L));
     private static final Map<String, Long> MULTIPLIERS = Map.of("hundred", 100L, "thousand", 1_000L, "k", 1_000L,
             "million", 1_000_000L, "billion", 1_000_000_000L, "bn", 1_000_000_000L);
     // A place in a question counts only where the question puts something there ("in Beijing"), not
@@ -35,6 +35,16 @@ public final class SlotFinder {
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to", "into", "inside", "near", "from", "of",
             "on", "toward", "towards", "visit", "visited", "visiting", "via", "hold", "held", "host", "hosted");
     private static final int MAX_TERM_WORDS = 3;
+    private static final String NATIONALITY = "nationality";
+    private static final String PERIOD = "period";
+    private static final String PAST = "before";
+    private static final Set<String> CLAUSE_OPENERS = Set.of("they", "he", "she", "it", "we", "you", "i", "the",
+            "that", "this", "those", "these", "kim", "putin", "russia");
+    private static final Map<String, String> DESCRIBED = Map.ofEntries(Map.entry("newspaper", "newspaper"),
+            Map.entry("newspapers", "newspaper"), Map.entry("paper", "newspaper"), Map.entry("papers", "newspaper"),
+            Map.entry("daily", "newspaper"), Map.entry("researcher", "researcher"), Map.entry("researchers", "researcher"),
+            Map.entry("scholar", "researcher"), Map.entry("academic", "researcher"), Map.entry("expert", "researcher"),
+            Map.entry("official", "officials"), Map.entry("officials", "officials"));
 
     private final Map<String, SlotTerm> terms = new HashMap<>();
 
@@ -47,6 +57,7 @@ public final class SlotFinder {
      * puts something there.
      */
     private static final Pattern THOUSANDS_K = Pattern.compile("(\\d{1,9})k");
+    private static final Set<String> GENERIC = Set.of("a", "an", "any", "another");
     private static final Set<String> SET_ASIDE = Set.of("other", "besides", "except", "beside", "other than",
             "apart from", "aside from", "but");
 
@@ -80,17 +91,28 @@ public final class SlotFinder {
             i += number(words, i, amounts, out) - 1;
         }
         String[] said = question && !people.isEmpty() ? AliasText.normalise(text).split(" ") : new String[0];
+        // "any Russian president besides Putin": a person the question sets aside is no premise,
+        // however else it names him ("Russian president" is one of Putin's names too).
+        Set<String> asideIds = new HashSet<>();
         for (PersonMention m : people) {
-            // "any Russian leader besides Putin": a person the question sets aside is no premise.
-            if (!(question && setAside(said, m.position()))) {
+            if (question && setAside(said, m.position())) {
+                asideIds.add(m.person().id());
+            }
+        }
+        for (PersonMention m : people) {
+            if (!asideIds.contains(m.person().id())) {
                 out.add(Slot.of("person", m.person().id()));
             }
         }
         return out;
     }
 
+    // Set aside ("besides Putin") or named only as a kind ("a Kim", "any Russian president").
     private static boolean setAside(String[] words, int position) {
         String one = position >= 1 && position <= words.length ? words[position - 1] : "";
+        if (GENERIC.contains(one)) {
+            return true;
+        }
         String two = position >= 2 && position <= words.length ? words[position - 2] + " " + one : "";
         return SET_ASIDE.contains(one) || SET_ASIDE.contains(two);
     }
@@ -104,12 +126,28 @@ public final class SlotFinder {
             boolean placed = !"place".equals(t.kind()) || !question
                     || (i > 0 && PLACE_WORDS.contains(words[i - 1]))
                     || (i > 1 && PLACE_WORDS.contains(words[i - 2]) && "the".equals(words[i - 1]));
-            if (placed) {
+            if (NATIONALITY.equals(t.kind())) {
+                described(words, i + size).ifPresent(head ->
+                        out.add(new Slot(NATIONALITY + " " + head, t.canonical(), t.within(), Slot.Qualifier.EXACT)));
+            } else if (placed) {
                 out.add(new Slot(t.kind(), t.canonical(), t.within(), Slot.Qualifier.EXACT));
             }
             return size;
         }
         return 0;
+    }
+
+    // The thing a nationality describes, when it is one the article gives a nationality to: "a
+    // Japanese newspaper", "a South Korean researcher", "U.S. officials". Elsewhere a nationality is
+    // no premise: "the Russian wheat" is the wheat Russia shipped, not a claim about a port.
+    private static java.util.Optional<String> described(String[] words, int next) {
+        for (int j = next; j < Math.min(words.length, next + 2); j++) {
+            String head = DESCRIBED.get(words[j]);
+            if (head != null) {
+                return java.util.Optional.of(head);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     // Returns how many words the number took (at least 1, so the caller moves on).
@@ -119,6 +157,15 @@ public final class SlotFinder {
         boolean counted = amounts.contains(w) || (i + 1 < words.length && COUNTED.contains(words[i + 1]));
         if (YEAR.matcher(w).matches() && !counted) {
             out.add(Slot.of("year", w));
+            return 1;
+        }
+        // "did they once number 50,000?": "once" is a time, unless it is counted ("more than once")
+        // or joins a clause ("once they're sent home").
+        if (w.equals("once") && qualifier(words, i) == Slot.Qualifier.EXACT
+                && !(i > 0 && (words[i - 1].equals("only") || words[i - 1].equals("just")))) {
+            if (i + 1 >= words.length || !CLAUSE_OPENERS.contains(words[i + 1])) {
+                out.add(Slot.of(PERIOD, PAST));
+            }
             return 1;
         }
         Matcher thousands = THOUSANDS_K.matcher(w);

@@ -139,7 +139,7 @@ class AdminCommandsTest {
         assertThat(pages).hasSizeGreaterThan(1).allMatch(p -> p.length() <= 4096);
         assertThat(String.join("\n", pages)).contains("location.place = The Kim-Putin meeting is taking place in the",
                 "date.day = The Kim-Putin meeting is taking place on Thursday.");
-        assertThat(run(ADMIN, "facts", "food")).contains("food_aid.port = It was shipped to the North Korean port")
+        assertThat(run(ADMIN, "facts", "food")).contains("food_aid.port = The wheat was shipped to the North Korean port")
                 .doesNotContain("date.day");
     }
 

@@ -30,4 +30,25 @@ class ContrariesTest {
         assertThat(Contraries.setAside(List.of("denuclearization", "priority"), answer)).isTrue();
         assertThat(Contraries.setAside(List.of("economy", "concern"), answer)).isFalse();
     }
+
+    @Test
+    void anotherSeasonContradicts() {
+        assertThat(Contraries.contradicted("is a shortage feared for the autumn?", "a food shortage this summer")).isTrue();
+    }
+
+    @Test
+    void aCurrentHolderAgainstAFormerOneContradicts() {
+        assertThat(Contraries.contradicted("is he the sitting president?", "He is a former president.")).isTrue();
+    }
+
+    @Test
+    void goingWellAgainstStalledContradicts() {
+        assertThat(Contraries.contradicted("are the talks going well?", "His talks have stalled.")).isTrue();
+    }
+
+    @Test
+    void havingMetBeforeAgainstAFirstMeetingContradicts() {
+        assertThat(Contraries.contradicted("have they met before?", "It is their first meeting.")).isTrue();
+        assertThat(Contraries.contradicted("is it the first time they met?", "It is their first meeting.")).isFalse();
+    }
 }

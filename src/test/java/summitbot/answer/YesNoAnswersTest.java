@@ -68,4 +68,50 @@ class YesNoAnswersTest {
     void aNationalityTheAnswerDoesNotStateIsNeverConfirmed() {
         assertThat(reply("were the documents published in a korean newspaper?")).doesNotStartWith("Yes");
     }
+
+    @Test
+    void anotherPlaceInTheSameCountryAsTheAnswersPlaceIsANo() {
+        assertThat(reply("did the wheat arrive in pyongyang?")).startsWith("No.");
+    }
+
+    @Test
+    void aFigureManyTimesTheArticlesLowerBoundIsANo() {
+        assertThat(reply("are 200,000 north korean laborers still working in russia?")).startsWith("No.");
+    }
+
+    @Test
+    void aFigureNearTheArticlesLowerBoundIsNeitherConfirmedNorDenied() {
+        assertThat(reply("are there 15,000 north korean laborers in russia now?"))
+                .doesNotStartWith("No.").doesNotStartWith("Yes.");
+    }
+
+    @Test
+    void aPlaceTheTopicIsSetInNeitherBlocksNorMakesTheYes() {
+        assertThat(reply("did as many as 50,000 laborers once work in russia?")).startsWith("Yes.");
+    }
+
+    @Test
+    void aNewspaperOfAnotherNationalityIsANo() {
+        assertThat(reply("were the documents in a south korean newspaper?")).startsWith("No.");
+    }
+
+    @Test
+    void aNationalityThatDescribesNoClaimedThingIsNoPremise() {
+        assertThat(reply("which port did the russian wheat reach?")).contains("Chongjin").doesNotStartWith("No.");
+    }
+
+    @Test
+    void anotherNewsAgencyIsANo() {
+        assertThat(reply("is this an afp report?")).startsWith("No.");
+    }
+
+    @Test
+    void anotherIndustryIsANo() {
+        assertThat(reply("do the laborers mostly work in construction?")).startsWith("No.");
+    }
+
+    @Test
+    void meetingAlreadyAgainstAFirstMeetingIsANo() {
+        assertThat(reply("did kim and putin already meet one on one?")).startsWith("No.");
+    }
 }
