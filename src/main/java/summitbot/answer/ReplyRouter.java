@@ -61,6 +61,8 @@ public final class ReplyRouter {
     private static final int CHATTY = 100;
     private static final Pattern HIM = Pattern.compile("\\b(he|him|his)\\b", Pattern.CASE_INSENSITIVE);
     private static final int CHECK_CANDIDATES = 8;
+    // How close in meaning a topic's "doesn't say" unit must be to stand in for the apology.
+    private static final double GAP_MEANING = 0.75;
     private static final int MIN_RESCUE_WORDS = 2;
     private static final double NEAR_TOPIC = 0.15;
     private static final double NEAR_COVERAGE = 0.5;
@@ -533,6 +535,13 @@ public final class ReplyRouter {
             if (ARTICLE_TOPICS.contains(near) && p >= NEAR_TOPIC && !query.words().isEmpty()
                     && !ConversationRules.aboutAnotherMeeting(near, query.mentions())) {
                 UnitRanker.Scored best = ranker.rank(query.withIntent(near), near, ranker.search(query)).best();
+                // "what is Putin hoping to get out of this?": the topic's own "the article doesn't
+                // say what Putin wants" beats the general apology.
+                if (best != null && best.unit().gap() && best.meaning() >= GAP_MEANING) {
+                    return new Reply(TemplateRenderer.sentence(best.unit().text()), Reply.Kind.DECLINE,
+                            List.of(best.unit().key()), best.unit().types(), "out of scope, the topic's gap "
+                            + best.describe(), null, best.unit().intent());
+                }
                 if (best != null && !best.unit().gap() && best.coverage() >= NEAR_COVERAGE) {
                     String closest = TemplateRenderer.sentence(best.unit().text());
                     return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", closest)),

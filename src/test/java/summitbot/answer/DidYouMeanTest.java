@@ -21,7 +21,7 @@ import summitbot.nlp.ScopeGate;
 /** "Did you mean ...?" instead of "sorry", and the pick that follows. */
 class DidYouMeanTest {
     // Torn between who meets and the Kims' past meetings (written for this test, in no data file).
-    private static final String TORN = "is kim taking his sister along?";
+    private static final String TORN = "is kim bringing anyone from his dad's era?";
 
     @TempDir
     Path dir;

@@ -105,6 +105,21 @@ class ReplyRouterTest {
     }
 
     @Test
+    void aQuestionBelowTheGateThatMeansATopicsGapGetsThatGapInsteadOfTheApology() {
+        Answer a = ask("is kim taking his sister along?");
+        assertThat(a.kind()).isEqualTo(Reply.Kind.DECLINE);
+        assertThat(a.units()).containsExactly("participants.gap_delegation");
+    }
+
+    @Test
+    void askingForMorePrecisionThanTheArticleGivesGetsTheTopicsGap() {
+        assertThat(ask("exactly how much cash do the laborers bring the regime?").units())
+                .containsExactly("laborers.gap_exact_revenue");
+        assertThat(ask("how much cash do the laborers bring the regime?").units())
+                .containsExactly("laborers.revenue");
+    }
+
+    @Test
     void repliesAreShort() {
         for (String q : new String[] {"where is the summit", "how many workers are in russia", "what does kim want",
                 "what happened in hanoi", "has putin met kim's father"}) {

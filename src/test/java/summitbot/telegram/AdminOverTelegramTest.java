@@ -94,7 +94,7 @@ class AdminOverTelegramTest {
 
     @Test
     void aQuestionUsersPlacedInATopicIsTaughtWithOneTapFromUnanswered() throws Exception {
-        String question = "is kim taking his sister along?";
+        String question = "is kim bringing anyone from his dad's era?";
         assertThat(say(USER, question)).startsWith("I'm not sure what you mean.");
         api.push(FakeUpdates.callback(USER, "private", USER, "pick:participants", 1));
         api.await("sendMessage", c -> c.chatId() == USER, 2, WAIT);

@@ -13,7 +13,7 @@ class ButtonsForAnswersTest extends RunningBotTest {
 
     @Test
     void aClarifyingQuestionOffersBothTopicsAndSomethingElseAsButtons() throws Exception {
-        h.api.push(FakeUpdates.privateText(701, "is kim taking his sister along?"));
+        h.api.push(FakeUpdates.privateText(701, "is kim bringing anyone from his dad's era?"));
         FakeBotApi.Call reply = h.replies(701, 1).get(0);
 
         assertThat(reply.text()).startsWith("I'm not sure what you mean. Did you mean").doesNotContain("1)");
@@ -24,7 +24,7 @@ class ButtonsForAnswersTest extends RunningBotTest {
 
     @Test
     void pressingAChoiceAnswersTheQuestionAboutThatTopic() throws Exception {
-        h.api.push(FakeUpdates.privateText(702, "is kim taking his sister along?"));
+        h.api.push(FakeUpdates.privateText(702, "is kim bringing anyone from his dad's era?"));
         h.replies(702, 1);
         h.api.push(FakeUpdates.callback(702, "private", 702, "pick:participants", 1));
 
@@ -35,7 +35,7 @@ class ButtonsForAnswersTest extends RunningBotTest {
 
     @Test
     void pressingSomethingElseAsksForAnotherWording() throws Exception {
-        h.api.push(FakeUpdates.privateText(703, "is kim taking his sister along?"));
+        h.api.push(FakeUpdates.privateText(703, "is kim bringing anyone from his dad's era?"));
         h.replies(703, 1);
         h.api.push(FakeUpdates.callback(703, "private", 703, "pick:", 1));
 
