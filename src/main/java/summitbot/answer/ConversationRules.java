@@ -28,7 +28,7 @@ final class ConversationRules {
     private static final Set<String> FOLLOWED_TOPICS = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT);
     private static final Set<String> SMALL_TALK = Intents.of(Family.SMALL_TALK);
     private static final int SHORT_FOLLOW_UP = 9;
-    private static final Pattern WHO_IS = Pattern.compile("^(so |and |ok |wait )?who (is |was |s )?");
+    private static final Pattern WHO_IS = Pattern.compile("^(so |and |ok |wait )?who (is |was |s )?(?!else\\b)");
     private static final int MAX_TIME_WORDS = 2;
     // Below this the classifier's new topic for a short question pointing back is not believed.
     private static final double UNSURE_OF_NEW_TOPIC = 0.6;

@@ -537,7 +537,8 @@ public final class ReplyRouter {
                 UnitRanker.Scored best = ranker.rank(query.withIntent(near), near, ranker.search(query)).best();
                 // "what is Putin hoping to get out of this?": the topic's own "the article doesn't
                 // say what Putin wants" beats the general apology.
-                if (best != null && best.unit().gap() && best.meaning() >= GAP_MEANING) {
+                if (best != null && best.unit().gap() && (best.meaning() >= GAP_MEANING
+                        || (UnitRanker.asksPrecision(query) && best.coverage() >= 1.0))) {
                     return new Reply(TemplateRenderer.sentence(best.unit().text()), Reply.Kind.DECLINE,
                             List.of(best.unit().key()), best.unit().types(), "out of scope, the topic's gap "
                             + best.describe(), null, best.unit().intent());

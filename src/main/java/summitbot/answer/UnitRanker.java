@@ -66,11 +66,11 @@ final class UnitRanker {
     private static final String PERIOD = "period";
     private static final String PAST = "before";
     private static final double GAP_ASKED = 0.5;
-    // "where exactly", "what percent", "what's he called": a precision the article may not have,
+    // "where exactly", "what percent", "what's he called", "who else": more than the article may give,
     // so the topic's "doesn't say" units compete on equal terms with its facts.
     private static final java.util.regex.Pattern PRECISION = java.util.regex.Pattern.compile(
             "\\b(exact|exactly|precise|precisely|specific|specifically|percent|percentage|called|named"
-                    + "|name of|names of|full name|how long|what time|which day of)\\b");
+                    + "|name of|names of|full name|how long|what time|which day of|who else)\\b");
     private static final double GAP_WITHOUT_WORDS = -3.0;
     private static final int TYPO_LENGTH = 5;
     private static final int STEM_MEMO_LIMIT = 10_000;
@@ -246,6 +246,11 @@ final class UnitRanker {
         return stemMemo.computeIfAbsent(memoKey, k -> compute.get());
     }
 
+    /** Whether the question asks for more than a fact may give: "where exactly", "what time", "who else". */
+    static boolean asksPrecision(Query query) {
+        return PRECISION.matcher(query.normal()).find();
+    }
+
     private Scored score(Query query, AnswerUnit u, double lexical, Set<String> factWords, boolean factsServe,
                          FollowUpCue cue) {
         double s = WORDS * lexical;
@@ -258,7 +263,7 @@ final class UnitRanker {
         // A gap ("the article doesn't say who the researcher is") must be asked for in its own words.
         if (u.gap()) {
             Set<String> own = stemsOf(u);
-            boolean askedFor = (!factsServe && u.serves(asked)) || PRECISION.matcher(query.normal()).find()
+            boolean askedFor = (!factsServe && u.serves(asked)) || asksPrecision(query)
                     || query.words().stream().anyMatch(w -> knownAsAny(w, own) && !knownAsAny(w, factWords));
             s += askedFor ? GAP_ASKED : GAP_WITHOUT_WORDS;
         }

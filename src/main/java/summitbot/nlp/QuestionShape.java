@@ -63,7 +63,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             "the situation in", "situation in", "situation with", "what happening to", "what is happening to",
             "what happening with", "what is happening with", "whats happening with", "going on between",
             "the deal w", "tl dr", "tldr", "gist", "main points", "key points", "sum up", "sum it up",
-            "recap", "in short", "the basics");
+            "recap", "in short", "the basics", "what happened with",
+            "situation");
     private static final Set<String> BROAD_FILLERS = Set.of("the", "a", "and", "about", "what", "so", "ok",
             "now", "then", "please", "pls", "plz", "thing", "stuff", "situation", "topic", "whole");
     private static final int WHAT_ABOUT_WORDS = 6;

@@ -120,6 +120,21 @@ class ReplyRouterTest {
     }
 
     @Test
+    void whoElseAsksForPeopleTheArticleDoesNotNameNotWhoTheNamedOneIs() {
+        assertThat(ask("who else travels with kim?").units()).containsExactly("participants.gap_delegation");
+    }
+
+    @Test
+    void aBareWhatTimeGetsTheDateTopicsGapNotTheApology() {
+        assertThat(ask("what time?").units()).containsExactly("date.gap_time");
+    }
+
+    @Test
+    void askingAboutTheSituationIsBroadAndGetsTheSummary() {
+        assertThat(ask("how's the food situation over there?").units()).containsExactly("food_aid.summary");
+    }
+
+    @Test
     void repliesAreShort() {
         for (String q : new String[] {"where is the summit", "how many workers are in russia", "what does kim want",
                 "what happened in hanoi", "has putin met kim's father"}) {
