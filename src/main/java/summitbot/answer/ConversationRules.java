@@ -35,6 +35,8 @@ final class ConversationRules {
     private static final Pattern ABOUT_THE_BOT = Pattern.compile("\\b(you|your|u|ur|yourself|bot)\\b");
     private static final Pattern POINTING_BACK = Pattern.compile(
             "\\b(that|it|this|they|them|em|their|he|him|his|there|those|these|then)\\b");
+    private static final Pattern CHAT = Pattern.compile("\\b(hi|hello|hey|yo|thanks|thank|thx|ty|bye|goodbye|cheers"
+            + "|cool|great|nice|awesome|help|topics|commands|start)\\b");
     private static final Pattern WH_WORD = Pattern.compile("\\b(what|which|who|whom|whose|when|where|why|how)\\b");
     private static final Set<String> THIS_SUMMIT = Set.of("location", "date", "participants");
     private static final Set<String> SUMMIT_PARTIES = Set.of("kim_jong_un", "vladimir_putin");
@@ -59,9 +61,23 @@ final class ConversationRules {
         resolved = bareQuestionAboutLastTopic(query, resolved, topics);
         resolved = cuedByLastAnswer(query, resolved);
         resolved = pointsBackToLastTopic(query, resolved, prediction, topics);
+        resolved = asksOnRatherThanChats(query, resolved);
         resolved = whoIsNamed(query, resolved);
         resolved = whoIsThat(query, resolved);
         return notAboutThisSummit(resolved, mentions);
+    }
+
+    // "against what?", "so what's the catch?" in the middle of a conversation ask on about the last
+    // topic, though short questions like them sound like small talk to the classifier. Greetings,
+    // thanks and questions about the bot stay small talk.
+    private static String asksOnRatherThanChats(Query query, String intent) {
+        if (!SMALL_TALK.contains(intent) || query.context().isEmpty()
+                || !FOLLOWED_TOPICS.contains(query.context().get().intent())
+                || !WH_WORD.matcher(query.normal()).find() || ABOUT_THE_BOT.matcher(query.normal()).find()
+                || CHAT.matcher(query.normal()).find() || query.normal().split(" ").length > SHORT_FOLLOW_UP) {
+            return intent;
+        }
+        return query.context().get().intent();
     }
 
     // "then what happened?", "anything else?", "how come?" after an answer: the last topic, whatever

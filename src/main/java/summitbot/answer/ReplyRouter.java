@@ -458,20 +458,26 @@ public final class ReplyRouter {
         Optional<ConversationMemory.Context> context = read.context();
         if (context.isEmpty() || intent.equals(context.get().intent())
                 || !ARTICLE_TOPICS.contains(context.get().intent()) || Intents.family(intent) == Family.SMALL_TALK
-                || Intents.family(intent) == Family.PERSON || !pointsBack(read)) {
+                || Intents.PERSON.equals(intent) || !pointsBack(read)) {
             return intent;
         }
         String last = context.get().intent();
         List<UnitStore.Hit> hits = ranker.search(read);
         UnitRanker.Scored mine = ranker.rank(read.withIntent(last), last, hits).best();
         AnswerType asked = read.shape().type();
-        if (mine == null || mine.unit().gap() || (asked.specific() && !mine.unit().serves(asked))
-                || (!read.words().isEmpty() && mine.coverage() < HINT_COVERAGE)) {
+        if (mine == null || mine.unit().gap() || (asked.specific() && !mine.unit().serves(asked))) {
             return intent;
         }
         UnitRanker.Scored theirs = ARTICLE_TOPICS.contains(intent)
                 ? ranker.rank(read.withIntent(intent), intent, hits).best() : null;
-        return theirs == null || mine.score() + HINT_MARGIN >= theirs.score() ? last : intent;
+        // Words the last topic does not know send the question on, unless the new topic knows them
+        // no better ("by when will they be gone?" after the workers: "gone" is in neither).
+        boolean mineWeak = !read.words().isEmpty() && mine.coverage() < HINT_COVERAGE;
+        boolean theirsWeak = theirs == null || (!read.words().isEmpty() && theirs.coverage() < HINT_COVERAGE);
+        if (mineWeak && !theirsWeak) {
+            return intent;
+        }
+        return theirs == null || mine.score() + HINT_MARGIN >= theirs.score() || (mineWeak && theirsWeak) ? last : intent;
     }
 
     // A short question naming no one that points back with a pronoun: "by when must they be gone?".

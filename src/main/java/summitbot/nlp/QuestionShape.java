@@ -128,7 +128,10 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         // "what is this article about?", "what's the summit about" (not "what have they talked about")
         boolean whatAbout = words.length <= WHAT_ABOUT_WORDS && padded.startsWith(" what ")
                 && padded.endsWith(" about ") && (padded.contains(" is ") || padded.startsWith(" what s "));
-        if (BROAD.stream().anyMatch(b -> padded.contains(" " + b + " ")) || whatAbout) {
+        // "n the workers thing?", "the china stuff": a topic named as a whole.
+        boolean wholeThing = words.length <= WHAT_ABOUT_WORDS
+                && (padded.endsWith(" thing ") || padded.endsWith(" things ") || padded.endsWith(" stuff "));
+        if (BROAD.stream().anyMatch(b -> padded.contains(" " + b + " ")) || whatAbout || wholeThing) {
             return true;
         }
         if (type != AnswerType.DESCRIPTION) {

@@ -196,4 +196,38 @@ class FollowUpTest {
         Answer a = router.answer("c32", "who is he anyway");
         assertThat(a.units()).as(a.detail()).containsExactly("person.dmitry_medvedev.description");
     }
+
+    @Test
+    void aShortQuestionThatSoundsLikeSmallTalkAsksOnAboutTheLastAnswer() {
+        router.answer("s1", "did washington say anything to seoul?");
+        Answer a = router.answer("s1", "against what?");
+        assertThat(a.intent()).isEqualTo("south_korea");
+        assertThat(a.units()).isNotEmpty();
+    }
+
+    @Test
+    void thanksInTheMiddleOfAConversationStaysSmallTalk() {
+        router.answer("s2", "did washington say anything to seoul?");
+        assertThat(router.answer("s2", "cool thanks, what else can you do?").units()).isEmpty();
+    }
+
+    @Test
+    void whenThePointingBackWordsAreKnownToNeitherTopicTheLastTopicKeepsThem() {
+        router.answer("s3", "how many north korean laborers are in russia?");
+        assertThat(router.answer("s3", "by when will they all be gone?").units()).containsExactly("laborers.deadline");
+    }
+
+    @Test
+    void aHowManyPointingBackCountsTheLastTopicNotASummit() {
+        router.answer("s4", "why are the laborers being sent home?");
+        assertThat(router.answer("s4", "how many of em are there?").units()).containsExactly("laborers.count");
+    }
+
+    @Test
+    void aTopicNamedAsAWholeThingIsBroadNotAYesNo() {
+        router.answer("s5", "what does kim want?");
+        Answer a = router.answer("s5", "and the laborers thing?");
+        assertThat(a.units()).containsExactly("laborers.summary");
+        assertThat(a.reply()).doesNotStartWith("Yes");
+    }
 }
