@@ -67,4 +67,12 @@ INSERT OR IGNORE INTO synonym (word, means) VALUES
  ('happening', 'taking place'),
  ('dealt', 'experience'),
  ('worried', 'concern nervous'),
- ('short', 'shortage');
+ ('short', 'shortage'),
+ ('wrong', 'fell apart failure'),
+ ('sour', 'fell apart'),
+ ('soured', 'fell apart');
+
+-- Washington's warning is why Kim's appeal ran into the South's allegiance: "how come?" after
+-- that obstacle is answered with it.
+UPDATE answer_unit SET answer_types = 'description,reason'
+ WHERE key = 'south_korea.warning' AND answer_types = 'description';

@@ -297,8 +297,9 @@ final class UnitRanker {
         double meaning = semantic.similarity(query.text(), sentencesOf(u)).orElse(0);
         s += MEANING * meaning;
         // "where?" after an answer that says where: that answer's unit, not a neighbour's; not when
-        // the question names another value of a kind the unit states.
-        if (query.words().isEmpty() && asked.specific() && u.serves(asked) && query.context()
+        // the question names another value of a kind the unit states. ("how come?" after a reason
+        // asks for the reason behind it.)
+        if (query.words().isEmpty() && asked.specific() && asked != AnswerType.REASON && u.serves(asked) && query.context()
                 .map(c -> u.key().equals(c.unit())).orElse(false) && !namesOtherValue(query, unitSlots)) {
             s += LAST_UNIT;
         }

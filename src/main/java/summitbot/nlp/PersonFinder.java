@@ -18,6 +18,8 @@ public final class PersonFinder {
     private static final int SHORT_WORD = 4;
     private static final int FULL_NAME_WORDS = 3;
 
+    private static final java.util.Set<String> OTHER_FAMILY = java.util.Set.of("my", "your", "ur", "our", "mine");
+
     private final Supplier<List<PersonAlias>> aliases;
     private volatile Index index = new Index(List.of(), Map.of(), Map.of());
 
@@ -52,6 +54,10 @@ public final class PersonFinder {
                 PersonAlias hit = byAlias.get(window);
                 if (hit == null) {
                     hit = fuzzy(window, size, idx.fuzzyByShape().getOrDefault(shape(window, size), List.of()));
+                }
+                // "my dad", "your grandpa": the user's family, not Kim's.
+                if (hit != null && hit.relativeOf() != null && start > 0 && OTHER_FAMILY.contains(words[start - 1])) {
+                    hit = null;
                 }
                 if (hit != null) {
                     found.add(new PersonMention(hit.person(), window, hit.relativeOf(), start));

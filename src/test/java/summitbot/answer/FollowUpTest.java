@@ -230,4 +230,11 @@ class FollowUpTest {
         assertThat(a.units()).containsExactly("laborers.summary");
         assertThat(a.reply()).doesNotStartWith("Yes");
     }
+
+    @Test
+    void howComeAfterAReasonGivesTheReasonBehindItNotTheSameSentence() {
+        Answer first = router.answer("s6", "why has kim's push for korean unity not worked?");
+        Answer behind = router.answer("s6", "how come?");
+        assertThat(behind.units()).isNotEqualTo(first.units()).containsExactly("south_korea.warning");
+    }
 }

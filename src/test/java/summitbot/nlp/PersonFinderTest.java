@@ -49,6 +49,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void theUsersOwnFamilyIsNobodyInTheArticle() {
+        assertThat(ids("my dad says russia and the north were always close")).isEmpty();
+        assertThat(ids("does his dad know putin")).containsExactly("kim_jong_il", "vladimir_putin");
+    }
+
+    @Test
     void smallTyposInLongerNamesAreForgiven() {
         assertThat(ids("who is kin jong un")).containsExactly("kim_jong_un");
         assertThat(ids("vladimir putn")).containsExactly("vladimir_putin");
