@@ -76,3 +76,4 @@ INSERT OR IGNORE INTO synonym (word, means) VALUES
 -- that obstacle is answered with it.
 UPDATE answer_unit SET answer_types = 'description,reason'
  WHERE key = 'south_korea.warning' AND answer_types = 'description';
+

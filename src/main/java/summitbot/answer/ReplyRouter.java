@@ -549,6 +549,14 @@ public final class ReplyRouter {
                             List.of(best.unit().key()), best.unit().types(), "out of scope, the topic's gap "
                             + best.describe(), null, best.unit().intent());
                 }
+                // "is the summit on Friday?", "did Putin ever meet him?" (Kim Jong Il): a yes/no question
+                // the closest fact denies, or whose every value (two at least) it states, is answered
+                // with it, not declined.
+                if (best != null && !best.unit().gap() && best.coverage() >= NEAR_COVERAGE && query.shape().yesNo()
+                        && settles(query, best.unit())) {
+                    Reply r = units.reply(query.withIntent(near), new UnitRanker.Ranking(List.of(best), null));
+                    return r.withDetail("out of scope, but its values settle it: " + r.detail());
+                }
                 if (best != null && !best.unit().gap() && best.coverage() >= NEAR_COVERAGE) {
                     String closest = TemplateRenderer.sentence(best.unit().text());
                     return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", closest)),
@@ -558,6 +566,15 @@ public final class ReplyRouter {
             }
         }
         return Reply.decline(renderer.render(ScopeGate.OUT_OF_SCOPE, door));
+    }
+
+    private boolean settles(Query query, AnswerUnit unit) {
+        List<Slot> stated = ranker.slotsOf(unit.text());
+        YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), stated, unit.types());
+        boolean allStated = query.slots().size() >= 2 && query.slots().stream().allMatch(q -> stated.stream()
+                .anyMatch(a -> a.kind().equals(q.kind()) && a.value().equals(q.value())));
+        return (verdict == YesNoCheck.Verdict.NO && !query.values().isEmpty())
+                || (verdict == YesNoCheck.Verdict.YES && allStated);
     }
 
     // Below the gate, the classifier's first or second guess stands when a unit of that topic holds

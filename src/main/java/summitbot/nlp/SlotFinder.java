@@ -44,7 +44,9 @@ public final class SlotFinder {
             Map.entry("newspapers", "newspaper"), Map.entry("paper", "newspaper"), Map.entry("papers", "newspaper"),
             Map.entry("daily", "newspaper"), Map.entry("researcher", "researcher"), Map.entry("researchers", "researcher"),
             Map.entry("scholar", "researcher"), Map.entry("academic", "researcher"), Map.entry("expert", "researcher"),
-            Map.entry("official", "officials"), Map.entry("officials", "officials"));
+            Map.entry("official", "officials"), Map.entry("officials", "officials"), Map.entry("port", "port"),
+            Map.entry("ports", "port"), Map.entry("harbor", "port"), Map.entry("harbour", "port"),
+            Map.entry("city", "city"), Map.entry("cities", "city"), Map.entry("town", "city"));
 
     private final Map<String, SlotTerm> terms = new HashMap<>();
 
@@ -138,7 +140,7 @@ public final class SlotFinder {
     }
 
     // The thing a nationality describes, when it is one the article gives a nationality to: "a
-    // Japanese newspaper", "a South Korean researcher", "U.S. officials". Elsewhere a nationality is
+    // Japanese newspaper", "a South Korean researcher", "U.S. officials", "the North Korean port". Elsewhere a nationality is
     // no premise: "the Russian wheat" is the wheat Russia shipped, not a claim about a port.
     private static java.util.Optional<String> described(String[] words, int next) {
         for (int j = next; j < Math.min(words.length, next + 2); j++) {

@@ -237,4 +237,13 @@ class FollowUpTest {
         Answer behind = router.answer("s6", "how come?");
         assertThat(behind.units()).isNotEqualTo(first.units()).containsExactly("south_korea.warning");
     }
+
+    @Test
+    void aYesNoQuestionTheClassifierDoubtsIsAnsweredWhenTheClosestFactStatesBothPeopleItNames() {
+        router.answer("s7", "who is kim jong il?");
+        Answer a = router.answer("s7", "did putin ever meet him?");
+        assertThat(a.kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).containsExactly("putin_history.kim_jong_il_meetings");
+        assertThat(a.reply()).startsWith("Yes.");
+    }
 }

@@ -135,6 +135,20 @@ class ReplyRouterTest {
     }
 
     @Test
+    void askingForTheCalendarDateOrWhatBecomesOfTheWorkersGetsTheGap() {
+        assertThat(ask("which date is the summit on?").units()).containsExactly("date.gap_time");
+        assertThat(ask("what happens to the laborers after they leave russia?").units())
+                .containsExactly("laborers.gap_aftermath");
+    }
+
+    @Test
+    void aPortOfAnotherNationalityIsNotTheOneTheWheatWentTo() {
+        Answer a = ask("which chinese port did the wheat go to?");
+        assertThat(a.kind()).isEqualTo(Reply.Kind.DECLINE);
+        assertThat(a.reply()).startsWith("The article doesn't say").contains("Chongjin");
+    }
+
+    @Test
     void repliesAreShort() {
         for (String q : new String[] {"where is the summit", "how many workers are in russia", "what does kim want",
                 "what happened in hanoi", "has putin met kim's father"}) {
