@@ -4,6 +4,8 @@
 -- go to Chongjin?" is confirmed by a reply that says wheat. A value an admin has changed is left alone.
 UPDATE fact SET value = 'The wheat was shipped to the North Korean port of Chongjin.'
  WHERE key = 'food_aid.port' AND value = 'It was shipped to the North Korean port of Chongjin.';
+UPDATE fact SET value = 'Russia announced that it had shipped more than 2,000 tons of wheat to the North.'
+ WHERE key = 'food_aid.shipment' AND value = 'Russia announced that it had shipped more than 2,000 tons of wheat.';
 UPDATE fact SET value = 'The laborers are being kicked out as a 2017 U.N. sanctions resolution takes effect.'
  WHERE key = 'laborers.resolution' AND value = 'They are being kicked out as a 2017 U.N. sanctions resolution takes effect.';
 UPDATE fact SET value = 'North Korea''s reliance on China, and the influence it threatens to give Beijing, makes many officials in Pyongyang nervous.'

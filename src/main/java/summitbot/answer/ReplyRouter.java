@@ -728,8 +728,13 @@ public final class ReplyRouter {
     private boolean checkable(Query query, AnswerUnit unit) {
         List<Slot> unitSlots = ranker.slotsOf(unit.text());
         List<Slot> values = query.values();
+        // A value the unit or its topic states ("to North Korea" against "... wheat to the North")
+        // is the scene, checked by it too, whatever the unit is about.
+        List<Slot> stated = new ArrayList<>(unitSlots);
+        stated.addAll(scene(unit));
         return !values.isEmpty() && values.stream()
-                .allMatch(v -> YesNoCheck.comparable(List.of(v), unitSlots, unit.types()));
+                .allMatch(v -> YesNoCheck.comparable(List.of(v), unitSlots, unit.types()) || stated.stream()
+                        .anyMatch(a -> a.kind().equals(v.kind()) && a.value().equals(v.value())));
     }
 
     // "where is the summit, and when is it?": a second clause that asks another topic, or another
@@ -838,9 +843,12 @@ public final class ReplyRouter {
     // even where a unit about their former number does not say so.
     private List<Slot> scene(Reply reply) {
         return reply.units().isEmpty() ? List.of()
-                : unitStore.unit(reply.units().get(0)).stream()
-                        .flatMap(u -> unitStore.units(u.intent()).stream()).filter(AnswerUnit::summary)
-                        .flatMap(summary -> ranker.slotsOf(summary.text()).stream()).toList();
+                : unitStore.unit(reply.units().get(0)).map(this::scene).orElse(List.of());
+    }
+
+    private List<Slot> scene(AnswerUnit unit) {
+        return unitStore.units(unit.intent()).stream().filter(AnswerUnit::summary)
+                .flatMap(summary -> ranker.slotsOf(summary.text()).stream()).toList();
     }
 
     private Reply withVerdict(Reply reply, YesNoCheck.Verdict verdict) {

@@ -47,6 +47,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             + "|name of (?:the |that |this )?(?:\\w+ ){0,2}|who (?:is |was )?(?:the |that |this )(?:\\w+ ){0,2})"
             + "(newspaper|paper|researcher|reporter|journalist|author|writer|official|officials|photographer"
             + "|publication|outlet|company|companies)\\b");
+    private static final Pattern SUBORDINATE = Pattern.compile("^ (?:\\w+ )*?(?:what|which|who|how|why) (?:\\w+ )+?"
+            + "(when|while|after|before) (he|she|they|it|kim|putin|the|his|their|we|you|i) ");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do", "has",
             "have", "had", "can", "could", "will", "would", "should", "isn", "aren", "wasn", "weren", "didn",
             "doesn", "don", "hasn", "haven", "hadn", "won", "wouldn", "shall", "am", "r", "iz", "dose", "dont");
@@ -87,10 +89,14 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     public static QuestionShape of(String normal, String text) {
         // "where do things stand?" asks how things are, not a place.
         String padded = (" " + normal + " ").replaceAll(" where (do|does|did) (\\w+ ){1,3}stand ", " how stand ");
+        // "what was Kim's plan when he came out of isolation?" asks what, not when: a clause that
+        // follows the question word only sets the time.
+        Matcher clause = SUBORDINATE.matcher(padded);
+        String cued = clause.find() ? padded.substring(0, clause.start(1)) : padded;
         AnswerType type = IDENTITY.matcher(normal).find() ? AnswerType.PERSON : AnswerType.DESCRIPTION;
         for (Map.Entry<AnswerType, List<String>> cue : CUES) {
             if (type == AnswerType.DESCRIPTION
-                    && cue.getValue().stream().anyMatch(c -> padded.contains(" " + c + " "))) {
+                    && cue.getValue().stream().anyMatch(c -> cued.contains(" " + c + " "))) {
                 type = cue.getKey();
                 break;
             }
