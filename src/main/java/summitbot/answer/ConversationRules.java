@@ -9,6 +9,7 @@ import summitbot.nlp.Intents;
 import summitbot.nlp.Intents.Family;
 import summitbot.nlp.PersonMention;
 import summitbot.nlp.Prediction;
+import summitbot.nlp.QuestionShape;
 import summitbot.nlp.ScopeGate;
 
 /**
@@ -35,6 +36,8 @@ final class ConversationRules {
     private static final Pattern ABOUT_THE_BOT = Pattern.compile("\\b(you|your|u|ur|yourself|bot)\\b");
     private static final Pattern POINTING_BACK = Pattern.compile(
             "\\b(that|it|this|they|them|em|their|he|him|his|there|those|these|then)\\b");
+    private static final Set<String> KIM_AND_PUTIN = Set.of("kim_jong_un", "vladimir_putin");
+    private static final String KIM_GOALS = "kim_goals";
     private static final Pattern CHAT = Pattern.compile("\\b(hi|hello|hey|yo|thanks|thank|thx|ty|bye|goodbye|cheers"
             + "|cool|great|nice|awesome|help|topics|commands|start)\\b");
     private static final Pattern WH_WORD = Pattern.compile("\\b(what|which|who|whom|whose|when|where|why|how)\\b");
@@ -62,9 +65,18 @@ final class ConversationRules {
         resolved = cuedByLastAnswer(query, resolved);
         resolved = pointsBackToLastTopic(query, resolved, prediction, topics);
         resolved = asksOnRatherThanChats(query, resolved);
+        resolved = whatKimWants(query, resolved);
         resolved = whoIsNamed(query, resolved);
         resolved = whoIsThat(query, resolved);
         return notAboutThisSummit(resolved, mentions);
+    }
+
+    // "what does Kim want from Putin?" is his wish list and goals, though its words also fit "what
+    // Putin wants" (the encoder hears no difference) and slang sounds out of scope.
+    private static String whatKimWants(Query query, String intent) {
+        boolean aboutKim = query.mentions().stream().allMatch(m -> KIM_AND_PUTIN.contains(m.person().id()))
+                && query.mentions().stream().findFirst().map(m -> m.person().id().equals("kim_jong_un")).orElse(false);
+        return aboutKim && QuestionShape.wantsOverall(query.normal()) ? KIM_GOALS : intent;
     }
 
     // "against what?", "so what's the catch?" in the middle of a conversation ask on about the last

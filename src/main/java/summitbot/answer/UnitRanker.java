@@ -46,7 +46,7 @@ final class UnitRanker {
     private static final double TYPE_SERVED = 1.5;
     private static final double TYPE_MISSED = -1.0;
     private static final double LOOSE_TYPE_SERVED = 0.3;
-    private static final double BROAD_SUMMARY = 2.5;
+    private static final double BROAD_SUMMARY = 3.5;
     private static final double SPECIFIC_SUMMARY = -1.5;
     private static final double SAME_KIND_OF_VALUE = 0.4;
     private static final double SAME_VALUE = 0.6;
@@ -268,8 +268,10 @@ final class UnitRanker {
                     || query.words().stream().anyMatch(w -> knownAsAny(w, own) && !knownAsAny(w, factWords));
             s += askedFor ? GAP_ASKED : GAP_WITHOUT_WORDS;
         }
+        // "then what happened?" is short but asks one claim of the last answer, not an overview.
         if (u.summary()) {
-            s += query.shape().broad() ? BROAD_SUMMARY : SPECIFIC_SUMMARY;
+            s += query.shape().broad() && cue != FollowUpCue.NEXT && cue != FollowUpCue.PREVIOUS
+                    && cue != FollowUpCue.REASON ? BROAD_SUMMARY : SPECIFIC_SUMMARY;
         }
         List<Slot> unitSlots = slotsOf(u.text());
         for (Slot q : query.slots()) {

@@ -47,6 +47,11 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             + "|name of (?:the |that |this )?(?:\\w+ ){0,2}|who (?:is |was )?(?:the |that |this )(?:\\w+ ){0,2})"
             + "(newspaper|paper|researcher|reporter|journalist|author|writer|official|officials|photographer"
             + "|publication|outlet|company|companies)\\b");
+    private static final Pattern WANTS_OVERALL = Pattern.compile("(?:(?:yo|ok|so|and|hey|but) )*(?:what|wat|wut)"
+            + "(?: does| do| is| did)? (?:kim|he|kim jong un)(?: even| really| actually)? (?:want|wants|hoping to get"
+            + "|hope to get|after|tryna get|trying to get|looking for|want to get)(?: (?:from|out of|with|in)"
+            + " (?:putin|russia|this|it|the summit|this whole thing|the meeting|the trip|vladivostok))?"
+            + "(?: lol| exactly| even| here)?");
     private static final Pattern SUBORDINATE = Pattern.compile("^ (?:\\w+ )*?(?:what|which|who|how|why) (?:\\w+ )+?"
             + "(when|while|after|before) (he|she|they|it|kim|putin|the|his|their|we|you|i) ");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do", "has",
@@ -108,6 +113,11 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         return new QuestionShape(type, yesNo(words, padded) || declarativeQuestion, broad);
     }
 
+    /** Whether {@code normal} asks everything someone is after: "what does Kim want from Putin?". */
+    public static boolean wantsOverall(String normal) {
+        return WANTS_OVERALL.matcher(normal).matches();
+    }
+
     private static boolean yesNo(String[] words, String padded) {
         if (words.length == 0) {
             return false;
@@ -134,6 +144,10 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         // "what is this article about?", "what's the summit about" (not "what have they talked about")
         boolean whatAbout = words.length <= WHAT_ABOUT_WORDS && padded.startsWith(" what ")
                 && padded.endsWith(" about ") && (padded.contains(" is ") || padded.startsWith(" what s "));
+        // "what does Kim want from Putin?": everything he is after, not one item of it.
+        if (wantsOverall(padded.strip())) {
+            return true;
+        }
         // "n the workers thing?", "the china stuff": a topic named as a whole.
         boolean wholeThing = words.length <= WHAT_ABOUT_WORDS
                 && (padded.endsWith(" thing ") || padded.endsWith(" things ") || padded.endsWith(" stuff "));

@@ -149,6 +149,18 @@ class ReplyRouterTest {
     }
 
     @Test
+    void whatKimWantsOverallGetsHisGoalsSummaryNotWhatPutinWants() {
+        Answer a = ask("so what is kim hoping to get from putin?");
+        assertThat(a.units()).containsExactly("kim_goals.summary");
+    }
+
+    @Test
+    void aClauseAfterTheQuestionWordDoesNotMakeItAWhenQuestion() {
+        assertThat(ask("what did kim set out to do when he left isolation behind?").units())
+                .containsExactly("why_now.plan");
+    }
+
+    @Test
     void repliesAreShort() {
         for (String q : new String[] {"where is the summit", "how many workers are in russia", "what does kim want",
                 "what happened in hanoi", "has putin met kim's father"}) {
