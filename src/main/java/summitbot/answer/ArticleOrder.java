@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import summitbot.facts.AnswerUnit;
 import summitbot.facts.UnitStore;
+import summitbot.nlp.AnswerType;
 import summitbot.nlp.ContentWords;
 
 /**
@@ -69,6 +70,26 @@ final class ArticleOrder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The first fact of any topic that the article states after unit {@code key} in the same
+     * paragraph and that gives {@code type} ("Kim's primary concern is the economy. ... sanctions that
+     * are keeping him from doing that ..."): the article's own next word on the last claim.
+     */
+    Optional<String> nextInParagraph(String key, AnswerType type) {
+        Place from = current().places().get(key);
+        if (from == null) {
+            return Optional.empty();
+        }
+        return units.all().stream()
+                .filter(u -> !u.gap() && !u.summary() && u.serves(type) && !u.key().equals(key))
+                .filter(u -> {
+                    Place p = current().places().get(u.key());
+                    return p != null && p.paragraph() == from.paragraph() && ORDER.compare(p, from) > 0;
+                })
+                .min(Comparator.comparing(u -> current().places().get(u.key()), ORDER))
+                .map(AnswerUnit::key);
     }
 
     private Snapshot current() {

@@ -61,6 +61,8 @@ public final class ReplyRouter {
     private static final int CHATTY = 100;
     private static final Pattern HIM = Pattern.compile("\\b(he|him|his)\\b", Pattern.CASE_INSENSITIVE);
     private static final int CHECK_CANDIDATES = 8;
+    // "what's stopping him?", "why can't he just fix it?": a why about the last claim in a word or two.
+    private static final int FEW_REASON_WORDS = 2;
     // How close in meaning a topic's "doesn't say" unit must be to stand in for the apology.
     private static final double GAP_MEANING = 0.75;
     private static final int MIN_RESCUE_WORDS = 2;
@@ -263,8 +265,8 @@ public final class ReplyRouter {
         String gated = ScopeGate.OUT_OF_SCOPE.equals(decided)
                 ? rescued(read, classified).or(() -> rescued(read, prediction)).orElse(decided) : decided;
         Query query = understood(read, gated, classified);
-        Reply reply = reply(query, gated, decided,
-                similar.isEmpty() ? List.of(classified) : List.of(classified, prediction), door);
+        Reply reply = reasonGivenNext(query).orElseGet(() -> reply(query, gated, decided,
+                similar.isEmpty() ? List.of(classified) : List.of(classified, prediction), door));
         String answered = reply.kind() == Reply.Kind.ANSWER && !reply.units().isEmpty()
                 ? unitIntent(reply, query.intent()) : query.intent();
         // About to apologise, but two topics come close: ask which was meant.
@@ -837,6 +839,26 @@ public final class ReplyRouter {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         return withVerdict(reply, verdict);
+    }
+
+    // "what's stopping him?" after "Kim's primary concern is improving his economy": a short why
+    // about the last claim, whose topic holds no other reason, gets the reason the article gives
+    // next in the same paragraph, whatever its topic (the sanctions keeping him from doing that).
+    private Optional<Reply> reasonGivenNext(Query query) {
+        Optional<String> last = query.context().map(ConversationMemory.Context::unit);
+        if (last.isEmpty() || query.shape().type() != AnswerType.REASON || query.words().size() > FEW_REASON_WORDS
+                || query.mentions().stream().anyMatch(m -> !m.person().id().equals("kim_jong_un"))) {
+            return Optional.empty();
+        }
+        Optional<AnswerUnit> said = unitStore.unit(last.get());
+        boolean topicHasOtherReason = said.map(u -> unitStore.units(u.intent()).stream().anyMatch(o -> !o.gap()
+                && !o.summary() && !o.key().equals(u.key()) && o.serves(AnswerType.REASON))).orElse(true);
+        if (topicHasOtherReason) {
+            return Optional.empty();
+        }
+        return ranker.reasonAfter(last.get()).flatMap(unitStore::unit).map(u -> units.replyWith(
+                query.withIntent(u.intent()), ranker.scoreOne(query.withIntent(u.intent()), u, 0),
+                "the reason the article gives next"));
     }
 
     // The values of the answer's topic as a whole, from its summary: the workers are in Russia

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -245,6 +246,11 @@ final class UnitRanker {
             stemMemo.clear();
         }
         return stemMemo.computeIfAbsent(memoKey, k -> compute.get());
+    }
+
+    /** The reason the article gives right after unit {@code key}, in its paragraph, in any topic. */
+    Optional<String> reasonAfter(String key) {
+        return order.nextInParagraph(key, AnswerType.REASON);
     }
 
     /** Whether the question asks for more than a fact may give: "where exactly", "what time", "who else". */

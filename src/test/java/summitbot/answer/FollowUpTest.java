@@ -246,4 +246,11 @@ class FollowUpTest {
         assertThat(a.units()).containsExactly("putin_history.kim_jong_il_meetings");
         assertThat(a.reply()).startsWith("Yes.");
     }
+
+    @Test
+    void aShortWhyAboutAClaimWhoseTopicHasNoReasonGetsTheReasonTheArticleGivesNext() {
+        router.answer("s8", "what matters most to kim?");
+        Answer a = router.answer("s8", "what's holding him back?");
+        assertThat(a.units()).containsExactly("sanctions.effect");
+    }
 }
