@@ -698,7 +698,11 @@ public final class ReplyRouter {
                 return handlers.get(top.intent()).reply(query.withIntent(top.intent()));
             }
         }
-        if (query.shape().yesNo() && !query.values().isEmpty() && best != null && !checkable(query, best.unit())) {
+        // A gap names values only to say what is missing: a yes/no question is checked by a fact
+        // ("was the resolution from 2017?"), unless it asks for a name ("name of the japanese paper?").
+        boolean gapCannotCheck = best != null && best.unit().gap() && QuestionShape.identityAskedFor(query.normal()) == null;
+        if (query.shape().yesNo() && !query.values().isEmpty() && best != null
+                && (gapCannotCheck || !checkable(query, best.unit()))) {
             Optional<Reply> checked = unitThatCanCheck(query, hits, mine.topHit());
             if (checked.isPresent()) {
                 return checked.get();
