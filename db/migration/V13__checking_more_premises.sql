@@ -68,6 +68,10 @@ INSERT OR IGNORE INTO synonym (word, means) VALUES
  ('dealt', 'experience'),
  ('worried', 'concern nervous'),
  ('short', 'shortage'),
+ ('sector', 'industry'),
+ ('sectors', 'industry'),
+ ('job', 'work industry'),
+ ('jobs', 'work industry'),
  ('wrong', 'fell apart failure'),
  ('sour', 'fell apart'),
  ('soured', 'fell apart');

@@ -52,6 +52,9 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             + "|hope to get|after|tryna get|trying to get|looking for|want to get)(?: (?:from|out of|with|in)"
             + " (?:putin|russia|this|it|the summit|this whole thing|the meeting|the trip|vladivostok))?"
             + "(?: lol| exactly| even| here)?");
+    private static final Pattern EMBEDDED_WH = Pattern.compile(" (say|says|said|mention|mentions|tell|tells|know"
+            + "|explain|explains|idea|reveal|reveals|state|states|remember) (me |us |you )?(what|which|who|when|where"
+            + "|why|how) ");
     private static final Pattern SUBORDINATE = Pattern.compile("^ (?:\\w+ )*?(?:what|which|who|how|why) (?:\\w+ )+?"
             + "(when|while|after|before) (he|she|they|it|kim|putin|the|his|their|we|you|i) ");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do", "has",
@@ -127,6 +130,11 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         while (first < words.length - 1 && Set.of("so", "and", "but", "ok", "okay", "also", "then", "wait", "hey",
                 "oh", "hmm", "lol", "btw", "just", "quick", "question", "q").contains(words[first])) {
             first++;
+        }
+        // "does the article say which sector they work in?", "can you tell me when it is?": the
+        // question inside asks which or when, not yes or no.
+        if (EMBEDDED_WH.matcher(padded).find()) {
+            return false;
         }
         if (AUXILIARIES.contains(words[first]) && !WH_WORDS.contains(next(words, first))) {
             return true;

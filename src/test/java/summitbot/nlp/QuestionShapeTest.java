@@ -1,0 +1,39 @@
+package summitbot.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How a question's shape is read: its answer type, yes/no and broadness (plain strings). */
+class QuestionShapeTest {
+    private static QuestionShape shape(String text) {
+        return QuestionShape.of(AliasText.normalise(text), text);
+    }
+
+    @Test
+    void aWhQuestionInsideAYesNoFrameAsksTheWhQuestion() {
+        assertThat(shape("does the report mention where the wheat went?").yesNo()).isFalse();
+        assertThat(shape("can you tell me when they meet?").yesNo()).isFalse();
+        assertThat(shape("does the report mention the wheat?").yesNo()).isTrue();
+    }
+
+    @Test
+    void aClauseAfterTheQuestionWordOnlySetsTheTime() {
+        assertThat(shape("what did kim promise when he opened up?").type()).isEqualTo(AnswerType.DESCRIPTION);
+        assertThat(shape("when did kim open up?").type()).isEqualTo(AnswerType.DATE);
+        assertThat(shape("why did kim go when he had other options?").type()).isEqualTo(AnswerType.REASON);
+    }
+
+    @Test
+    void everythingSomeoneIsAfterIsABroadQuestion() {
+        assertThat(shape("what is kim after?").broad()).isTrue();
+        assertThat(shape("what does kim want from seoul and the south?").broad()).isFalse();
+    }
+
+    @Test
+    void aTopicNamedAsAWholeThingIsBroadAndNotAYesNo() {
+        QuestionShape s = shape("and the sanctions thing?");
+        assertThat(s.broad()).isTrue();
+        assertThat(s.yesNo()).isFalse();
+    }
+}
