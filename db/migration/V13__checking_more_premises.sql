@@ -81,3 +81,7 @@ INSERT OR IGNORE INTO synonym (word, means) VALUES
 UPDATE answer_unit SET answer_types = 'description,reason'
  WHERE key = 'south_korea.warning' AND answer_types = 'description';
 
+
+-- "who came up with that estimate?": the revenue unit says who estimated it (U.S. officials).
+UPDATE answer_unit SET answer_types = 'amount,person'
+ WHERE key = 'laborers.revenue' AND answer_types = 'amount';

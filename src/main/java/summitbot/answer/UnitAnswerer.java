@@ -26,6 +26,8 @@ final class UnitAnswerer implements IntentHandler {
     static final double TRUSTED_CONFIDENCE = 0.8;
 
     private final UnitRanker ranker;
+    // How far down the ranking a "doesn't say" unit may stand in for a fact that does not answer.
+    private static final int GAP_RUNNERS_UP = 3;
     private final TemplateRenderer renderer;
 
     UnitAnswerer(UnitRanker ranker, TemplateRenderer renderer) {
@@ -58,6 +60,15 @@ final class UnitAnswerer implements IntentHandler {
                     detail + "; names no " + thing, null, gap.intent());
         }
         if (doesNotGive(query, best, ranking.topHit() == null, unnamed)) {
+            // Not what was asked: the topic's own "doesn't say" among the close runners-up says
+            // exactly what is missing ("what time of day does it start?" -> no time is given).
+            Optional<AnswerUnit> gap = ranking.ranked().stream().limit(GAP_RUNNERS_UP).map(UnitRanker.Scored::unit)
+                    .filter(AnswerUnit::gap).findFirst();
+            if (gap.isPresent()) {
+                return new Reply(TemplateRenderer.sentence(gap.get().text()), Reply.Kind.DECLINE,
+                        List.of(gap.get().key()), gap.get().types(), detail + "; not what was asked, the gap says so",
+                        null, gap.get().intent());
+            }
             return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", text)), Reply.Kind.DECLINE,
                     List.of(unit.key()), unit.types(), detail + "; not what was asked", null, unit.intent());
         }

@@ -43,7 +43,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
                     "like what", "such as", "for example", "for instance", "examples",
                     "what kind of", "what kinds of", "what sort of", "what things", "which things")));
     // "which Japanese newspaper", "what South Korean researcher": asks who, by name.
-    private static final Pattern IDENTITY = Pattern.compile("\\b(?:(?:which|what) (?:\\w+ ){0,2}"
+    private static final Pattern IDENTITY = Pattern.compile("\\b(?:(?:which|what) (?!country|nation)(?:\\w+ ){0,2}"
             + "|name of (?:the |that |this )?(?:\\w+ ){0,2}|who (?:is |was )?(?:the |that |this )(?:\\w+ ){0,2})"
             + "(newspaper|paper|researcher|reporter|journalist|author|writer|official|officials|photographer"
             + "|publication|outlet|company|companies)\\b");
