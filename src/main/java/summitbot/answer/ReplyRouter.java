@@ -63,6 +63,9 @@ public final class ReplyRouter {
     private static final int CHECK_CANDIDATES = 8;
     // "what's stopping him?", "why can't he just fix it?": a why about the last claim in a word or two.
     private static final int FEW_REASON_WORDS = 2;
+    // Values a short follow-up can name on its own ("to Pyongyang?", "was it rice?"), unlike a
+    // number or a time, which a picked list item ("the second one") may carry.
+    private static final Set<String> NAMED_VALUES = Set.of("place", "day", "month", "year", "commodity");
     // How close in meaning a topic's "doesn't say" unit must be to stand in for the apology.
     private static final double GAP_MEANING = 0.75;
     private static final int MIN_RESCUE_WORDS = 2;
@@ -458,6 +461,16 @@ public final class ReplyRouter {
     // unless the new one's best unit is clearly better (the old context as a hint, not a rule).
     private String lastTopicAsHint(Query read, String intent) {
         Optional<ConversationMemory.Context> context = read.context();
+        // "is that in China?", "to Pyongyang?" right after an answer that says where: a short yes/no
+        // about a value the last answer can check is checked against it.
+        Optional<AnswerUnit> lastUnit = context.map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
+        if (lastUnit.isPresent() && ARTICLE_TOPICS.contains(lastUnit.get().intent()) && read.shape().yesNo()
+                && read.mentions().isEmpty() && !read.values().isEmpty()
+                && read.values().stream().allMatch(v -> NAMED_VALUES.contains(v.kind()))
+                && (pointsBack(read) || read.words().size() <= read.values().size())
+                && checkable(read, lastUnit.get())) {
+            return lastUnit.get().intent();
+        }
         if (context.isEmpty() || intent.equals(context.get().intent())
                 || !ARTICLE_TOPICS.contains(context.get().intent()) || Intents.family(intent) == Family.SMALL_TALK
                 || Intents.PERSON.equals(intent) || !pointsBack(read)) {

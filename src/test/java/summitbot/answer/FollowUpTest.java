@@ -253,4 +253,12 @@ class FollowUpTest {
         Answer a = router.answer("s8", "what's holding him back?");
         assertThat(a.units()).containsExactly("sanctions.effect");
     }
+
+    @Test
+    void aShortYesNoAboutAPlaceIsCheckedAgainstTheAnswerThatSaidWhere() {
+        router.answer("s9", "which city hosts the summit?");
+        Answer a = router.answer("s9", "so is that in china?");
+        assertThat(a.units()).containsExactly("location.place");
+        assertThat(a.reply()).startsWith("No.");
+    }
 }
