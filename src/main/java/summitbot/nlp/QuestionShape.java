@@ -55,6 +55,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final Pattern EMBEDDED_WH = Pattern.compile(" (say|says|said|mention|mentions|tell|tells|know"
             + "|explain|explains|idea|reveal|reveals|state|states|remember) (me |us |you )?(what|which|who|when|where"
             + "|why|how) ");
+    // "why now?", "why is this summit happening now?": the whole story of the timing.
+    private static final Pattern WHY_NOW = Pattern.compile("(?:\\w+ ){0,2}(?:why|y)(?: \\w+){0,5} now(?: then)?");
     private static final Pattern SUBORDINATE = Pattern.compile("^ (?:\\w+ )*?(?:what|which|who|how|why) (?:\\w+ )+?"
             + "(when|while|after|before) (he|she|they|it|kim|putin|the|his|their|we|you|i) ");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do", "has",
@@ -153,7 +155,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         boolean whatAbout = words.length <= WHAT_ABOUT_WORDS && padded.startsWith(" what ")
                 && padded.endsWith(" about ") && (padded.contains(" is ") || padded.startsWith(" what s "));
         // "what does Kim want from Putin?": everything he is after, not one item of it.
-        if (wantsOverall(padded.strip())) {
+        if (wantsOverall(padded.strip()) || WHY_NOW.matcher(padded.strip()).matches()) {
             return true;
         }
         // "n the workers thing?", "the china stuff": a topic named as a whole.

@@ -36,4 +36,10 @@ class QuestionShapeTest {
         assertThat(s.broad()).isTrue();
         assertThat(s.yesNo()).isFalse();
     }
+
+    @Test
+    void whyNowAsksTheWholeStoryOfTheTiming() {
+        assertThat(shape("why is this happening now?").broad()).isTrue();
+        assertThat(shape("why did kim pick vladivostok?").broad()).isFalse();
+    }
 }
