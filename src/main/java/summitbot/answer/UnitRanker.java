@@ -72,7 +72,8 @@ final class UnitRanker {
     private static final java.util.regex.Pattern PRECISION = java.util.regex.Pattern.compile(
             "\\b(exact|exactly|precise|precisely|specific|specifically|percent|percentage|called|named"
                     + "|name of|names of|full name|how long|what time|which day of|who else|what date|which date"
-                    + "|the date of|calendar date|what happens to|what will happen|end up|ends up)\\b");
+                    + "|the date of|calendar date|what happens to|what will happen|end up|ends up|how many hours"
+                    + "|how many days|how many minutes)\\b");
     private static final double GAP_WITHOUT_WORDS = -3.0;
     private static final int TYPO_LENGTH = 5;
     private static final int STEM_MEMO_LIMIT = 10_000;
