@@ -17,19 +17,22 @@ import summitbot.nlp.AliasText;
 import summitbot.nlp.LabeledQuestion;
 
 /**
- * The answer gates: replies (classifier with the semantic signal, as the bot runs) to the three
+ * The answer gates: replies (classifier with the semantic signal, as the bot runs) to the four
  * blind files, written from the article and the unit catalogue only, never from our training
  * lines or unit examples, and never trained or tuned on: models/answers-heldout.tsv (questions
  * of every kind and conversations), models/wording-heldout.tsv (slang, typos, chatty and
- * indirect wording) and models/dialogue-heldout.tsv (conversations of follow-ups).
+ * indirect wording), models/dialogue-heldout.tsv (conversations of follow-ups) and
+ * models/fresh-heldout.tsv (every kind again, written after the others had been looked at often).
  */
 class AnswerHeldOutTest {
     private static final Path ANSWERS = Path.of("models", "answers-heldout.tsv");
     private static final Path WORDING = Path.of("models", "wording-heldout.tsv");
     private static final Path DIALOGUE = Path.of("models", "dialogue-heldout.tsv");
+    private static final Path FRESH = Path.of("models", "fresh-heldout.tsv");
     private static final List<AnswerEvaluation.Case> answers = AnswerEvaluation.read(ANSWERS);
     private static final List<AnswerEvaluation.Case> wording = AnswerEvaluation.read(WORDING);
     private static final List<AnswerEvaluation.Case> dialogue = AnswerEvaluation.read(DIALOGUE);
+    private static final List<AnswerEvaluation.Case> fresh = AnswerEvaluation.read(FRESH);
 
     @TempDir
     static Path dir;
@@ -38,6 +41,7 @@ class AnswerHeldOutTest {
     private static AnswerEvaluation.Report answersReport;
     private static AnswerEvaluation.Report wordingReport;
     private static AnswerEvaluation.Report dialogueReport;
+    private static AnswerEvaluation.Report freshReport;
 
     @BeforeAll
     static void run() {
@@ -45,6 +49,7 @@ class AnswerHeldOutTest {
         answersReport = new AnswerEvaluation(TestCore.router(db)).run(answers);
         wordingReport = new AnswerEvaluation(TestCore.router(db)).run(wording);
         dialogueReport = new AnswerEvaluation(TestCore.router(db)).run(dialogue);
+        freshReport = new AnswerEvaluation(TestCore.router(db)).run(fresh);
     }
 
     @AfterAll
@@ -72,11 +77,20 @@ class AnswerHeldOutTest {
     }
 
     @Test
+    void theFreshFileHasEveryKindOfQuestion() {
+        assertThat(fresh).hasSizeGreaterThanOrEqualTo(250);
+        assertThat(fresh.stream().filter(c -> !c.polarity().isEmpty())).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(fresh.stream().filter(AnswerEvaluation.Case::expectsDecline)).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(conversations(fresh)).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
     void everyExpectedUnitExists() {
         Set<String> keys = new UnitStore(db).all().stream().map(u -> u.key()).collect(Collectors.toSet());
         assertThat(answers).allSatisfy(c -> assertThat(expectable(c, keys)).as(c.expect()).isTrue());
         assertThat(wording).allSatisfy(c -> assertThat(expectable(c, keys)).as(c.expect()).isTrue());
         assertThat(dialogue).allSatisfy(c -> assertThat(expectable(c, keys)).as(c.expect()).isTrue());
+        assertThat(fresh).allSatisfy(c -> assertThat(expectable(c, keys)).as(c.expect()).isTrue());
     }
 
     @Test
@@ -86,33 +100,45 @@ class AnswerHeldOutTest {
         assertThat(answers).filteredOn(c -> training.contains(AliasText.normalise(c.question()))).isEmpty();
         assertThat(wording).filteredOn(c -> training.contains(AliasText.normalise(c.question()))).isEmpty();
         assertThat(dialogue).filteredOn(c -> training.contains(AliasText.normalise(c.question()))).isEmpty();
+        assertThat(fresh).filteredOn(c -> training.contains(AliasText.normalise(c.question()))).isEmpty();
     }
 
     @Test
     void answersMeetTheGate() {
         String figures = answersReport.format(15);
-        assertThat(answersReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.85);
-        assertThat(answersReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.90);
-        assertThat(answersReport.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.82);
+        assertThat(answersReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.87);
+        assertThat(answersReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.92);
+        assertThat(answersReport.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.83);
         assertThat(answersReport.medianWords()).as(figures).isLessThanOrEqualTo(20);
+        assertThat(answersReport.yesNoAccuracy()).as(figures).isGreaterThanOrEqualTo(0.67);
         assertThat(answersReport.yesNoContradicted()).as(figures).isLessThanOrEqualTo(4);
     }
 
     @Test
     void unseenWordingMeetsTheGate() {
         String figures = wordingReport.format(15);
-        assertThat(wordingReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.63);
-        assertThat(wordingReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.58);
-        assertThat(wordingReport.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.82);
+        assertThat(wordingReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.69);
+        assertThat(wordingReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.67);
+        assertThat(wordingReport.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.85);
         assertThat(wordingReport.yesNoContradicted()).as(figures).isLessThanOrEqualTo(1);
     }
 
     @Test
     void followUpsMeetTheGate() {
         String figures = dialogueReport.format(15);
-        assertThat(dialogueReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.75);
-        assertThat(dialogueReport.followUpAccuracy()).as(figures).isGreaterThanOrEqualTo(0.74);
-        assertThat(dialogueReport.yesNoContradicted()).as(figures).isLessThanOrEqualTo(3);
+        assertThat(dialogueReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.78);
+        assertThat(dialogueReport.followUpAccuracy()).as(figures).isGreaterThanOrEqualTo(0.77);
+        assertThat(dialogueReport.yesNoContradicted()).as(figures).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void freshQuestionsMeetTheGate() {
+        String figures = freshReport.format(15);
+        assertThat(freshReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.83);
+        assertThat(freshReport.followUpAccuracy()).as(figures).isGreaterThanOrEqualTo(0.76);
+        assertThat(freshReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.83);
+        assertThat(freshReport.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.87);
+        assertThat(freshReport.yesNoContradicted()).as(figures).isLessThanOrEqualTo(1);
     }
 
     // The gates sit a little below the measured figures (README); the issues' aims (0.90 and
