@@ -163,7 +163,7 @@ public final class AdminCommands {
                              Consumer<String> whenLive) {
         CommandSpec<Request, AdminResponse> spec = registry.find(command).orElse(null);
         if (spec == null) {
-            return AdminResponse.text("Unknown admin command /" + command + ".");
+            return AdminResponse.text(wording.say("command.unknown_admin", Map.of("command.name", command)));
         }
         if (!registry.admits(spec, new Caller(userId, privateChat))) {
             return AdminResponse.text(registry.refusal(spec));
@@ -178,7 +178,7 @@ public final class AdminCommands {
                 .map(fact -> fact.key() + " = " + fact.value())
                 .toList();
         if (lines.isEmpty()) {
-            return AdminResponse.text("No fact matches \"" + filter + "\".");
+            return AdminResponse.text(wording.say("command.no_fact_matches", Map.of("facts.filter", filter)));
         }
         return new AdminResponse(pages(lines), null);
     }
@@ -258,7 +258,7 @@ public final class AdminCommands {
     private AdminResponse unanswered() {
         List<UnansweredLog.Summary> top = unanswered.mostFrequent(UNANSWERED_SHOWN);
         if (top.isEmpty()) {
-            return AdminResponse.text("No unanswered questions so far.");
+            return AdminResponse.text(wording.say("command.no_unanswered", Map.of()));
         }
         List<String> lines = new ArrayList<>();
         List<AdminResponse.Teachable> teachable = new ArrayList<>();
@@ -288,8 +288,8 @@ public final class AdminCommands {
             return AdminResponse.text(wording.say("command.teach_too_long", Map.of("teach.limit", String.valueOf(MAX_TAUGHT))));
         }
         teacher.teach(parts[0], question, by, whenLive);
-        return AdminResponse.retraining("Learning \"" + question + "\" as " + parts[0]
-                + ". I'm retraining now and will tell you when the new model is live.");
+        return AdminResponse.retraining(wording.say("command.teach_started",
+                Map.of("question.text", question, "question.intent", parts[0])));
     }
 
     /**
@@ -349,8 +349,7 @@ public final class AdminCommands {
             throw new FactException(wording.say("command.reply_needed", Map.of()));
         }
         return sent.find(repliedTo.chatId(), repliedTo.messageId()).filter(a -> !a.units().isEmpty())
-                .orElseThrow(() -> new FactException("I have no record of that message's answer units: it is not one"
-                        + " of my answers from an article fact, or it is more than a week old."));
+                .orElseThrow(() -> new FactException(wording.say("command.no_record", Map.of())));
     }
 
     private static String shorten(String text) {
@@ -363,8 +362,8 @@ public final class AdminCommands {
     }
 
     private AdminResponse unknownIntent(String name) {
-        return AdminResponse.text("Unknown intent " + name + ". Intents: "
-                + String.join(", ", intents.stream().sorted().toList()) + ".");
+        return AdminResponse.text(wording.say("command.unknown_intent",
+                Map.of("intent.name", name, "intent.list", String.join(", ", intents.stream().sorted().toList()))));
     }
 
     private AdminResponse usage(String form, String example) {

@@ -104,6 +104,19 @@ class AdminCommandsTest {
     }
 
     @Test
+    void aRefusalIsWordedByItsReplyTemplateSoARewordingShowsInTheNextReply() {
+        db.write(c -> {
+            try (var ps = c.prepareStatement("UPDATE reply_template SET template = ? WHERE name = ?")) {
+                ps.setString(1, "Only the newsroom's admins may run /{command.name}.");
+                ps.setString(2, "command.admins_only");
+                return ps.executeUpdate();
+            }
+        });
+        assertThat(run(USER, "set", "location.place Moscow")).isEqualTo("Only the newsroom's admins may run /set.");
+        assertThat(run(ADMIN, "nosuch", "")).isEqualTo("Unknown admin command /nosuch.");
+    }
+
+    @Test
     void anAdminOutsideAPrivateChatIsRefused() {
         assertThat(admin.run(ADMIN, false, "set", "location.place Moscow", told::add).messages())
                 .containsExactly("That command is for admins.");
