@@ -215,7 +215,9 @@ final class ConversationRules {
         boolean onlyThePronoun = lastNamedSomeone && query.shape().type() == AnswerType.PERSON
                 && query.words().isEmpty()
                 && query.mentions().stream().allMatch(m -> m.person().id().equals(context.get().personId()));
-        if ((ScopeGate.OUT_OF_SCOPE.equals(intent) || onlyThePronoun) && asksWho && lastNamedSomeone
+        // "who else is going with him?" asks for other people, not who he is.
+        boolean someoneElse = query.normal().contains("who else");
+        if ((ScopeGate.OUT_OF_SCOPE.equals(intent) || onlyThePronoun) && asksWho && lastNamedSomeone && !someoneElse
                 && PRONOUN.matcher(query.text()).find()) {
             return Intents.PERSON;
         }

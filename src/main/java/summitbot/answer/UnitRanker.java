@@ -48,6 +48,7 @@ final class UnitRanker {
     private static final double TYPE_MISSED = -1.0;
     private static final double LOOSE_TYPE_SERVED = 0.3;
     private static final double BROAD_SUMMARY = 3.5;
+    private static final int BARE_VALUE_WORDS = 2;
     private static final double SPECIFIC_SUMMARY = -1.5;
     private static final double SAME_KIND_OF_VALUE = 0.4;
     private static final double SAME_VALUE = 0.6;
@@ -276,8 +277,11 @@ final class UnitRanker {
             s += askedFor ? GAP_ASKED : GAP_WITHOUT_WORDS;
         }
         // "then what happened?" is short but asks one claim of the last answer, not an overview.
+        // "wheat?", "50k", "chongjin?": a bare value asks for the fact that states it, not an overview.
+        boolean bareValue = query.values().stream().anyMatch(v -> !v.kind().equals(PERIOD))
+                && query.normal().split(" ").length <= BARE_VALUE_WORDS;
         if (u.summary()) {
-            s += query.shape().broad() && cue != FollowUpCue.NEXT && cue != FollowUpCue.PREVIOUS
+            s += query.shape().broad() && !bareValue && cue != FollowUpCue.NEXT && cue != FollowUpCue.PREVIOUS
                     && cue != FollowUpCue.REASON ? BROAD_SUMMARY : SPECIFIC_SUMMARY;
         }
         List<Slot> unitSlots = slotsOf(u.text());

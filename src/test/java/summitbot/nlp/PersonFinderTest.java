@@ -49,6 +49,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void indirectTitlesNameTheLeader() {
+        assertThat(ids("the guy running china, what did he do")).containsExactly("xi_jinping");
+        assertThat(ids("what does the kremlin boss want")).containsExactly("vladimir_putin");
+    }
+
+    @Test
     void theUsersOwnFamilyIsNobodyInTheArticle() {
         assertThat(ids("my dad says russia and the north were always close")).isEmpty();
         assertThat(ids("does his dad know putin")).containsExactly("kim_jong_il", "vladimir_putin");
