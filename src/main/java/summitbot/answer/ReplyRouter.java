@@ -81,6 +81,8 @@ public final class ReplyRouter {
     private static final Pattern COMPARED = Pattern.compile("\\b(?:is|was|are|were) (?:that|it|this|those) (more"
             + "|fewer|less|bigger|smaller|larger|higher|lower|greater)\\b");
     // "It's not entirely clear how much Putin will oblige" leaves the question open: no "no".
+    private static final Pattern POSSIBILITY = Pattern.compile("\\b(possibility|possible|possibly|may|might|could"
+            + "|perhaps|risk|chance)\\b");
     private static final Pattern HEDGE = Pattern.compile("\\b(not (entirely |at all |yet )?clear|unclear|uncertain"
             + "|may|might|perhaps|possibly)\\b");
     // "isn't that kind of late?" asks whether it is late: a negative tag opening a question denies nothing.
@@ -853,6 +855,12 @@ public final class ReplyRouter {
         }
         // "just for food and workers?": the answer cannot show there is nothing else.
         if (verdict == YesNoCheck.Verdict.YES && ONLY.matcher(query.normal()).find()) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
+        // "will there be a famine this summer?" against "the possibility of a food shortage": a
+        // possibility confirms only a question about a possibility.
+        if (verdict == YesNoCheck.Verdict.YES && POSSIBILITY.matcher(answer).find()
+                && !POSSIBILITY.matcher(query.normal()).find()) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         return withVerdict(reply, verdict);

@@ -114,4 +114,10 @@ class YesNoAnswersTest {
     void meetingAlreadyAgainstAFirstMeetingIsANo() {
         assertThat(reply("did kim and putin already meet one on one?")).startsWith("No.");
     }
+
+    @Test
+    void aPossibilityConfirmsOnlyAQuestionAboutAPossibility() {
+        assertThat(reply("will the north have a famine this summer?")).doesNotStartWith("Yes");
+        assertThat(reply("could the north face a food shortage this summer?")).startsWith("Yes.");
+    }
 }
