@@ -81,6 +81,8 @@ public final class ReplyRouter {
     private static final Pattern COMPARED = Pattern.compile("\\b(?:is|was|are|were) (?:that|it|this|those) (more"
             + "|fewer|less|bigger|smaller|larger|higher|lower|greater)\\b");
     // "It's not entirely clear how much Putin will oblige" leaves the question open: no "no".
+    private static final Pattern FEELING = Pattern.compile("\\b(like|likes|liked|love|loves|loved|hate|hates|hated"
+            + "|trust|trusts|trusted|respect|respects|get along|gets along|got along|friends with|fond of)\\b");
     private static final Pattern POSSIBILITY = Pattern.compile("\\b(possibility|possible|possibly|may|might|could"
             + "|perhaps|risk|chance)\\b");
     private static final Pattern HEDGE = Pattern.compile("\\b(not (entirely |at all |yet )?clear|unclear|uncertain"
@@ -855,6 +857,10 @@ public final class ReplyRouter {
         }
         // "just for food and workers?": the answer cannot show there is nothing else.
         if (verdict == YesNoCheck.Verdict.YES && ONLY.matcher(query.normal()).find()) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
+        // "did Kim's dad like Putin?": the article states no one's feelings, so meeting is no yes.
+        if (verdict == YesNoCheck.Verdict.YES && FEELING.matcher(query.normal()).find()) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "will there be a famine this summer?" against "the possibility of a food shortage": a

@@ -120,4 +120,9 @@ class YesNoAnswersTest {
         assertThat(reply("will the north have a famine this summer?")).doesNotStartWith("Yes");
         assertThat(reply("could the north face a food shortage this summer?")).startsWith("Yes.");
     }
+
+    @Test
+    void meetingIsNoYesToAQuestionAboutFeelings() {
+        assertThat(reply("did putin and kim's father get along?")).doesNotStartWith("Yes");
+    }
 }
