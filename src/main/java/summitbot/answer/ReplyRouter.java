@@ -54,8 +54,6 @@ public final class ReplyRouter {
     private static final double CLEARLY_MORE_WORDS = 0.4;
     // A classifier this sure (a question an admin taught, say) keeps its topic whatever the words say.
     private static final double SURE_OF_TOPIC = 0.9;
-    // A "yes" needs the answer to cover this share of the question's words, not just one value.
-    private static final double YES_COVERAGE = 0.5;
     private static final int MAX_UNITS = 2;
     private static final int MAX_RELATED = 3;
     private static final int CHATTY = 100;
@@ -74,26 +72,6 @@ public final class ReplyRouter {
     private static final double MIN_RESCUE_CONFIDENCE = 0.15;
     private static final double RESCUE_COVERAGE = 0.75;
     private static final double MIN_CHECK_WORDS = 0.3;
-    private static final int MIN_WORDS_STATED = 2;
-    private static final double DENIED_COVERAGE = 0.5;
-    private static final double NEARLY_STATED = 0.75;
-    private static final int PLACE_PREFIX = 4;
-    private static final Pattern COMPARED = Pattern.compile("\\b(?:is|was|are|were) (?:that|it|this|those) (more"
-            + "|fewer|less|bigger|smaller|larger|higher|lower|greater)\\b");
-    // "It's not entirely clear how much Putin will oblige" leaves the question open: no "no".
-    private static final Pattern FEELING = Pattern.compile("\\b(like|likes|liked|love|loves|loved|hate|hates|hated"
-            + "|trust|trusts|trusted|respect|respects|get along|gets along|got along|friends with|fond of)\\b");
-    private static final Pattern POSSIBILITY = Pattern.compile("\\b(possibility|possible|possibly|may|might|could"
-            + "|perhaps|risk|chance)\\b");
-    private static final Pattern HEDGE = Pattern.compile("\\b(not (entirely |at all |yet )?clear|unclear|uncertain"
-            + "|may|might|perhaps|possibly)\\b");
-    // "isn't that kind of late?" asks whether it is late: a negative tag opening a question denies nothing.
-    private static final Pattern NEGATIVE_TAG = Pattern.compile("^(so |and |but |ok |wait )?(isn|wasn|aren|weren|don"
-            + "|doesn|didn|hasn|haven|won|wouldn|couldn|shouldn) t ");
-    private static final Pattern ONLY = Pattern.compile("\\b(just|only|solely|merely|nothing but|all about)\\b");
-    private static final Pattern CONTRAST =
-            Pattern.compile("\\b(despite|unlike|although|though|but|however|instead)\\b");
-    private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
     private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
     private static final Set<String> UNIT_TOPICS = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT, Family.PERSON);
     private static final Set<String> ANSWERED_TOPICS = UNIT_TOPICS;
@@ -123,7 +101,7 @@ public final class ReplyRouter {
     private final PeopleDirectory people;
     private final SlotFinder slotFinder;
     private final Set<String> specificPlaces;
-    private final Set<String> placeWords;
+    private final YesNoAnswer yesNo;
     private final ConversationMemory memory;
     private final TemplateRenderer renderer;
     private final UnitRanker ranker;
@@ -170,13 +148,14 @@ public final class ReplyRouter {
         // Read once, like the slot finder: the places a "there" may mean, and the words of every place.
         this.specificPlaces = terms.stream().filter(t -> t.kind().equals("place") && !t.within().isEmpty())
                 .map(summitbot.nlp.SlotTerm::canonical).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        this.placeWords = terms.stream().filter(t -> t.kind().equals("place"))
+        Set<String> placeWords = terms.stream().filter(t -> t.kind().equals("place"))
                 .flatMap(t -> Arrays.stream(t.term().split(" "))).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.renderer = new TemplateRenderer(facts, templates);
         this.clarifier = new Clarifier(templates, renderer);
         this.ranker = new UnitRanker(unitStore, slotFinder, personFinder, new Synonyms(unitStore.synonyms()),
                 semantic);
         this.units = new UnitAnswerer(ranker, renderer);
+        this.yesNo = new YesNoAnswer(ranker, unitStore, renderer, placeWords);
         PersonResolver resolver = new PersonResolver(people);
         this.fallback = new SmallTalkHandler(renderer);
         IntentHandler counts = new SummitCountHandler(renderer, resolver, facts, units);
@@ -404,7 +383,7 @@ public final class ReplyRouter {
         Query query = read(pending.question(), tokens, context, 1.0).withIntent(intent);
         Reply reply = route(query);
         if (reply.kind() == Reply.Kind.ANSWER && query.shape().yesNo()) {
-            reply = confirmOrDeny(query, reply);
+            reply = yesNo.confirmOrDeny(query, reply);
         }
         String topic = reply.kind() == Reply.Kind.ANSWER ? unitIntent(reply, intent) : intent;
         memory.remember(conversationId, topic, personOf(reply, query),
@@ -518,7 +497,7 @@ public final class ReplyRouter {
             reply = withSecondQuestion(query, reply);
         }
         if (reply.kind() == Reply.Kind.ANSWER && query.shape().yesNo()) {
-            reply = confirmOrDeny(query, reply);
+            reply = yesNo.confirmOrDeny(query, reply);
         }
         return reply;
     }
@@ -754,7 +733,7 @@ public final class ReplyRouter {
         // A value the unit or its topic states ("to North Korea" against "... wheat to the North")
         // is the scene, checked by it too, whatever the unit is about.
         List<Slot> stated = new ArrayList<>(unitSlots);
-        stated.addAll(scene(unit));
+        stated.addAll(yesNo.scene(unit));
         return !values.isEmpty() && values.stream()
                 .allMatch(v -> YesNoCheck.comparable(List.of(v), unitSlots, unit.types()) || stated.stream()
                         .anyMatch(a -> a.kind().equals(v.kind()) && a.value().equals(v.value())));
@@ -801,77 +780,6 @@ public final class ReplyRouter {
                 reply.topic());
     }
 
-    private Reply confirmOrDeny(Query query, Reply reply) {
-        List<Slot> answerValues = ranker.slotsOf(reply.text());
-        // A summary states several facts: a yes would answer only one of them. But where it gives
-        // the one value of a kind ("an AP report"), another ("an AFP report?") is still a no; a
-        // summary naming several places leaves out others, so a place it omits proves nothing.
-        if (reply.units().stream().anyMatch(k -> k.endsWith(".summary"))) {
-            List<Slot> single = answerValues.stream()
-                    .filter(v -> answerValues.stream().filter(o -> o.kind().equals(v.kind())).count() == 1).toList();
-            return YesNoCheck.check(query.slots(), single, reply.types(), List.of()) == YesNoCheck.Verdict.NO
-                    ? withVerdict(reply, YesNoCheck.Verdict.NO) : reply;
-        }
-        Optional<YesNoCheck.Verdict> byCount = comparedWithLast(query, reply);
-        if (byCount.isPresent()) {
-            return withVerdict(reply, byCount.get());
-        }
-        YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), answerValues, reply.types(), scene(reply));
-        double covered = ranker.textCoverage(query, reply.text());
-        // A yes needs the answer's own words to cover the question, not one matching value
-        // ("are there a million workers in Russia?" against where they work in Russia).
-        if (verdict == YesNoCheck.Verdict.YES && covered < YES_COVERAGE) {
-            verdict = YesNoCheck.Verdict.NEITHER;
-        }
-        boolean compared = YesNoCheck.comparable(query.values(), answerValues, reply.types());
-        String answer = AliasText.normalise(reply.text());
-        boolean answerDenies = NEGATION.matcher(answer).find();
-        boolean questionDenies = denies(query.normal());
-        // "does Russia have a big presence?" against "a very small footprint"; "is denuclearization
-        // Kim's top priority?" against "despite all the talk about denuclearization, ...".
-        if (verdict == YesNoCheck.Verdict.NEITHER && (Contraries.contradicted(query.text(), reply.text())
-                || Contraries.setAside(query.words(), reply.text()))) {
-            verdict = YesNoCheck.Verdict.NO;
-        }
-        // No values to compare, but the answer states every word the question asks about: it
-        // confirms the question, or denies it when the answer is the negative ("haven't always").
-        // Only where no value of the question could be compared: "was it sent to Pyongyang?" against
-        // Chongjin is undecided, not confirmed by its words. A word or two the answer's own text
-        // lacks may come from its example questions ("the Soviets" for Moscow), never a value.
-        if (verdict == YesNoCheck.Verdict.NEITHER && !compared && query.words().size() >= MIN_WORDS_STATED
-                && (covered >= 1.0 || (covered >= NEARLY_STATED && query.values().isEmpty()
-                && unitStore.unit(reply.units().get(0)).map(u -> ranker.coverage(query, u) >= 1.0).orElse(false)
-                && ranker.uncovered(query, reply.text()).stream().noneMatch(this::namesAPlace)))) {
-            // "Despite all the talk about denuclearization, Kim's primary concern is the economy"
-            // holds the question's words without saying yes to it.
-            boolean contrasts = CONTRAST.matcher(answer).find();
-            verdict = answerDenies == questionDenies && !contrasts ? YesNoCheck.Verdict.YES
-                    : answerDenies && !questionDenies ? YesNoCheck.Verdict.NO : YesNoCheck.Verdict.NEITHER;
-        }
-        // "have Moscow and Pyongyang always been tight?" against "haven't always been ... close": an
-        // answer that denies what half the question's words ask, to a question that denies nothing,
-        // without hedging.
-        if (verdict == YesNoCheck.Verdict.NEITHER && !compared && query.words().size() >= MIN_WORDS_STATED
-                && covered >= DENIED_COVERAGE && answerDenies && !questionDenies && !HEDGE.matcher(answer).find()) {
-            verdict = YesNoCheck.Verdict.NO;
-        }
-        // "just for food and workers?": the answer cannot show there is nothing else.
-        if (verdict == YesNoCheck.Verdict.YES && ONLY.matcher(query.normal()).find()) {
-            verdict = YesNoCheck.Verdict.NEITHER;
-        }
-        // "did Kim's dad like Putin?": the article states no one's feelings, so meeting is no yes.
-        if (verdict == YesNoCheck.Verdict.YES && FEELING.matcher(query.normal()).find()) {
-            verdict = YesNoCheck.Verdict.NEITHER;
-        }
-        // "will there be a famine this summer?" against "the possibility of a food shortage": a
-        // possibility confirms only a question about a possibility.
-        if (verdict == YesNoCheck.Verdict.YES && POSSIBILITY.matcher(answer).find()
-                && !POSSIBILITY.matcher(query.normal()).find()) {
-            verdict = YesNoCheck.Verdict.NEITHER;
-        }
-        return withVerdict(reply, verdict);
-    }
-
     // "what's stopping him?" after "Kim's primary concern is improving his economy": a short why
     // about the last claim, whose topic holds no other reason, gets the reason the article gives
     // next in the same paragraph, whatever its topic (the sanctions keeping him from doing that).
@@ -890,66 +798,6 @@ public final class ReplyRouter {
         return ranker.reasonAfter(last.get()).flatMap(unitStore::unit).map(u -> units.replyWith(
                 query.withIntent(u.intent()), ranker.scoreOne(query.withIntent(u.intent()), u, 0),
                 "the reason the article gives next"));
-    }
-
-    // The values of the answer's topic as a whole, from its summary: the workers are in Russia
-    // even where a unit about their former number does not say so.
-    private List<Slot> scene(Reply reply) {
-        return reply.units().isEmpty() ? List.of()
-                : unitStore.unit(reply.units().get(0)).map(this::scene).orElse(List.of());
-    }
-
-    private List<Slot> scene(AnswerUnit unit) {
-        return unitStore.units(unit.intent()).stream().filter(AnswerUnit::summary)
-                .flatMap(summary -> ranker.slotsOf(summary.text()).stream()).toList();
-    }
-
-    private Reply withVerdict(Reply reply, YesNoCheck.Verdict verdict) {
-        return switch (verdict) {
-            case YES -> reply.withText(renderer.render("answer.yes", Map.of("answer.text", reply.text())));
-            case NO -> reply.withText(renderer.render("answer.no", Map.of("answer.text", reply.text())));
-            default -> reply;
-        };
-    }
-
-    // "is that more than with Moon?" after Kim's four summits with Xi: the last answer's exact
-    // count against this answer's.
-    private Optional<YesNoCheck.Verdict> comparedWithLast(Query query, Reply reply) {
-        Matcher m = COMPARED.matcher(query.normal());
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        Optional<Double> before = query.context().map(ConversationMemory.Context::unit)
-                .filter(k -> !reply.units().contains(k)).flatMap(unitStore::unit)
-                .flatMap(u -> exactCount(u.text()));
-        Optional<Double> now = exactCount(reply.text());
-        if (before.isEmpty() || now.isEmpty() || before.get().equals(now.get())) {
-            return Optional.empty();
-        }
-        boolean more = Set.of("more", "bigger", "larger", "higher", "greater").contains(m.group(1));
-        return Optional.of(more == (before.get() > now.get()) ? YesNoCheck.Verdict.YES : YesNoCheck.Verdict.NO);
-    }
-
-    // The one number a text states exactly ("four summits"), not a bound ("more than 10,000").
-    private Optional<Double> exactCount(String text) {
-        List<Slot> numbers = ranker.slotsOf(text).stream().filter(v -> v.kind().equals("number")).toList();
-        return numbers.size() == 1 && numbers.get(0).qualifier() == Slot.Qualifier.EXACT
-                ? Optional.of(Double.parseDouble(numbers.get(0).value())) : Optional.empty();
-    }
-
-    // "korean", "chinese": a word made from a place's name, which may be the false premise
-    // ("published in a Korean newspaper?" against a Japanese one).
-    private boolean namesAPlace(String word) {
-        if (word.length() < PLACE_PREFIX) {
-            return false;
-        }
-        String prefix = word.substring(0, PLACE_PREFIX);
-        return placeWords.stream().anyMatch(w -> w.startsWith(prefix));
-    }
-
-    // Whether a question denies something ("did Russia not help?"), not merely opens with a negative tag.
-    private static boolean denies(String normalQuestion) {
-        return NEGATION.matcher(NEGATIVE_TAG.matcher(normalQuestion).replaceFirst("")).find();
     }
 
     // The topic of the reply's main unit, or {@code intent} outside the topics.

@@ -1,0 +1,195 @@
+package summitbot.answer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import summitbot.facts.AnswerUnit;
+import summitbot.facts.UnitStore;
+import summitbot.nlp.AliasText;
+import summitbot.nlp.Slot;
+
+/**
+ * Says yes or no to a yes/no question, from the answer chosen for it: the values the question
+ * states checked against the answer's ({@link YesNoCheck}), a count compared with the last answer's,
+ * opposite words ({@link Contraries}), and an answer that states or denies what is asked. Where
+ * nothing settles it, the fact comes without a yes or a no: never a yes to a premise the article
+ * does not support.
+ */
+final class YesNoAnswer {
+    // A "yes" needs the answer to cover this share of the question's words, not just one value.
+    private static final double YES_COVERAGE = 0.5;
+    private static final int MIN_WORDS_STATED = 2;
+    private static final double DENIED_COVERAGE = 0.5;
+    private static final double NEARLY_STATED = 0.75;
+    private static final int PLACE_PREFIX = 4;
+    private static final Pattern COMPARED = Pattern.compile("\\b(?:is|was|are|were) (?:that|it|this|those) (more"
+            + "|fewer|less|bigger|smaller|larger|higher|lower|greater)\\b");
+    // "did Kim's dad like Putin?": feelings, which the article states of no one.
+    private static final Pattern FEELING = Pattern.compile("\\b(like|likes|liked|love|loves|loved|hate|hates|hated"
+            + "|trust|trusts|trusted|respect|respects|get along|gets along|got along|friends with|fond of)\\b");
+    // "the possibility of a food shortage": confirms only a question about a possibility.
+    private static final Pattern POSSIBILITY = Pattern.compile("\\b(possibility|possible|possibly|may|might|could"
+            + "|perhaps|risk|chance)\\b");
+    // "It's not entirely clear how much Putin will oblige" leaves the question open: no "no".
+    private static final Pattern HEDGE = Pattern.compile("\\b(not (entirely |at all |yet )?clear|unclear|uncertain"
+            + "|may|might|perhaps|possibly)\\b");
+    // "isn't that kind of late?" asks whether it is late: a negative tag opening a question denies nothing.
+    private static final Pattern NEGATIVE_TAG = Pattern.compile("^(so |and |but |ok |wait )?(isn|wasn|aren|weren|don"
+            + "|doesn|didn|hasn|haven|won|wouldn|couldn|shouldn) t ");
+    private static final Pattern ONLY = Pattern.compile("\\b(just|only|solely|merely|nothing but|all about)\\b");
+    private static final Pattern CONTRAST =
+            Pattern.compile("\\b(despite|unlike|although|though|but|however|instead)\\b");
+    private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
+
+    private final UnitRanker ranker;
+    private final UnitStore unitStore;
+    private final TemplateRenderer renderer;
+    private final Set<String> placeWords;
+
+    /** @param placeWords every word of every place's name ("korean" may be made from one) */
+    YesNoAnswer(UnitRanker ranker, UnitStore unitStore, TemplateRenderer renderer, Set<String> placeWords) {
+        this.ranker = ranker;
+        this.unitStore = unitStore;
+        this.renderer = renderer;
+        this.placeWords = placeWords;
+    }
+
+    /**
+     * The reply to a yes/no question with "Yes." or "No." in front where the answer settles it,
+     * or unchanged where it does not.
+     */
+    Reply confirmOrDeny(Query query, Reply reply) {
+        List<Slot> answerValues = ranker.slotsOf(reply.text());
+        // A summary states several facts: a yes would answer only one of them. But where it gives
+        // the one value of a kind ("an AP report"), another ("an AFP report?") is still a no; a
+        // summary naming several places leaves out others, so a place it omits proves nothing.
+        if (reply.units().stream().anyMatch(k -> k.endsWith(".summary"))) {
+            List<Slot> single = answerValues.stream()
+                    .filter(v -> answerValues.stream().filter(o -> o.kind().equals(v.kind())).count() == 1).toList();
+            return YesNoCheck.check(query.slots(), single, reply.types(), List.of()) == YesNoCheck.Verdict.NO
+                    ? withVerdict(reply, YesNoCheck.Verdict.NO) : reply;
+        }
+        Optional<YesNoCheck.Verdict> byCount = comparedWithLast(query, reply);
+        if (byCount.isPresent()) {
+            return withVerdict(reply, byCount.get());
+        }
+        YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), answerValues, reply.types(), scene(reply));
+        double covered = ranker.textCoverage(query, reply.text());
+        // A yes needs the answer's own words to cover the question, not one matching value
+        // ("are there a million workers in Russia?" against where they work in Russia).
+        if (verdict == YesNoCheck.Verdict.YES && covered < YES_COVERAGE) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
+        boolean compared = YesNoCheck.comparable(query.values(), answerValues, reply.types());
+        String answer = AliasText.normalise(reply.text());
+        boolean answerDenies = NEGATION.matcher(answer).find();
+        boolean questionDenies = denies(query.normal());
+        // "does Russia have a big presence?" against "a very small footprint"; "is denuclearization
+        // Kim's top priority?" against "despite all the talk about denuclearization, ...".
+        if (verdict == YesNoCheck.Verdict.NEITHER && (Contraries.contradicted(query.text(), reply.text())
+                || Contraries.setAside(query.words(), reply.text()))) {
+            verdict = YesNoCheck.Verdict.NO;
+        }
+        // No values to compare, but the answer states every word the question asks about: it
+        // confirms the question, or denies it when the answer is the negative ("haven't always").
+        // Only where no value of the question could be compared: "was it sent to Pyongyang?" against
+        // Chongjin is undecided, not confirmed by its words. A word or two the answer's own text
+        // lacks may come from its example questions ("the Soviets" for Moscow), never a value.
+        if (verdict == YesNoCheck.Verdict.NEITHER && !compared && query.words().size() >= MIN_WORDS_STATED
+                && (covered >= 1.0 || (covered >= NEARLY_STATED && query.values().isEmpty()
+                && unitStore.unit(reply.units().get(0)).map(u -> ranker.coverage(query, u) >= 1.0).orElse(false)
+                && ranker.uncovered(query, reply.text()).stream().noneMatch(this::namesAPlace)))) {
+            // "Despite all the talk about denuclearization, Kim's primary concern is the economy"
+            // holds the question's words without saying yes to it.
+            boolean contrasts = CONTRAST.matcher(answer).find();
+            verdict = answerDenies == questionDenies && !contrasts ? YesNoCheck.Verdict.YES
+                    : answerDenies && !questionDenies ? YesNoCheck.Verdict.NO : YesNoCheck.Verdict.NEITHER;
+        }
+        // "have Moscow and Pyongyang always been tight?" against "haven't always been ... close": an
+        // answer that denies what half the question's words ask, to a question that denies nothing,
+        // without hedging.
+        if (verdict == YesNoCheck.Verdict.NEITHER && !compared && query.words().size() >= MIN_WORDS_STATED
+                && covered >= DENIED_COVERAGE && answerDenies && !questionDenies && !HEDGE.matcher(answer).find()) {
+            verdict = YesNoCheck.Verdict.NO;
+        }
+        // "just for food and workers?": the answer cannot show there is nothing else.
+        if (verdict == YesNoCheck.Verdict.YES && ONLY.matcher(query.normal()).find()) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
+        // "did Kim's dad like Putin?": the article states no one's feelings, so meeting is no yes.
+        if (verdict == YesNoCheck.Verdict.YES && FEELING.matcher(query.normal()).find()) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
+        // "will there be a famine this summer?" against "the possibility of a food shortage": a
+        // possibility confirms only a question about a possibility.
+        if (verdict == YesNoCheck.Verdict.YES && POSSIBILITY.matcher(answer).find()
+                && !POSSIBILITY.matcher(query.normal()).find()) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
+        return withVerdict(reply, verdict);
+    }
+
+    // The values of the answer's topic as a whole, from its summary: the workers are in Russia
+    // even where a unit about their former number does not say so.
+    private List<Slot> scene(Reply reply) {
+        return reply.units().isEmpty() ? List.of()
+                : unitStore.unit(reply.units().get(0)).map(this::scene).orElse(List.of());
+    }
+
+    /** The values a unit's topic states as a whole (its summary's): the scene of its answers. */
+    List<Slot> scene(AnswerUnit unit) {
+        return unitStore.units(unit.intent()).stream().filter(AnswerUnit::summary)
+                .flatMap(summary -> ranker.slotsOf(summary.text()).stream()).toList();
+    }
+
+    private Reply withVerdict(Reply reply, YesNoCheck.Verdict verdict) {
+        return switch (verdict) {
+            case YES -> reply.withText(renderer.render("answer.yes", Map.of("answer.text", reply.text())));
+            case NO -> reply.withText(renderer.render("answer.no", Map.of("answer.text", reply.text())));
+            default -> reply;
+        };
+    }
+
+    // "is that more than with Moon?" after Kim's four summits with Xi: the last answer's exact
+    // count against this answer's.
+    private Optional<YesNoCheck.Verdict> comparedWithLast(Query query, Reply reply) {
+        Matcher m = COMPARED.matcher(query.normal());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Optional<Double> before = query.context().map(ConversationMemory.Context::unit)
+                .filter(k -> !reply.units().contains(k)).flatMap(unitStore::unit)
+                .flatMap(u -> exactCount(u.text()));
+        Optional<Double> now = exactCount(reply.text());
+        if (before.isEmpty() || now.isEmpty() || before.get().equals(now.get())) {
+            return Optional.empty();
+        }
+        boolean more = Set.of("more", "bigger", "larger", "higher", "greater").contains(m.group(1));
+        return Optional.of(more == (before.get() > now.get()) ? YesNoCheck.Verdict.YES : YesNoCheck.Verdict.NO);
+    }
+
+    // The one number a text states exactly ("four summits"), not a bound ("more than 10,000").
+    private Optional<Double> exactCount(String text) {
+        List<Slot> numbers = ranker.slotsOf(text).stream().filter(v -> v.kind().equals("number")).toList();
+        return numbers.size() == 1 && numbers.get(0).qualifier() == Slot.Qualifier.EXACT
+                ? Optional.of(Double.parseDouble(numbers.get(0).value())) : Optional.empty();
+    }
+
+    // "korean", "chinese": a word made from a place's name, which may be the false premise
+    // ("published in a Korean newspaper?" against a Japanese one).
+    private boolean namesAPlace(String word) {
+        if (word.length() < PLACE_PREFIX) {
+            return false;
+        }
+        String prefix = word.substring(0, PLACE_PREFIX);
+        return placeWords.stream().anyMatch(w -> w.startsWith(prefix));
+    }
+
+    // Whether a question denies something ("did Russia not help?"), not merely opens with a negative tag.
+    private static boolean denies(String normalQuestion) {
+        return NEGATION.matcher(NEGATIVE_TAG.matcher(normalQuestion).replaceFirst("")).find();
+    }
+}
