@@ -61,6 +61,7 @@ final class UnitRanker {
     private static final double NEXT_CLAIM = 4.0;
     private static final double NEAR_LAST_REASON = 2.0;
     private static final double NEAR_LAST = 0.5;
+    private static final double SAME_PARAGRAPH_OTHER_TOPIC = 6.0;
     private static final double SAID_ALREADY = -2.0;
     private static final int FEW_WORDS = 2;
     private static final double PAST_UNASKED = -1.5;
@@ -318,6 +319,7 @@ final class UnitRanker {
             s += LAST_UNIT;
         }
         s += leaningOnLastAnswer(query, u, cue);
+        s += besideLastAnswer(query, u);
         return new Scored(u, s, lexical, coverage, meaning);
     }
 
@@ -325,6 +327,20 @@ final class UnitRanker {
     private static boolean namesOtherValue(Query query, List<Slot> unitSlots) {
         return query.slots().stream().anyMatch(q -> unitSlots.stream().anyMatch(x -> x.kind().equals(q.kind()))
                 && unitSlots.stream().noneMatch(x -> x.kind().equals(q.kind()) && x.value().equals(q.value())));
+    }
+
+    // "and China?" right after "Unlike China, Russia has a very small footprint": the claim about
+    // China the article makes in the same paragraph, not China's overview.
+    private double besideLastAnswer(Query query, AnswerUnit u) {
+        String last = query.context().map(ConversationMemory.Context::unit).orElse(null);
+        if (last == null || u.summary() || u.gap() || query.words().size() > 1
+                || query.context().map(c -> u.intent().equals(c.intent())).orElse(true)) {
+            return 0;
+        }
+        var here = order.place(last);
+        var there = order.place(u.key());
+        return here.isPresent() && there.isPresent() && here.get().paragraph() == there.get().paragraph()
+                ? SAME_PARAGRAPH_OTHER_TOPIC : 0;
     }
 
     // What a follow-up asks of the last answer's unit, by where the article states each claim.

@@ -261,4 +261,15 @@ class FollowUpTest {
         assertThat(a.units()).containsExactly("location.place");
         assertThat(a.reply()).startsWith("No.");
     }
+
+    @Test
+    void andAnotherTopicRightAfterAClaimComparingWithItGetsThatTopicsClaimInTheSameParagraph() {
+        router.answer("s10", "how big is russia's presence in the north?");
+        assertThat(router.answer("s10", "and china?").units()).containsExactly("china.businessmen");
+    }
+
+    @Test
+    void andAnotherTopicWithNothingSaidBeforeGetsItsOverview() {
+        assertThat(router.answer("s11", "and china?").units()).containsExactly("china.summary");
+    }
 }
