@@ -37,6 +37,13 @@ enum FollowUpCue {
                 return cue;
             }
         }
+        // "what did Russia do after that?": a short question about what came next, in words of its own.
+        if (n.split(" ").length <= SHORT && THEN_AFTER.matcher(n).find()) {
+            return NEXT;
+        }
         return NONE;
     }
+
+    private static final int SHORT = 7;
+    private static final Pattern THEN_AFTER = Pattern.compile(" (after that|afterwards|after this)$");
 }

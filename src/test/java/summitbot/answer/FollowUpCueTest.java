@@ -36,4 +36,11 @@ class FollowUpCueTest {
         assertThat(cue("why is kim meeting putin")).isEqualTo(FollowUpCue.NONE);
         assertThat(cue("what happened in hanoi")).isEqualTo(FollowUpCue.NONE);
     }
+
+    @Test
+    void aShortQuestionEndingInAfterThatAsksForTheNextClaim() {
+        assertThat(cue("so what did moscow do after that?")).isEqualTo(FollowUpCue.NEXT);
+        assertThat(cue("what did moscow do for the north after the korean war and what came of it all after that"))
+                .isEqualTo(FollowUpCue.NONE);
+    }
 }
