@@ -25,9 +25,10 @@ final class UnitAnswerer implements IntentHandler {
     static final double FULL_COVERAGE = 0.75;
     static final double TRUSTED_CONFIDENCE = 0.8;
 
-    private final UnitRanker ranker;
     // How far down the ranking a "doesn't say" unit may stand in for a fact that does not answer.
     private static final int GAP_RUNNERS_UP = 3;
+
+    private final UnitRanker ranker;
     private final TemplateRenderer renderer;
 
     UnitAnswerer(UnitRanker ranker, TemplateRenderer renderer) {

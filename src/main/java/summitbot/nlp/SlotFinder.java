@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the checkable values of a text: places, days, months and commodities from the slot terms,
+ * Finds the checkable values of a text: places, days, months, commodities, news agencies, industries
+ * and nationalities (of a thing the article describes so) from the slot terms,
  * years, numbers with how they are bounded, and people. Questions and answer units are read the
  * same way, so a yes/no question is checked against the current text of a unit, admin edits included.
  */
@@ -140,8 +141,8 @@ public final class SlotFinder {
     }
 
     // The thing a nationality describes, when it is one the article gives a nationality to: "a
-    // Japanese newspaper", "a South Korean researcher", "U.S. officials", "the North Korean port". Elsewhere a nationality is
-    // no premise: "the Russian wheat" is the wheat Russia shipped, not a claim about a port.
+    // Japanese newspaper", "a South Korean researcher", "U.S. officials", "the North Korean port".
+    // Elsewhere a nationality is no premise: "the Russian wheat" is the wheat Russia shipped.
     private static java.util.Optional<String> described(String[] words, int next) {
         for (int j = next; j < Math.min(words.length, next + 2); j++) {
             String head = DESCRIBED.get(words[j]);
