@@ -569,8 +569,8 @@ public final class ReplyRouter {
     private boolean settles(Query query, AnswerUnit unit) {
         List<Slot> stated = ranker.slotsOf(unit.text());
         YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), stated, unit.types());
-        boolean allStated = query.slots().size() >= 2 && query.slots().stream().allMatch(q -> stated.stream()
-                .anyMatch(a -> a.kind().equals(q.kind()) && a.value().equals(q.value())));
+        boolean allStated = query.slots().size() >= 2
+                && query.slots().stream().allMatch(q -> YesNoCheck.states(stated, q));
         return (verdict == YesNoCheck.Verdict.NO && !query.values().isEmpty())
                 || (verdict == YesNoCheck.Verdict.YES && allStated);
     }
@@ -735,8 +735,8 @@ public final class ReplyRouter {
         List<Slot> stated = new ArrayList<>(unitSlots);
         stated.addAll(yesNo.scene(unit));
         return !values.isEmpty() && values.stream()
-                .allMatch(v -> YesNoCheck.comparable(List.of(v), unitSlots, unit.types()) || stated.stream()
-                        .anyMatch(a -> a.kind().equals(v.kind()) && a.value().equals(v.value())));
+                .allMatch(v -> YesNoCheck.comparable(List.of(v), unitSlots, unit.types())
+                        || YesNoCheck.states(stated, v));
     }
 
     // "where is the summit, and when is it?": a second clause that asks another topic, or another

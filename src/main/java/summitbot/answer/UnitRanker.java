@@ -278,11 +278,8 @@ final class UnitRanker {
             s += askedFor ? GAP_ASKED : GAP_WITHOUT_WORDS;
         }
         // "then what happened?" is short but asks one claim of the last answer, not an overview.
-        // "wheat?", "50k", "chongjin?": a bare value asks for the fact that states it, not an overview.
-        boolean bareValue = query.values().stream().anyMatch(v -> !v.kind().equals(PERIOD))
-                && query.normal().split(" ").length <= BARE_VALUE_WORDS;
         if (u.summary()) {
-            s += query.shape().broad() && !bareValue && cue != FollowUpCue.NEXT && cue != FollowUpCue.PREVIOUS
+            s += query.shape().broad() && !bareValue(query) && cue != FollowUpCue.NEXT && cue != FollowUpCue.PREVIOUS
                     && cue != FollowUpCue.REASON ? BROAD_SUMMARY : SPECIFIC_SUMMARY;
         }
         List<Slot> unitSlots = slotsOf(u.text());
@@ -321,6 +318,12 @@ final class UnitRanker {
         s += leaningOnLastAnswer(query, u, cue);
         s += besideLastAnswer(query, u);
         return new Scored(u, s, lexical, coverage, meaning);
+    }
+
+    // "wheat?", "50k": a bare value asks for the fact that states it, not an overview.
+    private static boolean bareValue(Query query) {
+        return query.values().stream().anyMatch(v -> !v.kind().equals(PERIOD))
+                && query.normal().split(" ").length <= BARE_VALUE_WORDS;
     }
 
     // A value of the question of a kind the unit states, but not one the unit states.

@@ -51,15 +51,11 @@ final class YesNoCheck {
             // Moscow in passing says nothing about where the summit is.
             AnswerType about = ABOUT.get(q.kind());
             List<Slot> same = answer.stream().filter(a -> a.kind().equals(q.kind())).toList();
-            boolean aboutIt = about == null || answerTypes.contains(about);
-            if ((!aboutIt || same.isEmpty()) && (states(answer, q) || states(background, q))) {
-                // The answer or its topic states this very value: the scene, not the point.
-                continue;
-            }
-            if (!aboutIt || same.isEmpty()) {
-                // A value the answer cannot check ("to Wonsan" against when the wheat was
+            if ((about != null && !answerTypes.contains(about)) || same.isEmpty()) {
+                // The answer or its topic states this very value: the scene, not the point. Any
+                // other value the answer cannot check ("to Wonsan" against when the wheat was
                 // announced) leaves the premise unconfirmed: never a yes.
-                unchecked = true;
+                unchecked |= !states(answer, q) && !states(background, q);
                 continue;
             }
             Verdict v = q.kind().equals("number") ? number(q, same) : value(q, same);
@@ -85,7 +81,8 @@ final class YesNoCheck {
         });
     }
 
-    private static boolean states(List<Slot> values, Slot q) {
+    /** Whether {@code values} hold value {@code q} itself (same kind, same value). */
+    static boolean states(List<Slot> values, Slot q) {
         return values.stream().anyMatch(a -> a.kind().equals(q.kind()) && a.value().equals(q.value()));
     }
 

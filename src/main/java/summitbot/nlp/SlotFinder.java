@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -143,14 +144,14 @@ public final class SlotFinder {
     // The thing a nationality describes, when it is one the article gives a nationality to: "a
     // Japanese newspaper", "a South Korean researcher", "U.S. officials", "the North Korean port".
     // Elsewhere a nationality is no premise: "the Russian wheat" is the wheat Russia shipped.
-    private static java.util.Optional<String> described(String[] words, int next) {
+    private static Optional<String> described(String[] words, int next) {
         for (int j = next; j < Math.min(words.length, next + 2); j++) {
             String head = DESCRIBED.get(words[j]);
             if (head != null) {
-                return java.util.Optional.of(head);
+                return Optional.of(head);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     // Returns how many words the number took (at least 1, so the caller moves on).
