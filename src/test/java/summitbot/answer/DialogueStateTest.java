@@ -2,40 +2,22 @@ package summitbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import summitbot.TestCore;
-import summitbot.facts.Database;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import summitbot.CoreFixture;
 
 /**
  * Follow-ups resolved against the last answer: its reason, the claim after it, an item of the list
  * it gave, the place it named, the person it named (questions written for this test, in no data file).
  */
 class DialogueStateTest {
-    @TempDir
-    Path dir;
-
-    private Database db;
-    private ReplyRouter router;
-
-    @BeforeEach
-    void open() {
-        db = TestCore.database(dir);
-        router = TestCore.router(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+    @RegisterExtension
+    final CoreFixture core = new CoreFixture();
 
     private Answer after(String first, String then) {
-        Answer a = router.answer("c", first);
+        Answer a = core.router().answer("c", first);
         assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
-        return router.answer("c", then);
+        return core.router().answer("c", then);
     }
 
     @Test
@@ -52,18 +34,18 @@ class DialogueStateTest {
 
     @Test
     void whyAfterAReasonAsksForTheReasonBehindItNotTheSameSentenceAgain() {
-        router.answer("c", "when did the ties between moscow and pyongyang fall apart");
-        Answer a = router.answer("c", "why?");
+        core.router().answer("c", "when did the ties between moscow and pyongyang fall apart");
+        Answer a = core.router().answer("c", "why?");
         assertThat(a.units()).as(a.detail()).containsExactly("history.end_support");
     }
 
     @Test
     void anOrdinalPicksFromTheListJustGivenAndTheListStaysForTheNextPick() {
-        Answer list = router.answer("c", "what two worries does kim have");
+        Answer list = core.router().answer("c", "what two worries does kim have");
         assertThat(list.units()).as(list.detail()).containsExactly("kim_goals.urgent_concerns");
-        Answer second = router.answer("c", "tell me more about the second one");
+        Answer second = core.router().answer("c", "tell me more about the second one");
         assertThat(second.units()).as(second.detail()).allMatch(k -> k.startsWith("food_aid."));
-        Answer first = router.answer("c", "and the first?");
+        Answer first = core.router().answer("c", "and the first?");
         assertThat(first.units()).as(first.detail()).allMatch(k -> k.startsWith("laborers."));
     }
 
@@ -113,8 +95,8 @@ class DialogueStateTest {
 
     @Test
     void aQuestionPointingBackWithWordsOnlyAnotherTopicHoldsGoesToThatTopic() {
-        router.answer("c", "will kim give up nuclear weapons?");
-        Answer a = router.answer("c", "ok so what's blocking him from fixing the economy");
+        core.router().answer("c", "will kim give up nuclear weapons?");
+        Answer a = core.router().answer("c", "ok so what's blocking him from fixing the economy");
         assertThat(a.units()).as(a.detail()).containsExactly("sanctions.effect");
     }
 
@@ -129,14 +111,14 @@ class DialogueStateTest {
         Answer more = after("how many summits has kim held with xi", "is that more than with moon?");
         assertThat(more.units()).as(more.detail()).containsExactly("person.moon_jae_in.summits_with_kim");
         assertThat(more.reply()).startsWith("Yes.");
-        Answer fewer = router.answer("c", "is that fewer than with trump?");
+        Answer fewer = core.router().answer("c", "is that fewer than with trump?");
         assertThat(fewer.reply()).as(fewer.detail()).startsWith("No.");
     }
 
     @Test
     void aQuestionAboutTheFirstTimeTheyMeetPicksNoItem() {
-        router.answer("c", "what two worries does kim have");
-        Answer a = router.answer("c", "is this the first time kim and putin meet");
+        core.router().answer("c", "what two worries does kim have");
+        Answer a = core.router().answer("c", "is this the first time kim and putin meet");
         assertThat(a.units()).as(a.detail()).containsExactly("participants.first_meeting");
     }
 }

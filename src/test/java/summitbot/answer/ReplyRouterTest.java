@@ -2,37 +2,19 @@ package summitbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import summitbot.TestCore;
-import summitbot.facts.Database;
+import summitbot.CoreFixture;
 import summitbot.facts.FactStore;
 
 class ReplyRouterTest {
-    @TempDir
-    Path dir;
-
-    private Database db;
-    private ReplyRouter router;
-
-    @BeforeEach
-    void open() {
-        db = TestCore.database(dir);
-        router = TestCore.router(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+    @RegisterExtension
+    final CoreFixture core = new CoreFixture();
 
     private Answer ask(String question) {
-        return router.answer("test-" + question.hashCode(), question);
+        return core.router().answer("test-" + question.hashCode(), question);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -179,13 +161,13 @@ class ReplyRouterTest {
 
     @Test
     void anAdminsChangeShowsInTheVeryNextReply() {
-        new FactStore(db).set("location.place", "Russky Island, Vladivostok", "editor");
+        new FactStore(core.db()).set("location.place", "Russky Island, Vladivostok", "editor");
         assertThat(ask("where is the summit").reply()).contains("Russky Island, Vladivostok");
     }
 
     @Test
     void aFactAddedToATopicAnswersQuestionsInItsWords() {
-        new FactStore(db).add("location", "location.venue", "the Far Eastern Federal University campus", "editor");
+        new FactStore(core.db()).add("location", "location.venue", "the Far Eastern Federal University campus", "editor");
         assertThat(ask("which university campus hosts it?").reply()).contains("Far Eastern Federal University campus");
     }
 
@@ -199,7 +181,7 @@ class ReplyRouterTest {
 
     @Test
     void aSummitCountBetweenTwoOtherLeadersIsNotAnsweredWithKimsCount() {
-        Answer others = router.answer("y", "how many summits has trump held with moon");
+        Answer others = core.router().answer("y", "how many summits has trump held with moon");
         assertThat(others.reply()).startsWith("The article only counts Kim Jong Un's summits").doesNotContain("two summits");
     }
 
@@ -213,7 +195,7 @@ class ReplyRouterTest {
 
     @Test
     void aPersonQuestionWithoutANameAsksWho() {
-        Answer a = router.answerIntent("who", "person");
+        Answer a = core.router().answerIntent("who", "person");
         assertThat(a.reply()).startsWith("Who do you mean?").contains("Dmitry Medvedev");
     }
 
@@ -225,7 +207,7 @@ class ReplyRouterTest {
 
     @Test
     void aTopicCanBeAnsweredDirectly() {
-        assertThat(router.answerIntent("button", "food_aid").reply()).contains("Chongjin");
+        assertThat(core.router().answerIntent("button", "food_aid").reply()).contains("Chongjin");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -291,7 +273,7 @@ class ReplyRouterTest {
 
     @Test
     void anAdminsEditToAUnitShowsInTheNextReply() {
-        new FactStore(db).set("food_aid.port", "The wheat was shipped to the port of Nampo.", "editor");
+        new FactStore(core.db()).set("food_aid.port", "The wheat was shipped to the port of Nampo.", "editor");
         assertThat(ask("which port got the wheat").reply()).isEqualTo("The wheat was shipped to the port of Nampo.");
         assertThat(ask("did the wheat go to nampo?").reply()).startsWith("Yes.");
     }
