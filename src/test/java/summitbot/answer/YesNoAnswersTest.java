@@ -125,4 +125,10 @@ class YesNoAnswersTest {
     void meetingIsNoYesToAQuestionAboutFeelings() {
         assertThat(reply("did putin and kim's father get along?")).doesNotStartWith("Yes");
     }
+
+    @Test
+    void whatHasHappenedIsNoYesToAQuestionAboutTheFuture() {
+        assertThat(reply("will russia send more wheat?")).doesNotStartWith("Yes");
+        assertThat(reply("will the workers be kicked out by the end of the year?")).startsWith("Yes.");
+    }
 }
