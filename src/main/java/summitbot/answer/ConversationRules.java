@@ -132,7 +132,9 @@ final class ConversationRules {
     private static String bareQuestionAboutLastTopic(Query query, String intent, TopicFacts topics) {
         // "and today?", "and earlier?", "where in russia": nothing but a time or a place asks the last
         // question again for then or there.
+        // "why now?" asks a reason, not the last question again.
         boolean onlyATime = !query.words().isEmpty() && query.words().size() <= MAX_TIME_WORDS
+                && query.shape().type() != AnswerType.REASON
                 && !query.slots().isEmpty() && query.slots().stream().allMatch(v -> v.kind().equals("period")
                 || (v.kind().equals("place") && query.shape().type() == AnswerType.PLACE));
         if (query.context().isEmpty() || !(query.words().isEmpty() || onlyATime) || !query.mentions().isEmpty()
@@ -140,8 +142,9 @@ final class ConversationRules {
             return intent;
         }
         String last = query.context().get().intent();
-        // "tell me more": more about the last topic.
-        if (onlyATime || (query.shape().broad() && !SMALL_TALK.contains(intent))) {
+        // "tell me more": more about the last topic. "why now?" is a whole question: why this summit now.
+        boolean whyNow = Intents.family(intent) == Family.ARTICLE && QuestionShape.asksWhyNow(query.normal());
+        if (onlyATime || (query.shape().broad() && !SMALL_TALK.contains(intent) && !whyNow)) {
             return last;
         }
         AnswerType asked = query.shape().type();

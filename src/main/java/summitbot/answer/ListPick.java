@@ -20,6 +20,9 @@ final class ListPick {
     private static final Pattern LIST_START = Pattern.compile(":\\s*");
     private static final Pattern ITEM_BREAK = Pattern.compile("\\s*(?:,\\s+(?:and |or )?|\\band\\b|\\bor\\b)\\s*");
     private static final int MIN_ITEMS = 2;
+    // What may stand beside a pick that asks nothing else: "and the second one?", "what about the first".
+    private static final Pattern BARE = Pattern.compile("^(?:ok |so |and |but |what about |how about |tell me about )*$",
+            Pattern.CASE_INSENSITIVE);
     // "with whom the most?", "and the fewest?": the item with the largest or smallest count.
     private static final Pattern SUPERLATIVE = Pattern.compile("\\b(?:the )?(most|fewest|least)(?: often| times)?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -50,7 +53,13 @@ final class ListPick {
         if (item == null) {
             return Optional.empty();
         }
-        return Optional.of(message.substring(0, m.start()) + item + message.substring(m.end()));
+        String before = message.substring(0, m.start());
+        String after = message.substring(m.end()).replaceAll("[?.!\\s]+", "");
+        // "the second one?" asks about the item as a whole, not whether it is so.
+        if (after.isEmpty() && BARE.matcher(before.replaceAll("\\s+", " ").stripLeading()).matches()) {
+            return Optional.of("tell me about " + item);
+        }
+        return Optional.of(before + item + message.substring(m.end()));
     }
 
     private static Optional<String> byCount(String message, List<String> items) {

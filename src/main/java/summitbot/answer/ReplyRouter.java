@@ -533,34 +533,45 @@ public final class ReplyRouter {
     // Declined, but close to a topic ("what's the weather in Vladivostok?"): say so, with the
     // closest fact the article does give; otherwise the plain out-of-scope reply.
     private Reply declined(Query query, List<Prediction> opinions, Map<String, String> door) {
+        List<UnitRanker.Scored> nearest = new ArrayList<>();
         for (Prediction prediction : opinions) {
             String near = ARTICLE_TOPICS.contains(prediction.intent()) ? prediction.intent() : prediction.runnerUp();
             double p = near.equals(prediction.intent()) ? prediction.confidence() : prediction.runnerUpConfidence();
             if (ARTICLE_TOPICS.contains(near) && p >= NEAR_TOPIC && !query.words().isEmpty()
                     && !ConversationRules.aboutAnotherMeeting(near, query.mentions())) {
                 UnitRanker.Scored best = ranker.rank(query.withIntent(near), near, ranker.search(query)).best();
-                // "what is Putin hoping to get out of this?": the topic's own "the article doesn't
-                // say what Putin wants" beats the general apology.
-                if (best != null && best.unit().gap() && (best.meaning() >= GAP_MEANING
-                        || (UnitRanker.asksPrecision(query) && best.coverage() >= 1.0))) {
-                    return new Reply(TemplateRenderer.sentence(best.unit().text()), Reply.Kind.DECLINE,
-                            List.of(best.unit().key()), best.unit().types(), "out of scope, the topic's gap "
-                            + best.describe(), null, best.unit().intent());
+                if (best != null) {
+                    nearest.add(best);
                 }
-                // "is the summit on Friday?", "did Putin ever meet him?" (Kim Jong Il): a yes/no question
-                // the closest fact denies, or whose every value (two at least) it states, is answered
-                // with it, not declined.
-                if (best != null && !best.unit().gap() && best.coverage() >= NEAR_COVERAGE && query.shape().yesNo()
-                        && settles(query, best.unit())) {
-                    Reply r = units.reply(query.withIntent(near), new UnitRanker.Ranking(List.of(best), null));
-                    return r.withDetail("out of scope, but its values settle it: " + r.detail());
-                }
-                if (best != null && !best.unit().gap() && best.coverage() >= NEAR_COVERAGE) {
-                    String closest = TemplateRenderer.sentence(best.unit().text());
-                    return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", closest)),
-                            Reply.Kind.DECLINE, List.of(best.unit().key()), best.unit().types(),
-                            "out of scope, closest " + best.describe(), null, best.unit().intent());
-                }
+            }
+        }
+        // Each opinion's nearest topic is tried for a gap or a settling fact before any is used for
+        // the closest fact: the second opinion's topic may be the one that answers.
+        for (UnitRanker.Scored best : nearest) {
+            // "what is Putin hoping to get out of this?": the topic's own "the article doesn't
+            // say what Putin wants" beats the general apology.
+            if (best.unit().gap() && (best.meaning() >= GAP_MEANING
+                    || (UnitRanker.asksPrecision(query) && best.coverage() >= 1.0))) {
+                return new Reply(TemplateRenderer.sentence(best.unit().text()), Reply.Kind.DECLINE,
+                        List.of(best.unit().key()), best.unit().types(), "out of scope, the topic's gap "
+                        + best.describe(), null, best.unit().intent());
+            }
+            // "is the summit on Friday?", "did Putin ever meet him?" (Kim Jong Il): a yes/no question
+            // the closest fact denies, or whose every value (two at least) it states, is answered
+            // with it, not declined.
+            if (!best.unit().gap() && best.coverage() >= NEAR_COVERAGE && query.shape().yesNo()
+                    && settles(query, best.unit())) {
+                Reply r = units.reply(query.withIntent(best.unit().intent()),
+                        new UnitRanker.Ranking(List.of(best), null));
+                return r.withDetail("out of scope, but its values settle it: " + r.detail());
+            }
+        }
+        for (UnitRanker.Scored best : nearest) {
+            if (!best.unit().gap() && best.coverage() >= NEAR_COVERAGE) {
+                String closest = TemplateRenderer.sentence(best.unit().text());
+                return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", closest)),
+                        Reply.Kind.DECLINE, List.of(best.unit().key()), best.unit().types(),
+                        "out of scope, closest " + best.describe(), null, best.unit().intent());
             }
         }
         return Reply.decline(renderer.render(ScopeGate.OUT_OF_SCOPE, door));

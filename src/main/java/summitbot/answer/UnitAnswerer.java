@@ -2,11 +2,13 @@ package summitbot.answer;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import summitbot.facts.AnswerUnit;
 import summitbot.nlp.AliasText;
+import summitbot.nlp.AnswerType;
 import summitbot.nlp.QuestionShape;
 import summitbot.nlp.Slot;
 
@@ -27,6 +29,8 @@ final class UnitAnswerer implements IntentHandler {
 
     // How far down the ranking a "doesn't say" unit may stand in for a fact that does not answer.
     private static final int GAP_RUNNERS_UP = 3;
+    // The parts of a date a question may name as what it asks ("what year").
+    private static final Set<String> DATE_KINDS = Set.of("year", "month", "day");
 
     private final UnitRanker ranker;
     private final TemplateRenderer renderer;
@@ -106,13 +110,21 @@ final class UnitAnswerer implements IntentHandler {
                 && YesNoCheck.check(query.values(), unitSlots, best.unit().types()) == YesNoCheck.Verdict.NO) {
             return true;
         }
-        boolean typeMissed = query.shape().type().specific() && !best.unit().serves(query.shape().type());
+        boolean typeMissed = query.shape().type().specific() && !best.unit().serves(query.shape().type())
+                && !statesAskedKind(query, unitSlots);
         // A follow-up ("why isn't that going anywhere?") speaks in its own words about the last
         // topic: only the kind of answer it asks for can rule a unit out.
         if (query.followUp()) {
             return typeMissed;
         }
         return (typeMissed && best.coverage() < FULL_COVERAGE) || best.coverage() < MIN_COVERAGE;
+    }
+
+    // "what year was that resolution?" against "a 2017 U.N. sanctions resolution": a unit about
+    // something else still gives the year, day or month a question names as what it asks.
+    private static boolean statesAskedKind(Query query, List<Slot> unitSlots) {
+        return query.shape().type() == AnswerType.DATE && unitSlots.stream()
+                .anyMatch(u -> DATE_KINDS.contains(u.kind()) && query.normal().contains(u.kind()));
     }
 
     // The topic's gap about the thing asked to be named ("doesn't name the researcher"), if any.

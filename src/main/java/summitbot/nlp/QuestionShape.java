@@ -123,6 +123,11 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         return WANTS_OVERALL.matcher(normal).matches();
     }
 
+    /** Whether a question asks "why now?": why the summit happens at this time, not an elliptical why. */
+    public static boolean asksWhyNow(String normal) {
+        return WHY_NOW.matcher(normal.strip()).matches();
+    }
+
     private static boolean yesNo(String[] words, String padded) {
         if (words.length == 0) {
             return false;
@@ -155,7 +160,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         boolean whatAbout = words.length <= WHAT_ABOUT_WORDS && padded.startsWith(" what ")
                 && padded.endsWith(" about ") && (padded.contains(" is ") || padded.startsWith(" what s "));
         // "what does Kim want from Putin?": everything he is after, not one item of it.
-        if (wantsOverall(padded.strip()) || WHY_NOW.matcher(padded.strip()).matches()) {
+        if (wantsOverall(padded.strip()) || asksWhyNow(padded)) {
             return true;
         }
         // "n the workers thing?", "the china stuff": a topic named as a whole.

@@ -121,4 +121,24 @@ class DialogueStateTest {
         Answer a = core.router().answer("c", "is this the first time kim and putin meet");
         assertThat(a.units()).as(a.detail()).containsExactly("participants.first_meeting");
     }
+
+    @Test
+    void aBarePickAsksAboutTheItemAndIsNoYesNoQuestion() {
+        Answer a = after("what two things is kim worried about", "the second one?");
+        assertThat(a.units()).as(a.detail()).allMatch(k -> k.startsWith("food_aid."));
+        assertThat(a.reply()).doesNotStartWith("Yes").doesNotStartWith("No");
+    }
+
+    @Test
+    void theYearOfAThingTheLastAnswerNamedIsGivenNotDeclined() {
+        Answer a = after("why are the workers being kicked out", "what year was that resolution");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.reply()).contains("2017");
+    }
+
+    @Test
+    void whyNowAfterAnotherTopicAsksWhyTheSummitIsNow() {
+        Answer a = after("where are they meeting", "why now");
+        assertThat(a.units()).as(a.detail()).allMatch(k -> k.startsWith("why_now."));
+    }
 }

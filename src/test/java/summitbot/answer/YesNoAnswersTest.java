@@ -131,4 +131,9 @@ class YesNoAnswersTest {
         assertThat(reply("will russia send more wheat?")).doesNotStartWith("Yes");
         assertThat(reply("will the workers be kicked out by the end of the year?")).startsWith("Yes.");
     }
+
+    @Test
+    void aWrongDayIsDeniedWhenOnlyTheSecondOpinionFindsTheTopicThatSettlesIt() {
+        assertThat(reply("is the meeting on friday")).startsWith("No.").contains("Thursday");
+    }
 }
