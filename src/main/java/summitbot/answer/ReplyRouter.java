@@ -63,6 +63,7 @@ public final class ReplyRouter {
     private static final int FEW_REASON_WORDS = 2;
     // Values a short follow-up can name on its own ("to Pyongyang?", "was it rice?"), unlike a
     // number or a time, which a picked list item ("the second one") may carry.
+    private static final String PERSON_KIND = "person";
     private static final Set<String> NAMED_VALUES = Set.of("place", "day", "month", "year", "commodity");
     // How close in meaning a topic's "doesn't say" unit must be to stand in for the apology.
     private static final double GAP_MEANING = 0.75;
@@ -447,11 +448,15 @@ public final class ReplyRouter {
         // "is that in China?", "to Pyongyang?" right after an answer that says where: a short yes/no
         // about a value the last answer can check is checked against it.
         Optional<AnswerUnit> lastUnit = context.map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
+        // "was that with Xi?" after where Kim's second Trump summit was: the person is checked too.
+        boolean aboutLast = read.mentions().isEmpty()
+                ? read.values().stream().allMatch(v -> NAMED_VALUES.contains(v.kind()))
+                        && (pointsBack(read) || read.words().size() <= read.values().size())
+                : read.normal().split(" ").length <= HINT_WORDS + read.mentions().size()
+                        && POINTS_BACK.matcher(read.normal()).find();
+        List<Slot> stated = read.mentions().isEmpty() ? read.values() : read.slots();
         if (lastUnit.isPresent() && ARTICLE_TOPICS.contains(lastUnit.get().intent()) && read.shape().yesNo()
-                && read.mentions().isEmpty() && !read.values().isEmpty()
-                && read.values().stream().allMatch(v -> NAMED_VALUES.contains(v.kind()))
-                && (pointsBack(read) || read.words().size() <= read.values().size())
-                && checkable(read, lastUnit.get())) {
+                && aboutLast && checkable(stated, lastUnit.get())) {
             return lastUnit.get().intent();
         }
         if (context.isEmpty() || intent.equals(context.get().intent())
@@ -620,8 +625,9 @@ public final class ReplyRouter {
         }
 
         @Override
-        public boolean covers(String topic, Query query) {
-            return unitStore.units(topic).stream().anyMatch(u -> !u.gap() && ranker.coverage(query, u) >= HALF);
+        public double coverage(String topic, Query query) {
+            return unitStore.units(topic).stream().filter(u -> !u.gap())
+                    .mapToDouble(u -> ranker.coverage(query, u)).max().orElse(0);
         }
 
         @Override
@@ -681,7 +687,7 @@ public final class ReplyRouter {
         // "the summit is in St. Petersburg, right?": the topic's unit that can check the premise
         // answers it, not another topic's unit that merely names the same place.
         boolean checksPremise = query.shape().yesNo() && best != null && !best.unit().gap()
-                && !query.values().isEmpty() && checkable(query, best.unit());
+                && !query.values().isEmpty() && checkable(query.values(), best.unit());
         if (top != null && !followUp && !sure && !checksPremise && !top.intent().equals(query.intent())
                 && UNIT_TOPICS.contains(top.intent())
                 && (best == null || best.lexical() < WEAK_WORD_MATCH || best.coverage() < 1.0 || missesKind)) {
@@ -709,7 +715,7 @@ public final class ReplyRouter {
         // ("was the resolution from 2017?"), unless it asks for a name ("name of the japanese paper?").
         boolean gapCannotCheck = best != null && best.unit().gap() && QuestionShape.identityAskedFor(query.normal()) == null;
         if (query.shape().yesNo() && !query.values().isEmpty() && best != null
-                && (gapCannotCheck || !checkable(query, best.unit()))) {
+                && (gapCannotCheck || !checkable(query.values(), best.unit()))) {
             Optional<Reply> checked = unitThatCanCheck(query, hits, mine.topHit());
             if (checked.isPresent()) {
                 return checked.get();
@@ -726,7 +732,7 @@ public final class ReplyRouter {
                 continue;
             }
             Optional<AnswerUnit> unit = unitStore.unit(h.key());
-            if (unit.isPresent() && !unit.get().gap() && !unit.get().summary() && checkable(query, unit.get())) {
+            if (unit.isPresent() && !unit.get().gap() && !unit.get().summary() && checkable(query.values(), unit.get())) {
                 UnitRanker.Scored scored = ranker.scoreOne(query.withIntent(h.intent()), unit.get(),
                         h.score() / top.score());
                 return Optional.of(units.replyWith(query.withIntent(h.intent()), scored,
@@ -738,16 +744,17 @@ public final class ReplyRouter {
 
     // People are named everywhere ("will Putin help Kim?"): only places, dates, numbers and goods
     // send a question looking for the unit that can check them.
-    private boolean checkable(Query query, AnswerUnit unit) {
+    private boolean checkable(List<Slot> values, AnswerUnit unit) {
         List<Slot> unitSlots = ranker.slotsOf(unit.text());
-        List<Slot> values = query.values();
         // A value the unit or its topic states ("to North Korea" against "... wheat to the North")
         // is the scene, checked by it too, whatever the unit is about.
         List<Slot> stated = new ArrayList<>(unitSlots);
         stated.addAll(yesNo.scene(unit));
         return !values.isEmpty() && values.stream()
                 .allMatch(v -> YesNoCheck.comparable(List.of(v), unitSlots, unit.types())
-                        || YesNoCheck.states(stated, v));
+                        || YesNoCheck.states(stated, v)
+                        // "with Xi?" against a summit "with Trump": the unit says who was there.
+                        || (v.kind().equals(PERSON_KIND) && unitSlots.stream().anyMatch(u -> u.kind().equals(PERSON_KIND))));
     }
 
     // "where is the summit, and when is it?": a second clause that asks another topic, or another

@@ -10,6 +10,11 @@ interface TopicFacts {
     /** Whether a unit of {@code topic} names the person. */
     boolean namesPerson(String topic, String personId);
 
+    /** The largest share of the question's content words that one unit of {@code topic} (not a gap) holds. */
+    double coverage(String topic, Query query);
+
     /** Whether a unit of {@code topic} (not a gap) holds at least half of the question's content words. */
-    boolean covers(String topic, Query query);
+    default boolean covers(String topic, Query query) {
+        return coverage(topic, query) >= 0.5;
+    }
 }

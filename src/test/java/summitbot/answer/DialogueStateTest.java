@@ -141,4 +141,18 @@ class DialogueStateTest {
         Answer a = after("where are they meeting", "why now");
         assertThat(a.units()).as(a.detail()).allMatch(k -> k.startsWith("why_now."));
     }
+
+    @Test
+    void aPointingBackQuestionWhoseEveryWordAnotherTopicHoldsGoesThere() {
+        Answer a = after("do russians have lots of businessmen in north korea", "are there many chinese businessmen there");
+        assertThat(a.units()).as(a.detail()).containsExactly("china.businessmen");
+        assertThat(a.reply()).startsWith("Yes.");
+    }
+
+    @Test
+    void aPersonAskedOfTheLastAnswerIsNeverConfirmedByWhoThatPersonIs() {
+        Answer a = after("when was the hanoi summit", "was that with xi jinping?");
+        assertThat(a.units()).as(a.detail()).containsExactly("hanoi_summit.when");
+        assertThat(a.reply()).doesNotStartWith("Yes");
+    }
 }
