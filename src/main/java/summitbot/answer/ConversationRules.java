@@ -33,6 +33,9 @@ final class ConversationRules {
     private static final int MAX_TIME_WORDS = 2;
     // Below this the classifier's new topic for a short question pointing back is not believed.
     private static final double UNSURE_OF_NEW_TOPIC = 0.6;
+    // How many words of its own a question needs to leave the last topic for the classifier's runner-up.
+    private static final int OWN_WORDS = 2;
+    private static final Pattern ELSE = Pattern.compile("\\b(where|when|who|whom|what|which) else\\b");
     private static final Pattern ABOUT_THE_BOT = Pattern.compile("\\b(you|your|u|ur|yourself|bot)\\b");
     private static final Pattern POINTING_BACK = Pattern.compile(
             "\\b(that|it|this|they|them|em|their|he|him|his|there|those|these|then)\\b");
@@ -107,8 +110,12 @@ final class ConversationRules {
     // classifier cannot place, pointing back with a pronoun, continues the last topic.
     private static String pointsBackToLastTopic(Query query, String intent, Prediction prediction,
                                                 TopicFacts topics) {
+        // "where else did they meet?" asks for another of what the last answer gave, however sure
+        // the classifier is of a topic where meeting places are the subject.
+        boolean another = ELSE.matcher(query.normal()).find() && query.context().isPresent()
+                && topics.serves(query.context().get().intent(), query.shape().type());
         boolean unsure = ScopeGate.OUT_OF_SCOPE.equals(intent) || Intents.THANKS_BYE.equals(intent)
-                || Intents.HELP.equals(intent)
+                || Intents.HELP.equals(intent) || another
                 || (Intents.family(intent) == Family.ARTICLE && prediction.confidence() < UNSURE_OF_NEW_TOPIC);
         if (query.context().isEmpty() || !unsure || !FOLLOWED_TOPICS.contains(query.context().get().intent())
                 || query.normal().split(" ").length > SHORT_FOLLOW_UP || !POINTING_BACK.matcher(query.normal()).find()
@@ -125,7 +132,7 @@ final class ConversationRules {
         // "are there many Chinese businessmen there?" after Russia's small footprint: a topic the
         // classifier guessed holds every word of it, the last topic does not.
         String guessed = Intents.family(intent) == Family.ARTICLE ? intent : prediction.runnerUp();
-        if (!query.words().isEmpty() && Intents.family(guessed) == Family.ARTICLE && !guessed.equals(last)
+        if (query.words().size() >= OWN_WORDS && Intents.family(guessed) == Family.ARTICLE && !guessed.equals(last)
                 && topics.coverage(guessed, query) >= 1.0 && topics.coverage(last, query) < 1.0) {
             return guessed;
         }

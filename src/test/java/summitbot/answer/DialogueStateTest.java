@@ -155,4 +155,10 @@ class DialogueStateTest {
         assertThat(a.units()).as(a.detail()).containsExactly("hanoi_summit.when");
         assertThat(a.reply()).doesNotStartWith("Yes");
     }
+
+    @Test
+    void whereElseAsksForAnotherPlaceOfTheLastTopic() {
+        Answer a = after("when did putin meet kim's father", "where else did they meet");
+        assertThat(a.units()).as(a.detail()).allMatch(k -> k.startsWith("putin_history."));
+    }
 }
