@@ -23,6 +23,7 @@ final class PersonResolver {
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|him|his|she|her|they|them|their|that guy)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String KIM = "kim_jong_un";
+    private static final Pattern WH_WORD = Pattern.compile("\\b(what|which|who|whom|whose|when|where|why|how)\\b");
 
     private final PeopleDirectory people;
 
@@ -43,6 +44,11 @@ final class PersonResolver {
         for (PersonMention m : mentions) {
             if (m.relativeOf() != null) {
                 String owner = ownerOf(m, mentions, pronoun, contextPerson);
+                // "who's his grandfather?" then "and his dad?": a bare "his" after one of Kim's family
+                // still means Kim, not the relative just named ("who was his father?" asks of him).
+                boolean hisMeansKim = contextPerson.isPresent() && owner.equals(contextPerson.get().id())
+                        && !WH_WORD.matcher(query.normal()).find() && familyOf(contextPerson.get(), m.relativeOf());
+                owner = hisMeansKim ? m.relativeOf() : owner;
                 return owner.equals(m.relativeOf()) ? new Resolution(m.person(), false) : Resolution.UNKNOWN;
             }
         }
@@ -55,6 +61,11 @@ final class PersonResolver {
             return new Resolution(contextPerson.get(), false);
         }
         return Resolution.NONE;
+    }
+
+    // Whether the person is named as a relative of {@code of} ("Kim's grandfather").
+    private boolean familyOf(Person person, String of) {
+        return people.aliases().stream().anyMatch(a -> a.person().id().equals(person.id()) && of.equals(a.relativeOf()));
     }
 
     List<Person> everyone() {

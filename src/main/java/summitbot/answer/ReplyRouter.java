@@ -64,6 +64,7 @@ public final class ReplyRouter {
     // Values a short follow-up can name on its own ("to Pyongyang?", "was it rice?"), unlike a
     // number or a time, which a picked list item ("the second one") may carry.
     private static final String PERSON_KIND = "person";
+    private static final Set<String> CASUAL_TITLE = Set.of("guy", "dude", "man", "old", "boss");
     private static final Set<String> NAMED_VALUES = Set.of("place", "day", "month", "year", "commodity");
     // How close in meaning a topic's "doesn't say" unit must be to stand in for the apology.
     private static final double GAP_MEANING = 0.75;
@@ -641,8 +642,23 @@ public final class ReplyRouter {
                        double confidence) {
         List<PersonMention> mentions = withPronounResolved(text, personFinder.find(text), context);
         String normal = AliasText.normalise(text);
-        return new Query(text, normal, List.of(tokens), ContentWords.words(text), QuestionShape.of(normal, text),
+        return new Query(text, normal, List.of(tokens), ContentWords.words(named(normal, mentions)),
+                QuestionShape.of(normal, text),
                 slotFinder.find(text, true, mentions), mentions, ScopeGate.OUT_OF_SCOPE, confidence, context, false);
+    }
+
+    // "did the russian guy meet kim's old man?": the casual words of a title ("guy", "old man") are
+    // the person named, not words a unit must hold; "president of russia" keeps its words.
+    private static String named(String normal, List<PersonMention> mentions) {
+        String out = " " + normal + " ";
+        for (PersonMention m : mentions) {
+            for (String word : AliasText.normalise(m.matched()).split(" ")) {
+                if (CASUAL_TITLE.contains(word)) {
+                    out = out.replace(" " + word + " ", " ");
+                }
+            }
+        }
+        return out.strip();
     }
 
     // "did Putin ever meet him?" after a question about Kim Jong Il: "him" is the last person named.

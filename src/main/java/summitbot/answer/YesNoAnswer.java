@@ -83,6 +83,12 @@ final class YesNoAnswer {
             return withVerdict(reply, byCount.get());
         }
         YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), answerValues, reply.types(), scene(reply));
+        // "did the Russian guy meet Kim's old man?" answered with Medvedev's meeting: the people it
+        // names are no proof against the question while another fact of the topic names them all.
+        if (verdict == YesNoCheck.Verdict.NO && YesNoCheck.check(query.values(), answerValues, reply.types(),
+                scene(reply)) != YesNoCheck.Verdict.NO && anotherFactNamesThemAll(query, reply)) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
         double covered = ranker.textCoverage(query, reply.text());
         // A yes needs the answer's own words to cover the question, not one matching value
         // ("are there a million workers in Russia?" against where they work in Russia).
@@ -140,6 +146,14 @@ final class YesNoAnswer {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         return withVerdict(reply, verdict);
+    }
+
+    private boolean anotherFactNamesThemAll(Query query, Reply reply) {
+        List<Slot> people = query.slots().stream().filter(v -> v.kind().equals("person")).toList();
+        return reply.units().stream().findFirst().flatMap(unitStore::unit).map(first -> unitStore.units(first.intent())
+                .stream().filter(u -> !u.gap() && !u.summary() && !u.key().equals(first.key()))
+                .anyMatch(u -> people.stream().allMatch(p -> YesNoCheck.states(ranker.slotsOf(u.text()), p))))
+                .orElse(false);
     }
 
     // The values of the answer's topic as a whole, from its summary: the workers are in Russia

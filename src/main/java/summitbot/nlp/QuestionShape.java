@@ -59,6 +59,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final Pattern WHY_NOW = Pattern.compile("(?:\\w+ ){0,2}(?:why|y)(?: \\w+){0,5} now(?: then)?");
     private static final Pattern SUBORDINATE = Pattern.compile("^ (?:\\w+ )*?(?:what|which|who|how|why) (?:\\w+ )+?"
             + "(when|while|after|before) (he|she|they|it|kim|putin|the|his|their|we|you|i) ");
+    private static final int ELLIPSIS_WORDS = 4;
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do", "has",
             "have", "had", "can", "could", "will", "would", "should", "isn", "aren", "wasn", "weren", "didn",
             "doesn", "don", "hasn", "haven", "hadn", "won", "wouldn", "shall", "am", "r", "iz", "dose", "dont");
@@ -114,8 +115,15 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         String[] words = normal.isEmpty() ? new String[0] : normal.split(" ");
         boolean broad = broad(words, padded, type);
         boolean declarativeQuestion = text.strip().endsWith("?") && words.length > 1 && !broad
-                && Arrays.stream(words).noneMatch(WH_WORDS::contains);
+                && Arrays.stream(words).noneMatch(WH_WORDS::contains) && !elliptical(words);
         return new QuestionShape(type, yesNo(words, padded) || declarativeQuestion, broad);
+    }
+
+    // "and his dad?", "and the second one?": a thing named after "and", with no verb, asks about it
+    // as the last question did, not whether it is so.
+    private static boolean elliptical(String[] words) {
+        return words.length <= ELLIPSIS_WORDS && (words[0].equals("and") || words[0].equals("or"))
+                && Arrays.stream(words).noneMatch(AUXILIARIES::contains);
     }
 
     /** Whether {@code normal} asks everything someone is after: "what does Kim want from Putin?". */

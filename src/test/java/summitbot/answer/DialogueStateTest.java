@@ -161,4 +161,18 @@ class DialogueStateTest {
         Answer a = after("when did putin meet kim's father", "where else did they meet");
         assertThat(a.units()).as(a.detail()).allMatch(k -> k.startsWith("putin_history."));
     }
+
+    @Test
+    void aBareHisAfterOneOfKimsFamilyStillMeansKim() {
+        core.router().answer("c", "who is kim jong un");
+        Answer a = after("who's his grandfather", "and his dad?");
+        assertThat(a.units()).as(a.detail()).containsExactly("person.kim_jong_il.description");
+        assertThat(a.reply()).doesNotStartWith("No").doesNotStartWith("Yes");
+    }
+
+    @Test
+    void hisAfterOneOfKimsFamilyInAWhQuestionAsksOfThatRelative() {
+        Answer a = after("who is kim il sung", "who was his father");
+        assertThat(a.units()).as(a.detail()).isEmpty();
+    }
 }

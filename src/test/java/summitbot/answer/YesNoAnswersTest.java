@@ -136,4 +136,9 @@ class YesNoAnswersTest {
     void aWrongDayIsDeniedWhenOnlyTheSecondOpinionFindsTheTopicThatSettlesIt() {
         assertThat(reply("is the meeting on friday")).startsWith("No.").contains("Thursday");
     }
+
+    @Test
+    void aFactAboutSomeoneElseDeniesNothingWhileAnotherFactNamesEveryoneAsked() {
+        assertThat(reply("did the russian guy meet kim's old man?")).doesNotStartWith("No");
+    }
 }

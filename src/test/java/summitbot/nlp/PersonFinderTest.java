@@ -55,6 +55,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void casualTitlesNameThePersonToo() {
+        assertThat(ids("who's the russian guy exactly")).containsExactly("vladimir_putin");
+        assertThat(ids("what about the nk boss")).containsExactly("kim_jong_un");
+        assertThat(ids("his old man?")).containsExactly("kim_jong_il");
+    }
+
+    @Test
     void theUsersOwnFamilyIsNobodyInTheArticle() {
         assertThat(ids("my dad says russia and the north were always close")).isEmpty();
         assertThat(ids("does his dad know putin")).containsExactly("kim_jong_il", "vladimir_putin");

@@ -42,4 +42,12 @@ class QuestionShapeTest {
         assertThat(shape("why is this happening now?").broad()).isTrue();
         assertThat(shape("why did kim pick vladivostok?").broad()).isFalse();
     }
+
+    @Test
+    void aThingNamedAfterAndWithoutAVerbIsNoYesNoQuestion() {
+        assertThat(shape("and his dad?").yesNo()).isFalse();
+        assertThat(shape("and the second one?").yesNo()).isFalse();
+        assertThat(shape("and it was in vladivostok?").yesNo()).isTrue();
+        assertThat(shape("so they meet on thursday?").yesNo()).isTrue();
+    }
 }
