@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import summitbot.facts.AnswerUnit;
 import summitbot.facts.UnitStore;
 import summitbot.nlp.AliasText;
@@ -89,7 +90,7 @@ final class YesNoAnswer {
                 scene(reply)) != YesNoCheck.Verdict.NO && anotherFactNamesThemAll(query, reply)) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
-        double covered = ranker.textCoverage(query, reply.text());
+        double covered = settingCovered(query, reply);
         // A yes needs the answer's own words to cover the question, not one matching value
         // ("are there a million workers in Russia?" against where they work in Russia).
         if (verdict == YesNoCheck.Verdict.YES && covered < YES_COVERAGE) {
@@ -154,6 +155,23 @@ final class YesNoAnswer {
                 .stream().filter(u -> !u.gap() && !u.summary() && !u.key().equals(first.key()))
                 .anyMatch(u -> people.stream().allMatch(p -> YesNoCheck.states(ranker.slotsOf(u.text()), p))))
                 .orElse(false);
+    }
+
+    // The share of the question's words the answer states, counting as stated the places its
+    // topic is set in ("are North Korean laborers being kicked out of Russia?" against "The
+    // laborers are being kicked out of Russia..."; the topic is North Korea's laborers).
+    private double settingCovered(Query query, Reply reply) {
+        double covered = ranker.textCoverage(query, reply.text());
+        List<String> missing = ranker.uncovered(query, reply.text());
+        if (covered >= 1.0 || missing.isEmpty() || query.words().isEmpty()) {
+            return covered;
+        }
+        String setting = reply.units().stream().findFirst().flatMap(unitStore::unit)
+                .map(u -> unitStore.units(u.intent()).stream().filter(AnswerUnit::summary)
+                        .map(x -> " " + AliasText.normalise(x.text()) + " ").collect(Collectors.joining()))
+                .orElse("");
+        long set = missing.stream().filter(w -> namesAPlace(w) && setting.contains(" " + w + " ")).count();
+        return Math.min(1.0, covered + (double) set / query.words().size());
     }
 
     // The values of the answer's topic as a whole, from its summary: the workers are in Russia

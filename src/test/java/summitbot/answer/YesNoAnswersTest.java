@@ -141,4 +141,9 @@ class YesNoAnswersTest {
     void aFactAboutSomeoneElseDeniesNothingWhileAnotherFactNamesEveryoneAsked() {
         assertThat(reply("did the russian guy meet kim's old man?")).doesNotStartWith("No");
     }
+
+    @Test
+    void thePlacesATopicIsSetInCountAsStatedByItsFacts() {
+        assertThat(reply("are north korean laborers being kicked out of russia?")).startsWith("Yes.");
+    }
 }
