@@ -34,8 +34,15 @@ final class Contraries {
             new Pair(Set.of("summer"), Set.of("winter", "spring", "autumn")),
             new Pair(Set.of("current", "currently", "sitting", "incumbent"), Set.of("former")),
             new Pair(Set.of("progress", "progressing", "success", "successful", "succeed", "succeeded", "working",
-                    "anywhere", "moving", "advancing", "advanced", "well", "smoothly"), Set.of("stalled", "failure", "failed",
-                    "breakdown", "headfirst")));
+                    "anywhere", "moving", "advancing", "advanced", "well", "smoothly", "work", "worked", "works"),
+                    Set.of("stalled", "failure", "failed", "breakdown", "headfirst", "no agreements")),
+            new Pair(Set.of("this month", "this week"), Set.of("last month")),
+            // "does Kim want that money to stop?" against "would like to keep that revenue flowing".
+            new Pair(Set.of("stop", "end", "halt", "dry up"), Set.of("keep", "flowing")),
+            // "is it clear he'll help?" against "it's not entirely clear how much Putin will oblige".
+            new Pair(Set.of("clear", "certain", "obvious"), Set.of("not entirely clear", "unclear", "uncertain")),
+            // "is it only about the workers and the food?" against "goes deeper than that".
+            new Pair(Set.of("only", "just", "solely", "merely", "all there is"), Set.of("deeper than")));
 
     // "Despite all the talk about denuclearization, Kim's primary concern is the economy": what the
     // answer sets aside before its comma.

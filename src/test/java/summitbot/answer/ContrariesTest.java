@@ -51,4 +51,26 @@ class ContrariesTest {
         assertThat(Contraries.contradicted("have they met before?", "It is their first meeting.")).isTrue();
         assertThat(Contraries.contradicted("is it the first time they met?", "It is their first meeting.")).isFalse();
     }
+
+    @Test
+    void onlyThatIsContradictedBySomethingDeeperThanThat() {
+        assertThat(Contraries.contradicted("is it only about the workers and the food?",
+                "Kim's decision to more actively court Putin undoubtedly goes deeper than that.")).isTrue();
+    }
+
+    @Test
+    void aClearOutcomeIsContradictedByOneNotEntirelyClear() {
+        assertThat(Contraries.contradicted("is it clear he'll help kim?",
+                "It's not entirely clear how much Putin can or will oblige.")).isTrue();
+        assertThat(Contraries.contradicted("is it unclear whether he'll help?",
+                "It's not entirely clear how much Putin can or will oblige.")).isFalse();
+    }
+
+    @Test
+    void stoppingIsContradictedByKeepingItFlowing() {
+        assertThat(Contraries.contradicted("does kim want that money to stop?",
+                "The Kim regime would like to keep that revenue flowing.")).isTrue();
+        assertThat(Contraries.contradicted("was it this month?",
+                "Russia announced just last month that it had shipped the wheat.")).isTrue();
+    }
 }
