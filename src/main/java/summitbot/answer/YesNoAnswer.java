@@ -49,6 +49,7 @@ final class YesNoAnswer {
     private static final Pattern ONLY = Pattern.compile("\\b(just|only|solely|merely|nothing but|all about)\\b");
     private static final Pattern CONTRAST =
             Pattern.compile("\\b(despite|unlike|although|though|but|however|instead)\\b");
+    private static final Set<String> HOME = Set.of("north", "korea", "korean", "nk", "dprk");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
 
     private final UnitRanker ranker;
@@ -157,8 +158,8 @@ final class YesNoAnswer {
                 .orElse(false);
     }
 
-    // The share of the question's words the answer states, counting as stated the places its
-    // topic is set in ("are North Korean laborers being kicked out of Russia?" against "The
+    // The share of the question's words the answer states, counting as stated North Korea, where
+    // every fact is set ("the country", "the North"), and the places its topic is set in ("are North Korean laborers being kicked out of Russia?" against "The
     // laborers are being kicked out of Russia..."; the topic is North Korea's laborers).
     private double settingCovered(Query query, Reply reply) {
         double covered = ranker.textCoverage(query, reply.text());
@@ -170,7 +171,8 @@ final class YesNoAnswer {
                 .map(u -> unitStore.units(u.intent()).stream().filter(AnswerUnit::summary)
                         .map(x -> " " + AliasText.normalise(x.text()) + " ").collect(Collectors.joining()))
                 .orElse("");
-        long set = missing.stream().filter(w -> namesAPlace(w) && setting.contains(" " + w + " ")).count();
+        long set = missing.stream().filter(w -> HOME.contains(w) || (namesAPlace(w) && setting.contains(" " + w + " ")))
+                .count();
         return Math.min(1.0, covered + (double) set / query.words().size());
     }
 

@@ -146,4 +146,9 @@ class YesNoAnswersTest {
     void thePlacesATopicIsSetInCountAsStatedByItsFacts() {
         assertThat(reply("are north korean laborers being kicked out of russia?")).startsWith("Yes.");
     }
+
+    @Test
+    void northKoreaIsStatedByAFactAboutTheCountry() {
+        assertThat(reply("did moscow help rebuild north korea after the war?")).startsWith("Yes.");
+    }
 }
