@@ -718,7 +718,9 @@ public final class ReplyRouter {
                         && other.best().coverage() >= best.coverage() - CLEARLY_MORE_WORDS;
                 if (best == null || (other.best().score() > best.score() + CLEARLY_BETTER
                         && other.best().coverage() > best.coverage())
-                        || other.best().coverage() >= best.coverage() + CLEARLY_MORE_WORDS || givesKind) {
+                        || (other.best().coverage() >= best.coverage() + CLEARLY_MORE_WORDS
+                        && !(query.shape().broad() && best.unit().summary() && best.score() > other.best().score()))
+                        || givesKind) {
                     Reply r = units.reply(query.withIntent(top.intent()), other);
                     return r.withDetail("retrieval chose " + top.intent() + " over " + query.intent() + " ("
                             + (best == null ? "no unit" : best.describe()) + "); " + r.detail());

@@ -28,6 +28,7 @@ class ReplyRouterTest {
             which port got the wheat                              | food_aid.port                      | Chongjin
             what is kim's trade goal with russia                  | trade_target.goal                  | $1 billion
             how many summits has kim had with xi                  | person.xi_jinping.summits_with_kim | four summits
+            tell me about the role of china                       | china.summary                      | primary trading partner
             how many times has kim met moon jae-in                | person.moon_jae_in.summits_with_kim | three summits
             how many summits with trump                           | person.donald_trump.summits_with_kim | two summits
             how did the hanoi summit end                          | hanoi_summit.outcome               | no agreements
