@@ -725,7 +725,9 @@ public final class ReplyRouter {
                     return r.withDetail("retrieval chose " + top.intent() + " over " + query.intent() + " ("
                             + (best == null ? "no unit" : best.describe()) + "); " + r.detail());
                 }
-            } else if (!query.mentions().isEmpty()) {
+            } else if (!query.mentions().isEmpty() && (best == null || unitStore.unit(top.key())
+                    .map(u -> ranker.coverage(query, u) >= best.coverage()).orElse(false))) {
+                // "who took the pic of kim?": who Kim is holds fewer of its words than the photo's facts.
                 return handlers.get(top.intent()).reply(query.withIntent(top.intent()));
             }
         }

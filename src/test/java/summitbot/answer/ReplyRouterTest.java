@@ -29,6 +29,7 @@ class ReplyRouterTest {
             what is kim's trade goal with russia                  | trade_target.goal                  | $1 billion
             how many summits has kim had with xi                  | person.xi_jinping.summits_with_kim | four summits
             tell me about the role of china                       | china.summary                      | primary trading partner
+            who took the photos at least                          | source.photo_credits               | Lovetsky
             how many times has kim met moon jae-in                | person.moon_jae_in.summits_with_kim | three summits
             how many summits with trump                           | person.donald_trump.summits_with_kim | two summits
             how did the hanoi summit end                          | hanoi_summit.outcome               | no agreements
@@ -306,5 +307,11 @@ class ReplyRouterTest {
     void whatIsHappeningToATopicAsksForItsSummary() {
         assertThat(ask("what's happening to the north korean workers in russia?").units())
                 .containsExactly("laborers.summary");
+    }
+
+    @Test
+    void aPersonNamedInAQuestionAboutSomethingElseIsNotDescribed() {
+        Answer a = ask("who took the pic of kim");
+        assertThat(a.units()).as(a.detail()).allMatch(k -> k.startsWith("source."));
     }
 }
