@@ -33,6 +33,7 @@ final class ConversationRules {
     private static final int MAX_TIME_WORDS = 2;
     // Below this the classifier's new topic for a short question pointing back is not believed.
     private static final double UNSURE_OF_NEW_TOPIC = 0.6;
+    private static final int PRECISE_FOLLOW_UP_WORDS = 3;
     // How many words of its own a question needs to leave the last topic for the classifier's runner-up.
     private static final int OWN_WORDS = 2;
     private static final Pattern ELSE = Pattern.compile("\\b(where|when|who|whom|what|which) else\\b");
@@ -68,6 +69,7 @@ final class ConversationRules {
         resolved = cuedByLastAnswer(query, resolved);
         resolved = pointsBackToLastTopic(query, resolved, prediction, topics);
         resolved = asksOnRatherThanChats(query, resolved);
+        resolved = precisionOfLastAnswer(query, resolved, prediction, topics);
         resolved = whatKimWants(query, resolved);
         resolved = whoIsNamed(query, resolved);
         resolved = whoIsThat(query, resolved);
@@ -80,6 +82,20 @@ final class ConversationRules {
         boolean aboutKim = query.mentions().stream().allMatch(m -> KIM_AND_PUTIN.contains(m.person().id()))
                 && query.mentions().stream().findFirst().map(m -> m.person().id().equals("kim_jong_un")).orElse(false);
         return aboutKim && QuestionShape.wantsOverall(query.normal()) ? KIM_GOALS : intent;
+    }
+
+    // "what's the exact figure?" after the workers' revenue: a short question asking for more
+    // precision than the last answer gave asks it of the last topic, whatever the classifier hears.
+    private static String precisionOfLastAnswer(Query query, String intent, Prediction prediction, TopicFacts topics) {
+        AnswerType asked = query.shape().type();
+        if (query.context().isEmpty() || !query.mentions().isEmpty()
+                || (asked.specific() && !topics.serves(query.context().get().intent(), asked))
+                || !FOLLOWED_TOPICS.contains(query.context().get().intent()) || !UnitRanker.asksPrecision(query)
+                || query.words().size() > PRECISE_FOLLOW_UP_WORDS
+                || (Intents.family(intent) == Family.ARTICLE && prediction.confidence() >= UNSURE_OF_NEW_TOPIC)) {
+            return intent;
+        }
+        return query.context().get().intent();
     }
 
     // "against what?", "so what's the catch?" in the middle of a conversation ask on about the last

@@ -69,13 +69,15 @@ final class UnitRanker {
     private static final String PERIOD = "period";
     private static final String PAST = "before";
     private static final double GAP_ASKED = 0.5;
+    private static final double PRECISION_ASKED = 1.0;
     // "where exactly", "what percent", "what's he called", "who else": more than the article may give,
     // so the topic's "doesn't say" units compete on equal terms with its facts.
     private static final java.util.regex.Pattern PRECISION = java.util.regex.Pattern.compile(
             "\\b(exact|exactly|precise|precisely|specific|specifically|percent|percentage|called|named"
                     + "|name of|names of|full name|how long|what time|which day of|who else|what date|which date"
                     + "|the date of|calendar date|what happens to|what will happen|end up|ends up|how many hours"
-                    + "|how many days|how many minutes)\\b");
+                    + "|how many days|how many minutes|where in the city|where in vladivostok|what part of|which part of"
+                    + "|which venue|what venue|which building)\\b");
     private static final double GAP_WITHOUT_WORDS = -3.0;
     private static final int TYPO_LENGTH = 5;
     private static final int STEM_MEMO_LIMIT = 10_000;
@@ -276,6 +278,10 @@ final class UnitRanker {
             boolean askedFor = (!factsServe && u.serves(asked)) || asksPrecision(query)
                     || query.words().stream().anyMatch(w -> knownAsAny(w, own) && !knownAsAny(w, factWords));
             s += askedFor ? GAP_ASKED : GAP_WITHOUT_WORDS;
+            // "exactly how many millions?": more than the estimate the fact gives.
+            if (asksPrecision(query)) {
+                s += PRECISION_ASKED;
+            }
         }
         // "then what happened?" is short but asks one claim of the last answer, not an overview.
         if (u.summary()) {

@@ -175,4 +175,12 @@ class DialogueStateTest {
         Answer a = after("who is kim il sung", "who was his father");
         assertThat(a.units()).as(a.detail()).isEmpty();
     }
+
+    @Test
+    void askingTheLastAnswerForMorePrecisionGetsWhatTheArticleDoesNotSay() {
+        Answer figure = after("do the workers make a lot of money for kim", "whats the exact figure");
+        assertThat(figure.units()).as(figure.detail()).containsExactly("laborers.gap_exact_revenue");
+        Answer venue = after("where are they meeting", "where in the city");
+        assertThat(venue.units()).as(venue.detail()).containsExactly("location.gap_venue");
+    }
 }

@@ -314,4 +314,10 @@ class ReplyRouterTest {
         Answer a = ask("who took the pic of kim");
         assertThat(a.units()).as(a.detail()).allMatch(k -> k.startsWith("source."));
     }
+
+    @Test
+    void exactlyHowManyAsksMoreThanTheEstimateTheFactGives() {
+        Answer a = ask("exactly how many millions do the laborers make");
+        assertThat(a.units()).as(a.detail()).containsExactly("laborers.gap_exact_revenue");
+    }
 }
