@@ -34,6 +34,7 @@ final class ConversationRules {
     // Below this the classifier's new topic for a short question pointing back is not believed.
     private static final double UNSURE_OF_NEW_TOPIC = 0.6;
     private static final int PRECISE_FOLLOW_UP_WORDS = 3;
+    private static final int SHORT_WH_WORDS = 2;
     // How many words of its own a question needs to leave the last topic for the classifier's runner-up.
     private static final int OWN_WORDS = 2;
     private static final Pattern ELSE = Pattern.compile("\\b(where|when|who|whom|what|which) else\\b");
@@ -70,6 +71,7 @@ final class ConversationRules {
         resolved = pointsBackToLastTopic(query, resolved, prediction, topics);
         resolved = asksOnRatherThanChats(query, resolved);
         resolved = precisionOfLastAnswer(query, resolved, prediction, topics);
+        resolved = shortWhOfLastTopic(query, resolved, prediction, topics);
         resolved = whatKimWants(query, resolved);
         resolved = whoIsNamed(query, resolved);
         resolved = whoIsThat(query, resolved);
@@ -96,6 +98,24 @@ final class ConversationRules {
             return intent;
         }
         return query.context().get().intent();
+    }
+
+    // "how bad?" after the possible food shortage: a wh-question of a word or two, naming no one,
+    // that the classifier cannot place, asks about the last topic when the last topic knows its words.
+    private static String shortWhOfLastTopic(Query query, String intent, Prediction prediction, TopicFacts topics) {
+        boolean unsure = ScopeGate.OUT_OF_SCOPE.equals(intent)
+                || (Intents.family(intent) == Family.ARTICLE && prediction.confidence() < UNSURE_OF_NEW_TOPIC);
+        if (!unsure || query.context().isEmpty() || !query.mentions().isEmpty() || query.words().isEmpty()
+                || query.words().size() > SHORT_WH_WORDS || !WH_WORD.matcher(query.normal()).find()
+                || !FOLLOWED_TOPICS.contains(query.context().get().intent())) {
+            return intent;
+        }
+        String last = query.context().get().intent();
+        AnswerType asked = query.shape().type();
+        if (asked.specific() && !topics.serves(last, asked)) {
+            return intent;
+        }
+        return topics.coverage(last, query) >= 1.0 || topics.coversWithGap(last, query) ? last : intent;
     }
 
     // "against what?", "so what's the catch?" in the middle of a conversation ask on about the last

@@ -626,6 +626,11 @@ public final class ReplyRouter {
         }
 
         @Override
+        public boolean coversWithGap(String topic, Query query) {
+            return unitStore.units(topic).stream().anyMatch(u -> u.gap() && ranker.coverage(query, u) >= 1.0);
+        }
+
+        @Override
         public double coverage(String topic, Query query) {
             return unitStore.units(topic).stream().filter(u -> !u.gap())
                     .mapToDouble(u -> ranker.coverage(query, u)).max().orElse(0);

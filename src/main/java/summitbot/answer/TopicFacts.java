@@ -13,6 +13,9 @@ interface TopicFacts {
     /** The largest share of the question's content words that one unit of {@code topic} (not a gap) holds. */
     double coverage(String topic, Query query);
 
+    /** Whether a gap unit of {@code topic} ("doesn't say how bad...") holds every content word of the question. */
+    boolean coversWithGap(String topic, Query query);
+
     /** Whether a unit of {@code topic} (not a gap) holds at least half of the question's content words. */
     default boolean covers(String topic, Query query) {
         return coverage(topic, query) >= 0.5;

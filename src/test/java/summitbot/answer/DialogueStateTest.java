@@ -183,4 +183,16 @@ class DialogueStateTest {
         Answer venue = after("where are they meeting", "where in the city");
         assertThat(venue.units()).as(venue.detail()).containsExactly("location.gap_venue");
     }
+
+    @Test
+    void aWhOfAWordOrTwoThatOnlyTheLastTopicKnowsAsksAboutIt() {
+        Answer a = after("is north korea facing a food shortage", "how bad");
+        assertThat(a.units()).as(a.detail()).containsExactly("food_aid.gap_size");
+    }
+
+    @Test
+    void aShortWhTheLastTopicCannotAnswerIsNotPulledIntoIt() {
+        Answer a = after("is it their first one on one meeting", "what time");
+        assertThat(a.units()).as(a.detail()).noneMatch(k -> k.startsWith("participants."));
+    }
 }
