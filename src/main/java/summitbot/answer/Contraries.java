@@ -37,6 +37,8 @@ final class Contraries {
                     "anywhere", "moving", "advancing", "advanced", "well", "smoothly", "work", "worked", "works"),
                     Set.of("stalled", "failure", "failed", "breakdown", "headfirst", "no agreements")),
             new Pair(Set.of("this month", "this week"), Set.of("last month")),
+            new Pair(Set.of("agree", "agreed", "agreement", "deal", "settle", "settled"),
+                    Set.of("no agreements", "no agreement", "no deal", "without a deal", "without agreement")),
             // "does Kim want that money to stop?" against "would like to keep that revenue flowing".
             new Pair(Set.of("stop", "end", "halt", "dry up"), Set.of("keep", "flowing")),
             // "is it clear he'll help?" against "it's not entirely clear how much Putin will oblige".

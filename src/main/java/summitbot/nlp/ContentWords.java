@@ -26,7 +26,9 @@ public final class ContentWords {
             "s", "t", "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won", "haven", "hasn", "d", "ll",
             "re", "ve", "m", "mean", "anyway", "btw", "guy", "guys", "one", "ones", "come", "happen", "happened",
             "up", "out", "over", "off", "down", "other", "else", "well", "way", "kind", "sort", "part", "bit",
-            "right", "true", "correct", "wait", "oh", "ah", "dude", "man", "bro", "idk", "im", "cant", "ever", "least");
+            "right", "true", "correct", "wait", "oh", "ah", "dude", "man", "bro", "idk", "im", "cant", "ever", "least",
+            "isnt", "arent", "wasnt", "werent", "doesnt", "didnt", "dont", "hasnt", "havent", "wont", "kinda",
+            "sorta", "anything", "something");
 
     private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
 

@@ -73,4 +73,11 @@ class ContrariesTest {
         assertThat(Contraries.contradicted("was it this month?",
                 "Russia announced just last month that it had shipped the wheat.")).isTrue();
     }
+
+    @Test
+    void agreeingIsContradictedByNoAgreementsButNoDealIsNot() {
+        String outcome = "The Hanoi summit ended with no agreements on either denuclearization measures or the lifting of sanctions.";
+        assertThat(Contraries.contradicted("did they agree on anything?", outcome)).isTrue();
+        assertThat(Contraries.contradicted("hanoi ended with no deal, correct?", outcome)).isFalse();
+    }
 }

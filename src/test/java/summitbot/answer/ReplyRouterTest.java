@@ -320,4 +320,11 @@ class ReplyRouterTest {
         Answer a = ask("exactly how many millions do the laborers make");
         assertThat(a.units()).as(a.detail()).containsExactly("laborers.gap_exact_revenue");
     }
+
+    @Test
+    void whoWantsSomethingIsAnsweredByTheFactNamingWhoWantsIt() {
+        Answer a = ask("who wants the laborers' money to keep coming");
+        assertThat(a.units()).as(a.detail()).containsExactly("laborers.keep_flowing");
+        assertThat(a.kind()).isEqualTo(Reply.Kind.ANSWER);
+    }
 }

@@ -151,4 +151,9 @@ class YesNoAnswersTest {
     void northKoreaIsStatedByAFactAboutTheCountry() {
         assertThat(reply("did moscow help rebuild north korea after the war?")).startsWith("Yes.");
     }
+
+    @Test
+    void chatFillerIsNoWordTheAnswerMustState() {
+        assertThat(reply("isnt this meeting kinda late?")).startsWith("Yes.");
+    }
 }
