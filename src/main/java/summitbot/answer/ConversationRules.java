@@ -74,6 +74,7 @@ final class ConversationRules {
         resolved = shortWhOfLastTopic(query, resolved, prediction, topics);
         resolved = whatKimWants(query, resolved);
         resolved = whoIsNamed(query, resolved);
+        resolved = bareName(query, resolved);
         resolved = whoIsThat(query, resolved);
         return notAboutThisSummit(resolved, mentions);
     }
@@ -245,6 +246,13 @@ final class ConversationRules {
     private static String whoIsThat(Query query, String intent) {
         boolean lastNamedSomeone = query.context().map(c -> c.personId() != null).orElse(false);
         return lastNamedSomeone && query.mentions().isEmpty() && WHO_IS_THAT.matcher(query.normal()).matches()
+                ? Intents.PERSON : intent;
+    }
+
+    // "kim's old man?", "medvedev?": a message that is nothing but a person, which the classifier
+    // cannot place, asks who that is.
+    private static String bareName(Query query, String intent) {
+        return ScopeGate.OUT_OF_SCOPE.equals(intent) && query.namesOnly()
                 ? Intents.PERSON : intent;
     }
 

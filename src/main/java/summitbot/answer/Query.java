@@ -1,7 +1,10 @@
 package summitbot.answer;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import summitbot.nlp.AnswerType;
 import summitbot.nlp.PersonMention;
 import summitbot.nlp.QuestionShape;
 import summitbot.nlp.Slot;
@@ -22,6 +25,25 @@ public record Query(String text, String normal, List<String> tokens, List<String
         words = List.copyOf(words);
         slots = List.copyOf(slots);
         mentions = List.copyOf(mentions);
+    }
+
+    /**
+     * Whether the message is nothing but the one person it names ("kim's old man?", "medvedev?"),
+     * not a question about them ("is trump the US president?", "whats medvedev got to do with this").
+     */
+    boolean namesOnly() {
+        if (mentions.size() != 1 || shape.type() != AnswerType.DESCRIPTION || QuestionShape.opensWithAuxiliary(normal)
+                || normal.split(" ").length > mentions.get(0).matched().split(" ").length + 2) {
+            return false;
+        }
+        Set<String> named = new HashSet<>();
+        for (PersonMention m : mentions) {
+            named.addAll(List.of(m.matched().split(" ")));
+            if (m.relativeOf() != null) {
+                named.addAll(List.of(m.relativeOf().split("_")));
+            }
+        }
+        return words.stream().allMatch(named::contains);
     }
 
     /** The question's checkable values other than people, who are named everywhere. */

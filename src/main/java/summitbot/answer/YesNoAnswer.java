@@ -70,6 +70,10 @@ final class YesNoAnswer {
      * or unchanged where it does not.
      */
     Reply confirmOrDeny(Query query, Reply reply) {
+        // "kim's old man?": a name alone asks who that is, not whether.
+        if (query.namesOnly()) {
+            return reply;
+        }
         List<Slot> answerValues = ranker.slotsOf(reply.text());
         // A summary states several facts: a yes would answer only one of them. But where it gives
         // the one value of a kind ("an AP report"), another ("an AFP report?") is still a no; a

@@ -60,6 +60,9 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final Pattern SUBORDINATE = Pattern.compile("^ (?:\\w+ )*?(?:what|which|who|how|why) (?:\\w+ )+?"
             + "(when|while|after|before) (he|she|they|it|kim|putin|the|his|their|we|you|i) ");
     private static final int ELLIPSIS_WORDS = 4;
+    // Words a question may open with before it starts: "so they meet on thursday?", "ok but did...".
+    private static final Set<String> FILLER = Set.of("so", "and", "but", "ok", "okay", "also", "then", "wait", "hey",
+            "oh", "hmm", "lol", "btw", "just", "quick", "question", "q");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do", "has",
             "have", "had", "can", "could", "will", "would", "should", "isn", "aren", "wasn", "weren", "didn",
             "doesn", "don", "hasn", "haven", "hadn", "won", "wouldn", "shall", "am", "r", "iz", "dose", "dont");
@@ -131,6 +134,16 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         return WANTS_OVERALL.matcher(normal).matches();
     }
 
+    /** Whether a question opens with an auxiliary verb ("is trump...", "did russia..."), after filler. */
+    public static boolean opensWithAuxiliary(String normal) {
+        for (String w : normal.split(" ")) {
+            if (!FILLER.contains(w)) {
+                return AUXILIARIES.contains(w);
+            }
+        }
+        return false;
+    }
+
     /** Whether a question asks "why now?": why the summit happens at this time, not an elliptical why. */
     public static boolean asksWhyNow(String normal) {
         return WHY_NOW.matcher(normal.strip()).matches();
@@ -142,8 +155,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         }
         int first = 0;
         // "so they meet on thursday?", "and is it in vladivostok", "ok but did russia send rice"
-        while (first < words.length - 1 && Set.of("so", "and", "but", "ok", "okay", "also", "then", "wait", "hey",
-                "oh", "hmm", "lol", "btw", "just", "quick", "question", "q").contains(words[first])) {
+        while (first < words.length - 1 && FILLER.contains(words[first])) {
             first++;
         }
         // "does the article say which sector they work in?", "can you tell me when it is?": the

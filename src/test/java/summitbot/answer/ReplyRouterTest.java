@@ -327,4 +327,12 @@ class ReplyRouterTest {
         assertThat(a.units()).as(a.detail()).containsExactly("laborers.keep_flowing");
         assertThat(a.kind()).isEqualTo(Reply.Kind.ANSWER);
     }
+
+    @Test
+    void aNameAloneAsksWhoThatIsNotWhether() {
+        Answer a = ask("kim's old man?");
+        assertThat(a.units()).as(a.detail()).containsExactly("person.kim_jong_il.description");
+        assertThat(a.reply()).startsWith("Kim Jong Il");
+        assertThat(ask("is trump the US president?").reply()).startsWith("Yes.");
+    }
 }

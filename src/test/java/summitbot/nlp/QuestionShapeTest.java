@@ -50,4 +50,10 @@ class QuestionShapeTest {
         assertThat(shape("and it was in vladivostok?").yesNo()).isTrue();
         assertThat(shape("so they meet on thursday?").yesNo()).isTrue();
     }
+
+    @Test
+    void aQuestionOpeningWithAnAuxiliaryAfterFillerIsKnown() {
+        assertThat(QuestionShape.opensWithAuxiliary("ok so is trump the us president")).isTrue();
+        assertThat(QuestionShape.opensWithAuxiliary("kim s old man")).isFalse();
+    }
 }
