@@ -156,4 +156,10 @@ class YesNoAnswersTest {
     void chatFillerIsNoWordTheAnswerMustState() {
         assertThat(reply("isnt this meeting kinda late?")).startsWith("Yes.");
     }
+
+    @Test
+    void aWrongYearOfTheResolutionIsDenied() {
+        assertThat(reply("was the sanctions resolution passed in 2015")).startsWith("No.").contains("2017");
+        assertThat(reply("was the un sanctions resolution from 2017")).startsWith("Yes.");
+    }
 }
