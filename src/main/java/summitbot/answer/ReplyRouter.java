@@ -446,8 +446,8 @@ public final class ReplyRouter {
     // unless the new one's best unit is clearly better (the old context as a hint, not a rule).
     private String lastTopicAsHint(Query read, String intent) {
         Optional<ConversationMemory.Context> context = read.context();
-        // "is that in China?", "to Pyongyang?" right after an answer that says where: a short yes/no
-        // about a value the last answer can check is checked against it.
+        // "is that in China?", "to Pyongyang?" right after an answer about the wheat: a short yes/no
+        // about a value the last answer, or another fact of its topic, can check is checked there.
         Optional<AnswerUnit> lastUnit = context.map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
         // "was that with Xi?" after where Kim's second Trump summit was: the person is checked too.
         boolean aboutLast = read.mentions().isEmpty()
@@ -457,7 +457,8 @@ public final class ReplyRouter {
                         && POINTS_BACK.matcher(read.normal()).find();
         List<Slot> stated = read.mentions().isEmpty() ? read.values() : read.slots();
         if (lastUnit.isPresent() && ARTICLE_TOPICS.contains(lastUnit.get().intent()) && read.shape().yesNo()
-                && aboutLast && checkable(stated, lastUnit.get())) {
+                && aboutLast && (checkable(stated, lastUnit.get()) || unitStore.units(lastUnit.get().intent()).stream()
+                        .anyMatch(u -> !u.gap() && !u.summary() && checkable(stated, u)))) {
             return lastUnit.get().intent();
         }
         if (context.isEmpty() || intent.equals(context.get().intent())
@@ -741,6 +742,13 @@ public final class ReplyRouter {
         boolean gapCannotCheck = best != null && best.unit().gap() && QuestionShape.identityAskedFor(query.normal()) == null;
         if (query.shape().yesNo() && !query.values().isEmpty() && best != null
                 && (gapCannotCheck || !checkable(query.values(), best.unit()))) {
+            // "to Pyongyang?" after when the wheat was announced: the topic's own fact that says where.
+            Optional<UnitRanker.Scored> own = mine.ranked().stream().filter(x -> !x.unit().gap() && !x.unit().summary()
+                    && checkable(query.values(), x.unit())).findFirst();
+            if (own.isPresent() && query.followUp()) {
+                return units.replyWith(query, own.get(), "the topic's unit that can check the question's "
+                        + query.values().get(0).kind());
+            }
             Optional<Reply> checked = unitThatCanCheck(query, hits, mine.topHit());
             if (checked.isPresent()) {
                 return checked.get();

@@ -195,4 +195,12 @@ class DialogueStateTest {
         Answer a = after("is it their first one on one meeting", "what time");
         assertThat(a.units()).as(a.detail()).noneMatch(k -> k.startsWith("participants."));
     }
+
+    @Test
+    void aShortYesNoAboutAPlaceIsCheckedByTheLastTopicsFactThatSaysWhere() {
+        core.router().answer("c", "did russia ship 2,000 tons of wheat?");
+        Answer a = after("was it this month?", "to pyongyang?");
+        assertThat(a.units()).as(a.detail()).containsExactly("food_aid.port");
+        assertThat(a.reply()).startsWith("No.");
+    }
 }
