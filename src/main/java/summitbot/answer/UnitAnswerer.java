@@ -95,6 +95,11 @@ final class UnitAnswerer implements IntentHandler {
         if (noWordKnown && query.confidence() >= TRUSTED_CONFIDENCE) {
             return false;
         }
+        // "will there be a third Trump-Kim summit?" against when the second was: a prediction the
+        // article does not make.
+        if (Tense.asksFuture(query.normal()) && !Tense.speaksAhead(best.unit().text())) {
+            return true;
+        }
         List<Slot> unitSlots = ranker.slotsOf(best.unit().text());
         // "is it on monday?": a value of the kind the unit states is checked, not declined.
         if (query.shape().yesNo() && query.slots().stream()

@@ -34,12 +34,6 @@ final class YesNoAnswer {
     // "the possibility of a food shortage": confirms only a question about a possibility.
     private static final Pattern POSSIBILITY = Pattern.compile("\\b(possibility|possible|possibly|may|might|could"
             + "|perhaps|risk|chance)\\b");
-    // "will Russia send more wheat?" against "Russia announced that it had shipped...": what has
-    // happened confirms nothing about what will; only an answer about what is coming or wanted does.
-    private static final Pattern FUTURE = Pattern.compile("\\b(will|gonna|going to|shall|ll)\\b");
-    private static final Pattern AHEAD = Pattern.compile("\\b(will|would|going to|want|wants|wanted|plan|plans"
-            + "|expected|hope|hopes|aim|aims|seek|seeks|by the end of|this summer|this year|next|is taking place"
-            + "|are taking place|is being|are being|to be|ll|could|may|might|possibility)\\b");
     // "It's not entirely clear how much Putin will oblige" leaves the question open: no "no".
     private static final Pattern HEDGE = Pattern.compile("\\b(not (entirely |at all |yet )?clear|unclear|uncertain"
             + "|may|might|perhaps|possibly)\\b");
@@ -147,8 +141,8 @@ final class YesNoAnswer {
                 && !POSSIBILITY.matcher(query.normal()).find()) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
-        if (verdict == YesNoCheck.Verdict.YES && FUTURE.matcher(query.normal()).find()
-                && !AHEAD.matcher(answer).find()) {
+        // "will Russia send more wheat?" against "Russia announced that it had shipped...".
+        if (verdict == YesNoCheck.Verdict.YES && Tense.asksFuture(query.normal()) && !Tense.speaksAhead(answer)) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         return withVerdict(reply, verdict);

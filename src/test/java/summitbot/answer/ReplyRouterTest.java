@@ -335,4 +335,14 @@ class ReplyRouterTest {
         assertThat(a.reply()).startsWith("Kim Jong Il");
         assertThat(ask("is trump the US president?").reply()).startsWith("Yes.");
     }
+
+    @Test
+    void aPredictionTheArticleDoesNotMakeIsDeclinedWithTheClosestFact() {
+        Answer third = ask("will there be a third trump-kim summit?");
+        assertThat(third.kind()).as(third.detail()).isEqualTo(Reply.Kind.DECLINE);
+        assertThat(third.reply()).startsWith("The article doesn't say.");
+        Answer leave = ask("when will the workers leave?");
+        assertThat(leave.units()).as(leave.detail()).containsExactly("laborers.deadline");
+        assertThat(leave.kind()).isEqualTo(Reply.Kind.ANSWER);
+    }
 }

@@ -1,0 +1,30 @@
+package summitbot.answer;
+
+import java.util.regex.Pattern;
+import summitbot.nlp.AliasText;
+
+/**
+ * Whether a question asks about what is to come, and whether a fact speaks of it: what has happened
+ * ("Russia announced that it had shipped...") answers nothing about what will ("will Russia send more?").
+ */
+final class Tense {
+    // Not "going to": "is Kim going to Russia just for food?" is a movement, not a prediction.
+    private static final Pattern FUTURE = Pattern.compile("\\b(will|gonna|shall|ll)\\b");
+    private static final Pattern AHEAD = Pattern.compile("\\b(will|would|going to|want|wants|wanted|plan|plans"
+            + "|expected|hope|hopes|aim|aims|seek|seeks|by the end of|this summer|this year|next|is taking place"
+            + "|are taking place|is being|are being|to be|ll|could|may|might|possibility|not entirely clear"
+            + "|unlikely|likely|require|requires)\\b");
+
+    private Tense() {
+    }
+
+    /** Whether a question in alias normal form asks about the future ("will", "gonna"). */
+    static boolean asksFuture(String normalQuestion) {
+        return FUTURE.matcher(normalQuestion).find();
+    }
+
+    /** Whether a fact speaks of what is coming, wanted, planned or possible, not only of what happened. */
+    static boolean speaksAhead(String text) {
+        return AHEAD.matcher(AliasText.normalise(text)).find();
+    }
+}
