@@ -3,7 +3,9 @@ package summitbot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -17,22 +19,25 @@ import summitbot.nlp.AliasText;
 import summitbot.nlp.LabeledQuestion;
 
 /**
- * The answer gates: replies (classifier with the semantic signal, as the bot runs) to the four
+ * The answer gates: replies (classifier with the semantic signal, as the bot runs) to the five
  * blind files, written from the article and the unit catalogue only, never from our training
  * lines or unit examples, and never trained or tuned on: models/answers-heldout.tsv (questions
  * of every kind and conversations), models/wording-heldout.tsv (slang, typos, chatty and
- * indirect wording), models/dialogue-heldout.tsv (conversations of follow-ups) and
- * models/fresh-heldout.tsv (every kind again, written after the others had been looked at often).
+ * indirect wording), models/dialogue-heldout.tsv (conversations of follow-ups),
+ * models/fresh-heldout.tsv (every kind again, written after the others had been looked at often)
+ * and models/fresh2-heldout.tsv (every kind again, written when fresh-heldout's figures had been
+ * read several times).
  */
 class AnswerHeldOutTest {
-    private static final Path ANSWERS = Path.of("models", "answers-heldout.tsv");
-    private static final Path WORDING = Path.of("models", "wording-heldout.tsv");
-    private static final Path DIALOGUE = Path.of("models", "dialogue-heldout.tsv");
-    private static final Path FRESH = Path.of("models", "fresh-heldout.tsv");
-    private static final List<AnswerEvaluation.Case> answers = AnswerEvaluation.read(ANSWERS);
-    private static final List<AnswerEvaluation.Case> wording = AnswerEvaluation.read(WORDING);
-    private static final List<AnswerEvaluation.Case> dialogue = AnswerEvaluation.read(DIALOGUE);
-    private static final List<AnswerEvaluation.Case> fresh = AnswerEvaluation.read(FRESH);
+    private static final List<String> FILES = List.of("answers-heldout", "wording-heldout", "dialogue-heldout",
+            "fresh-heldout", "fresh2-heldout");
+    private static final Map<String, List<AnswerEvaluation.Case>> CASES = FILES.stream().collect(Collectors.toMap(
+            f -> f, f -> AnswerEvaluation.read(Path.of("models", f + ".tsv"))));
+    private static final List<AnswerEvaluation.Case> answers = CASES.get("answers-heldout");
+    private static final List<AnswerEvaluation.Case> wording = CASES.get("wording-heldout");
+    private static final List<AnswerEvaluation.Case> dialogue = CASES.get("dialogue-heldout");
+    private static final List<AnswerEvaluation.Case> fresh = CASES.get("fresh-heldout");
+    private static final List<AnswerEvaluation.Case> fresh2 = CASES.get("fresh2-heldout");
 
     @TempDir
     static Path dir;
@@ -42,14 +47,18 @@ class AnswerHeldOutTest {
     private static AnswerEvaluation.Report wordingReport;
     private static AnswerEvaluation.Report dialogueReport;
     private static AnswerEvaluation.Report freshReport;
+    private static AnswerEvaluation.Report fresh2Report;
 
     @BeforeAll
     static void run() {
         db = TestCore.database(dir);
-        answersReport = new AnswerEvaluation(TestCore.router(db)).run(answers);
-        wordingReport = new AnswerEvaluation(TestCore.router(db)).run(wording);
-        dialogueReport = new AnswerEvaluation(TestCore.router(db)).run(dialogue);
-        freshReport = new AnswerEvaluation(TestCore.router(db)).run(fresh);
+        Map<String, AnswerEvaluation.Report> reports = new HashMap<>();
+        FILES.forEach(f -> reports.put(f, new AnswerEvaluation(TestCore.router(db)).run(CASES.get(f))));
+        answersReport = reports.get("answers-heldout");
+        wordingReport = reports.get("wording-heldout");
+        dialogueReport = reports.get("dialogue-heldout");
+        freshReport = reports.get("fresh-heldout");
+        fresh2Report = reports.get("fresh2-heldout");
     }
 
     @AfterAll
@@ -85,32 +94,35 @@ class AnswerHeldOutTest {
     }
 
     @Test
+    void theSecondFreshFileHasEveryKindOfQuestion() {
+        assertThat(fresh2).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(fresh2.stream().filter(c -> !c.polarity().isEmpty())).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(conversations(fresh2)).isGreaterThanOrEqualTo(40);
+    }
+
+    @Test
     void everyExpectedUnitExists() {
         Set<String> keys = new UnitStore(db).all().stream().map(u -> u.key()).collect(Collectors.toSet());
-        assertThat(answers).allSatisfy(c -> assertThat(expectable(c, keys)).as(c.expect()).isTrue());
-        assertThat(wording).allSatisfy(c -> assertThat(expectable(c, keys)).as(c.expect()).isTrue());
-        assertThat(dialogue).allSatisfy(c -> assertThat(expectable(c, keys)).as(c.expect()).isTrue());
-        assertThat(fresh).allSatisfy(c -> assertThat(expectable(c, keys)).as(c.expect()).isTrue());
+        CASES.forEach((file, cases) -> assertThat(cases).as(file)
+                .allSatisfy(c -> assertThat(expectable(c, keys)).as(c.expect()).isTrue()));
     }
 
     @Test
     void noHeldOutQuestionIsTrainingData() {
         Set<String> training = TestCore.trainingData().stream().map(LabeledQuestion::text).map(AliasText::normalise)
                 .collect(Collectors.toSet());
-        assertThat(answers).filteredOn(c -> training.contains(AliasText.normalise(c.question()))).isEmpty();
-        assertThat(wording).filteredOn(c -> training.contains(AliasText.normalise(c.question()))).isEmpty();
-        assertThat(dialogue).filteredOn(c -> training.contains(AliasText.normalise(c.question()))).isEmpty();
-        assertThat(fresh).filteredOn(c -> training.contains(AliasText.normalise(c.question()))).isEmpty();
+        CASES.forEach((file, cases) -> assertThat(cases).as(file)
+                .filteredOn(c -> training.contains(AliasText.normalise(c.question()))).isEmpty());
     }
 
     @Test
     void answersMeetTheGate() {
         String figures = answersReport.format(15);
-        assertThat(answersReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.87);
+        assertThat(answersReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.88);
         assertThat(answersReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.92);
         assertThat(answersReport.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.83);
         assertThat(answersReport.medianWords()).as(figures).isLessThanOrEqualTo(20);
-        assertThat(answersReport.yesNoAccuracy()).as(figures).isGreaterThanOrEqualTo(0.67);
+        assertThat(answersReport.yesNoAccuracy()).as(figures).isGreaterThanOrEqualTo(0.72);
         assertThat(answersReport.yesNoContradicted()).as(figures).isLessThanOrEqualTo(4);
     }
 
@@ -134,11 +146,22 @@ class AnswerHeldOutTest {
     @Test
     void freshQuestionsMeetTheGate() {
         String figures = freshReport.format(15);
-        assertThat(freshReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.83);
+        assertThat(freshReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.84);
         assertThat(freshReport.followUpAccuracy()).as(figures).isGreaterThanOrEqualTo(0.76);
         assertThat(freshReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.83);
         assertThat(freshReport.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.87);
         assertThat(freshReport.yesNoContradicted()).as(figures).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void secondFreshQuestionsMeetTheGate() {
+        String figures = fresh2Report.format(15);
+        assertThat(fresh2Report.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.80);
+        assertThat(fresh2Report.followUpAccuracy()).as(figures).isGreaterThanOrEqualTo(0.78);
+        assertThat(fresh2Report.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.85);
+        assertThat(fresh2Report.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.93);
+        assertThat(fresh2Report.yesNoAccuracy()).as(figures).isGreaterThanOrEqualTo(0.63);
+        assertThat(fresh2Report.yesNoContradicted()).as(figures).isLessThanOrEqualTo(2);
     }
 
     // The gates sit a little below the measured figures (README); the issues' aims (0.90 and
