@@ -45,7 +45,7 @@ final class ConversationRules {
     private static final String KIM_GOALS = "kim_goals";
     private static final Pattern CHAT = Pattern.compile("\\b(hi|hello|hey|yo|thanks|thank|thx|ty|bye|goodbye|cheers"
             + "|cool|great|nice|awesome|help|topics|commands|start)\\b");
-    private static final Pattern WH_WORD = Pattern.compile("\\b(what|which|who|whom|whose|when|where|why|how)\\b");
+    static final Pattern WH_WORD = Pattern.compile("\\b(what|which|who|whom|whose|when|where|why|how)\\b");
     private static final Set<String> THIS_SUMMIT = Set.of("location", "date", "participants");
     private static final Set<String> SUMMIT_PARTIES = Set.of("kim_jong_un", "vladimir_putin");
     private static final Set<String> WHEN_OR_WHERE = Set.of("date", "location");
@@ -94,8 +94,7 @@ final class ConversationRules {
         if (query.context().isEmpty() || !query.mentions().isEmpty()
                 || (asked.specific() && !topics.serves(query.context().get().intent(), asked))
                 || !FOLLOWED_TOPICS.contains(query.context().get().intent()) || !UnitRanker.asksPrecision(query)
-                || query.words().size() > PRECISE_FOLLOW_UP_WORDS
-                || (Intents.family(intent) == Family.ARTICLE && prediction.confidence() >= UNSURE_OF_NEW_TOPIC)) {
+                || query.words().size() > PRECISE_FOLLOW_UP_WORDS || !placedUnsurely(intent, prediction)) {
             return intent;
         }
         return query.context().get().intent();
@@ -104,9 +103,8 @@ final class ConversationRules {
     // "how bad?" after the possible food shortage: a wh-question of a word or two, naming no one,
     // that the classifier cannot place, asks about the last topic when the last topic knows its words.
     private static String shortWhOfLastTopic(Query query, String intent, Prediction prediction, TopicFacts topics) {
-        boolean unsure = ScopeGate.OUT_OF_SCOPE.equals(intent)
-                || (Intents.family(intent) == Family.ARTICLE && prediction.confidence() < UNSURE_OF_NEW_TOPIC);
-        if (!unsure || query.context().isEmpty() || !query.mentions().isEmpty() || query.words().isEmpty()
+        if (!placedUnsurely(intent, prediction) || query.context().isEmpty() || !query.mentions().isEmpty()
+                || query.words().isEmpty()
                 || query.words().size() > SHORT_WH_WORDS || !WH_WORD.matcher(query.normal()).find()
                 || !FOLLOWED_TOPICS.contains(query.context().get().intent())) {
             return intent;
@@ -117,6 +115,12 @@ final class ConversationRules {
             return intent;
         }
         return topics.coverage(last, query) >= 1.0 || topics.coversWithGap(last, query) ? last : intent;
+    }
+
+    // Declined, or given an article topic the classifier is not sure of.
+    private static boolean placedUnsurely(String intent, Prediction prediction) {
+        return ScopeGate.OUT_OF_SCOPE.equals(intent)
+                || (Intents.family(intent) == Family.ARTICLE && prediction.confidence() < UNSURE_OF_NEW_TOPIC);
     }
 
     // "against what?", "so what's the catch?" in the middle of a conversation ask on about the last
@@ -151,9 +155,8 @@ final class ConversationRules {
         // the classifier is of a topic where meeting places are the subject.
         boolean another = ELSE.matcher(query.normal()).find() && query.context().isPresent()
                 && topics.serves(query.context().get().intent(), query.shape().type());
-        boolean unsure = ScopeGate.OUT_OF_SCOPE.equals(intent) || Intents.THANKS_BYE.equals(intent)
-                || Intents.HELP.equals(intent) || another
-                || (Intents.family(intent) == Family.ARTICLE && prediction.confidence() < UNSURE_OF_NEW_TOPIC);
+        boolean unsure = placedUnsurely(intent, prediction) || Intents.THANKS_BYE.equals(intent)
+                || Intents.HELP.equals(intent) || another;
         if (query.context().isEmpty() || !unsure || !FOLLOWED_TOPICS.contains(query.context().get().intent())
                 || query.normal().split(" ").length > SHORT_FOLLOW_UP || !POINTING_BACK.matcher(query.normal()).find()
                 || !(query.shape().yesNo() || WH_WORD.matcher(query.normal()).find())) {
@@ -182,8 +185,7 @@ final class ConversationRules {
     // answer of the kind asked, the classifier's topic stands.
     private static String bareQuestionAboutLastTopic(Query query, String intent, TopicFacts topics) {
         // "and today?", "and earlier?", "where in russia": nothing but a time or a place asks the last
-        // question again for then or there.
-        // "why now?" asks a reason, not the last question again.
+        // question again for then or there ("why now?" asks a reason, not the last question again).
         boolean onlyATime = !query.words().isEmpty() && query.words().size() <= MAX_TIME_WORDS
                 && query.shape().type() != AnswerType.REASON
                 && !query.slots().isEmpty() && query.slots().stream().allMatch(v -> v.kind().equals("period")

@@ -23,7 +23,6 @@ final class PersonResolver {
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|him|his|she|her|they|them|their|that guy)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String KIM = "kim_jong_un";
-    private static final Pattern WH_WORD = Pattern.compile("\\b(what|which|who|whom|whose|when|where|why|how)\\b");
 
     private final PeopleDirectory people;
 
@@ -47,7 +46,8 @@ final class PersonResolver {
                 // "who's his grandfather?" then "and his dad?": a bare "his" after one of Kim's family
                 // still means Kim, not the relative just named ("who was his father?" asks of him).
                 boolean hisMeansKim = contextPerson.isPresent() && owner.equals(contextPerson.get().id())
-                        && !WH_WORD.matcher(query.normal()).find() && familyOf(contextPerson.get(), m.relativeOf());
+                        && !ConversationRules.WH_WORD.matcher(query.normal()).find()
+                        && familyOf(contextPerson.get(), m.relativeOf());
                 owner = hisMeansKim ? m.relativeOf() : owner;
                 return owner.equals(m.relativeOf()) ? new Resolution(m.person(), false) : Resolution.UNKNOWN;
             }

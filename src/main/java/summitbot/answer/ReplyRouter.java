@@ -63,9 +63,10 @@ public final class ReplyRouter {
     private static final int FEW_REASON_WORDS = 2;
     // Values a short follow-up can name on its own ("to Pyongyang?", "was it rice?"), unlike a
     // number or a time, which a picked list item ("the second one") may carry.
-    private static final String PERSON_KIND = "person";
-    private static final Set<String> CASUAL_TITLE = Set.of("guy", "dude", "man", "old", "boss");
     private static final Set<String> NAMED_VALUES = Set.of("place", "day", "month", "year", "commodity");
+    private static final String PERSON_KIND = "person";
+    // Words of a casual title that name no one on their own: "the russian guy", "kim's old man".
+    private static final Set<String> CASUAL_TITLE = Set.of("guy", "dude", "man", "old", "boss");
     // How close in meaning a topic's "doesn't say" unit must be to stand in for the apology.
     private static final double GAP_MEANING = 0.75;
     private static final int MIN_RESCUE_WORDS = 2;
@@ -87,7 +88,6 @@ public final class ReplyRouter {
     private static final Pattern POINTS_BACK = Pattern.compile(
             "\\b(that|it|this|they|them|em|their|theirs|there|those|these)\\b");
     private static final int HINT_WORDS = 4;
-    private static final double HALF = 0.5;
     private static final double HINT_COVERAGE = 0.5;
     private static final double HINT_MARGIN = 1.0;
     private static final double SURE_OF_PLACE = 0.5;
@@ -743,9 +743,10 @@ public final class ReplyRouter {
         if (query.shape().yesNo() && !query.values().isEmpty() && best != null
                 && (gapCannotCheck || !checkable(query.values(), best.unit()))) {
             // "to Pyongyang?" after when the wheat was announced: the topic's own fact that says where.
-            Optional<UnitRanker.Scored> own = mine.ranked().stream().filter(x -> !x.unit().gap() && !x.unit().summary()
-                    && checkable(query.values(), x.unit())).findFirst();
-            if (own.isPresent() && query.followUp()) {
+            Optional<UnitRanker.Scored> own = !query.followUp() ? Optional.empty() : mine.ranked().stream()
+                    .filter(x -> !x.unit().gap() && !x.unit().summary() && checkable(query.values(), x.unit()))
+                    .findFirst();
+            if (own.isPresent()) {
                 return units.replyWith(query, own.get(), "the topic's unit that can check the question's "
                         + query.values().get(0).kind());
             }

@@ -1,9 +1,9 @@
 package summitbot.answer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import summitbot.facts.AnswerUnit;
