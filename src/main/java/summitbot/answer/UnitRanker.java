@@ -190,6 +190,16 @@ final class UnitRanker {
         return query.words().stream().filter(w -> !knownAsAny(w, known)).toList();
     }
 
+    /**
+     * The question's place words the text does not hold as themselves (a typo forgiven) or as the
+     * exact words they stand for: "south" (South Korea) is not found in "Korean War".
+     */
+    List<String> placeWordsMissing(Query query, String text, java.util.function.Predicate<String> placeWord) {
+        Set<String> known = textStems(text);
+        return query.words().stream().filter(placeWord).filter(w -> !known(w, known)
+                && synonyms.of(w).stream().noneMatch(x -> known.contains(ContentWords.stem(x)))).toList();
+    }
+
     // The stems of a text alone (an answer as sent), memoised apart from units' text and examples.
     private Set<String> textStems(String text) {
         return stems("\u0001" + text, () -> ContentWords.stems(text));

@@ -111,6 +111,9 @@ final class YesNoAnswer {
         // Chongjin is undecided, not confirmed by its words. A word or two the answer's own text
         // lacks may come from its example questions ("the Soviets" for Moscow), never a value.
         if (verdict == YesNoCheck.Verdict.NEITHER && !compared && query.words().size() >= MIN_WORDS_STATED
+                // "did Moscow help rebuild South Korea?" is not confirmed by "the Korean War".
+                && ranker.placeWordsMissing(query, reply.text() + " " + setting(reply),
+                        w -> namesAPlace(w) && !HOME.contains(w)).isEmpty()
                 && (covered >= 1.0 || (covered >= NEARLY_STATED && query.values().isEmpty()
                 && unitStore.unit(reply.units().get(0)).map(u -> ranker.coverage(query, u) >= 1.0).orElse(false)
                 && ranker.uncovered(query, reply.text()).stream().noneMatch(this::namesAPlace)))) {
@@ -165,13 +168,18 @@ final class YesNoAnswer {
         if (covered >= 1.0 || missing.isEmpty() || query.words().isEmpty()) {
             return covered;
         }
-        String setting = reply.units().stream().findFirst().flatMap(unitStore::unit)
-                .map(u -> unitStore.units(u.intent()).stream().filter(AnswerUnit::summary)
-                        .map(x -> " " + AliasText.normalise(x.text()) + " ").collect(Collectors.joining()))
-                .orElse("");
+        String setting = setting(reply);
         long set = missing.stream().filter(w -> HOME.contains(w) || (namesAPlace(w) && setting.contains(" " + w + " ")))
                 .count();
         return Math.min(1.0, covered + (double) set / query.words().size());
+    }
+
+    // The answer's topic as a whole, in its summary's words (normalised, space-padded).
+    private String setting(Reply reply) {
+        return reply.units().stream().findFirst().flatMap(unitStore::unit)
+                .map(u -> unitStore.units(u.intent()).stream().filter(AnswerUnit::summary)
+                        .map(x -> " " + AliasText.normalise(x.text()) + " ").collect(Collectors.joining()))
+                .orElse("");
     }
 
     // The values of the answer's topic as a whole, from its summary: the workers are in Russia

@@ -151,6 +151,7 @@ class YesNoAnswersTest {
     @Test
     void northKoreaIsStatedByAFactAboutTheCountry() {
         assertThat(reply("did moscow help rebuild north korea after the war?")).startsWith("Yes.");
+        assertThat(reply("did moscow help rebuild south korea after the war?")).doesNotStartWith("Yes");
     }
 
     @Test
