@@ -94,7 +94,8 @@ final class ConversationRules {
         if (query.context().isEmpty() || !query.mentions().isEmpty()
                 || (asked.specific() && !topics.serves(query.context().get().intent(), asked))
                 || !FOLLOWED_TOPICS.contains(query.context().get().intent()) || !UnitRanker.asksPrecision(query)
-                || query.words().size() > PRECISE_FOLLOW_UP_WORDS || !placedUnsurely(intent, prediction)) {
+                || query.words().size() > PRECISE_FOLLOW_UP_WORDS
+                || (Intents.family(intent) == Family.ARTICLE && prediction.confidence() >= UNSURE_OF_NEW_TOPIC)) {
             return intent;
         }
         return query.context().get().intent();
