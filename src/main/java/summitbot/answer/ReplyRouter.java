@@ -235,12 +235,17 @@ public final class ReplyRouter {
         IntentClassifier model = classifier.get();
         // "Hi! My uncle keeps asking. Where do they meet? Thanks": the sentence that asks about the article.
         String inside = semantic.ready() && question.length() > CHATTY ? questionInside(model, question) : question;
-        // "and the second one?" after a list: the item picked, as if named.
+        // "and the second one?" after a list, "who does?" after "Unlike China, ...": the item
+        // picked, as if named.
         Optional<AnswerUnit> list = context.map(c -> c.list() != null ? c.list() : c.unit()).flatMap(unitStore::unit)
                 .filter(ReplyRouter::lists);
         Optional<String> picked = list.flatMap(u -> ListPick.rewrite(inside, u.text()));
-        Optional<String> placed = picked.isPresent() ? Optional.empty() : placeReferredTo(model, inside, context);
-        String asked = picked.or(() -> placed).orElse(inside);
+        Optional<String> contrasted = picked.isPresent() ? Optional.empty()
+                : context.map(ConversationMemory.Context::unit).flatMap(unitStore::unit)
+                        .flatMap(u -> ContrastPick.rewrite(inside, u.text()));
+        Optional<String> placed = picked.isPresent() || contrasted.isPresent() ? Optional.empty()
+                : placeReferredTo(model, inside, context);
+        String asked = picked.or(() -> contrasted).or(() -> placed).orElse(inside);
         String[] tokens = model.normalizer().normalize(asked);
         Prediction classified = gate.predict(model, asked, tokens);
         // The classifier decides alone when sure; otherwise with the semantic signal's opinion.

@@ -203,4 +203,10 @@ class DialogueStateTest {
         assertThat(a.units()).as(a.detail()).containsExactly("food_aid.port");
         assertThat(a.reply()).startsWith("No.");
     }
+
+    @Test
+    void whoDoesAfterUnlikeChinaAsksAboutChina() {
+        Answer a = after("do russians have lots of businessmen in north korea", "who does");
+        assertThat(a.units()).as(a.detail()).containsExactly("china.businessmen");
+    }
 }
