@@ -32,7 +32,7 @@ final class YesNoAnswer {
     private static final Pattern FEELING = Pattern.compile("\\b(like|likes|liked|love|loves|loved|hate|hates|hated"
             + "|trust|trusts|trusted|respect|respects|get along|gets along|got along|friends with|fond of)\\b");
     // "the possibility of a food shortage": confirms only a question about a possibility.
-    private static final Pattern POSSIBILITY = Pattern.compile("\\b(possibility|possible|possibly|may|might|could"
+    private static final Pattern POSSIBILITY = Pattern.compile("\\b(possibility|possible|possibly|may|maybe|might|could"
             + "|perhaps|risk|chance)\\b");
     // "It's not entirely clear how much Putin will oblige" leaves the question open: no "no".
     private static final Pattern HEDGE = Pattern.compile("\\b(not (entirely |at all |yet )?clear|unclear|uncertain"
@@ -131,7 +131,9 @@ final class YesNoAnswer {
             verdict = YesNoCheck.Verdict.NO;
         }
         // "just for food and workers?": the answer cannot show there is nothing else.
-        if (verdict == YesNoCheck.Verdict.YES && ONLY.matcher(query.normal()).find()) {
+        // ("was it announced just last month?" against "announced just last month" says "just" too.)
+        Matcher only = ONLY.matcher(query.normal());
+        if (verdict == YesNoCheck.Verdict.YES && only.find() && !answer.contains(only.group(1))) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "did Kim's dad like Putin?": the article states no one's feelings, so meeting is no yes.

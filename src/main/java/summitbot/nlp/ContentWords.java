@@ -28,7 +28,7 @@ public final class ContentWords {
             "up", "out", "over", "off", "down", "other", "else", "well", "way", "kind", "sort", "part", "bit",
             "right", "true", "correct", "wait", "oh", "ah", "dude", "man", "bro", "idk", "im", "cant", "ever", "least",
             "isnt", "arent", "wasnt", "werent", "doesnt", "didnt", "dont", "hasnt", "havent", "wont", "kinda",
-            "sorta", "anything", "something");
+            "sorta", "anything", "something", "maybe");
 
     private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
 

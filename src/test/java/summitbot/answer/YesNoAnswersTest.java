@@ -164,4 +164,11 @@ class YesNoAnswersTest {
         assertThat(reply("was the sanctions resolution passed in 2015")).startsWith("No.").contains("2017");
         assertThat(reply("was the un sanctions resolution from 2017")).startsWith("Yes.");
     }
+
+    @Test
+    void theAnswersOwnJustMaybeAndWillingnessConfirm() {
+        assertThat(reply("was the wheat announced just last month?")).startsWith("Yes.");
+        assertThat(reply("is russia willing to help?")).startsWith("Yes.");
+        assertThat(reply("is kim maybe frustrated about hanoi?")).startsWith("Yes.");
+    }
 }
