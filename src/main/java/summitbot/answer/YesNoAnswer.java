@@ -43,6 +43,7 @@ final class YesNoAnswer {
     private static final Pattern ONLY = Pattern.compile("\\b(just|only|solely|merely|nothing but|all about)\\b");
     private static final Pattern CONTRAST =
             Pattern.compile("\\b(despite|unlike|although|though|but|however|instead)\\b");
+    private static final Pattern FIGURE = Pattern.compile("\\d[\\d.]*(k|m|bn|b)?");
     private static final Set<String> HOME = Set.of("north", "korea", "korean", "nk", "dprk");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
 
@@ -171,8 +172,10 @@ final class YesNoAnswer {
             return covered;
         }
         String setting = setting(reply);
-        long set = missing.stream().filter(w -> HOME.contains(w) || (namesAPlace(w) && setting.contains(" " + w + " ")))
-                .count();
+        // "more than 10k?": a figure is the value the yes/no check compares, not a word to find.
+        boolean statesFigure = ranker.slotsOf(reply.text()).stream().anyMatch(v -> v.kind().equals("number"));
+        long set = missing.stream().filter(w -> HOME.contains(w) || (namesAPlace(w) && setting.contains(" " + w + " "))
+                || (statesFigure && FIGURE.matcher(w).matches())).count();
         return Math.min(1.0, covered + (double) set / query.words().size());
     }
 

@@ -209,4 +209,10 @@ class DialogueStateTest {
         Answer a = after("do russians have lots of businessmen in north korea", "who does");
         assertThat(a.units()).as(a.detail()).containsExactly("china.businessmen");
     }
+
+    @Test
+    void aFigureWrittenShortIsTheValueCheckedNotAWordToFind() {
+        Answer a = after("how many north korean laborers are in russia", "are there still more than 10k of them?");
+        assertThat(a.reply()).as(a.detail()).startsWith("Yes.");
+    }
 }
