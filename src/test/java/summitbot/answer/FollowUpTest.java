@@ -2,246 +2,225 @@ package summitbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import summitbot.CoreFixture;
 import summitbot.MovableClock;
-import summitbot.TestCore;
-import summitbot.facts.Database;
 
 class FollowUpTest {
-    @TempDir
-    Path dir;
-
-    private Database db;
-    private MovableClock clock;
-    private ReplyRouter router;
-
-    @BeforeEach
-    void open() {
-        db = TestCore.database(dir);
-        clock = new MovableClock(Instant.parse("2019-04-25T08:00:00Z"));
-        router = TestCore.router(db, new ConversationMemory(clock, Duration.ofMinutes(10), 100));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+    private final MovableClock clock = new MovableClock(Instant.parse("2019-04-25T08:00:00Z"));
+    @RegisterExtension
+    final CoreFixture core = new CoreFixture(() -> new ConversationMemory(clock, Duration.ofMinutes(10), 100));
 
     @Test
     void anotherLeaderAfterASummitQuestionKeepsTheSummitQuestion() {
-        router.answer("c1", "how many summits has kim held with xi?");
-        Answer a = router.answer("c1", "and with moon?");
+        core.router().answer("c1", "how many summits has kim held with xi?");
+        Answer a = core.router().answer("c1", "and with moon?");
         assertThat(a.intent()).isEqualTo("summit_count");
         assertThat(a.reply()).contains("three summits", "Moon Jae-in");
     }
 
     @Test
     void whenAfterWhereAnswersTheDate() {
-        router.answer("c2", "where is the summit");
-        assertThat(router.answer("c2", "and when?").reply()).contains("Thursday");
+        core.router().answer("c2", "where is the summit");
+        assertThat(core.router().answer("c2", "and when?").reply()).contains("Thursday");
     }
 
     @Test
     void aBareWhenAfterHanoiAsksWhenHanoiWas() {
-        router.answer("c10", "what happened in hanoi");
-        assertThat(router.answer("c10", "when was that?").reply()).contains("February 2019").doesNotContain("Thursday");
+        core.router().answer("c10", "what happened in hanoi");
+        assertThat(core.router().answer("c10", "when was that?").reply()).contains("February 2019").doesNotContain("Thursday");
     }
 
     @Test
     void aBareWhereAfterPutinsPastMeetingsAsksWhereThoseWere() {
-        router.answer("c11", "has putin met kim's father");
-        assertThat(router.answer("c11", "where?").reply()).contains("Moscow").doesNotContain("Russian Far East");
+        core.router().answer("c11", "has putin met kim's father");
+        assertThat(core.router().answer("c11", "where?").reply()).contains("Moscow").doesNotContain("Russian Far East");
     }
 
     @Test
     void aFullQuestionAboutTheSummitIsNotTakenForTheLastTopic() {
-        router.answer("c12", "what happened in hanoi");
-        assertThat(router.answer("c12", "when is the summit").reply()).contains("Thursday");
+        core.router().answer("c12", "what happened in hanoi");
+        assertThat(core.router().answer("c12", "when is the summit").reply()).contains("Thursday");
     }
 
     @Test
     void hisFatherAfterAQuestionAboutKimIsKimJongIl() {
-        router.answer("c3", "who is kim jong un");
-        assertThat(router.answer("c3", "who is his father?").reply()).contains("Kim Jong Il");
+        core.router().answer("c3", "who is kim jong un");
+        assertThat(core.router().answer("c3", "who is his father?").reply()).contains("Kim Jong Il");
     }
 
     @Test
     void hisFatherAfterAQuestionAboutPutinIsNotInventedFromKimsFamily() {
-        router.answer("c4", "who is vladimir putin");
-        String reply = router.answer("c4", "who is his father?").reply();
+        core.router().answer("c4", "who is vladimir putin");
+        String reply = core.router().answer("c4", "who is his father?").reply();
         assertThat(reply).doesNotContain("Kim Jong Il is").contains("doesn't say");
     }
 
     @Test
     void aPronounRefersToThePersonTalkedAboutLast() {
-        router.answer("c5", "who is moon jae-in");
-        assertThat(router.answer("c5", "how many summits has kim had with him").reply()).contains("three summits");
+        core.router().answer("c5", "who is moon jae-in");
+        assertThat(core.router().answer("c5", "how many summits has kim had with him").reply()).contains("three summits");
     }
 
     @Test
     void whoIsHeAfterASummitCountNamesTheLeader() {
-        router.answer("c13", "how many summits has kim held with moon");
-        assertThat(router.answer("c13", "who is he?").reply()).contains("Moon Jae-in is the South Korean President");
+        core.router().answer("c13", "how many summits has kim held with moon");
+        assertThat(core.router().answer("c13", "who is he?").reply()).contains("Moon Jae-in is the South Korean President");
     }
 
     @Test
     void aNewQuestionAboutTheSamePeopleIsNotTakenForAFollowUp() {
-        router.answer("c9", "who is moon jae-in");
-        Answer a = router.answer("c9", "how old is putin");
+        core.router().answer("c9", "who is moon jae-in");
+        Answer a = core.router().answer("c9", "how old is putin");
         assertThat(a.intent()).isEqualTo("out_of_scope");
         assertThat(a.reply()).doesNotContain("Russia's president");
     }
 
     @Test
     void conversationsDoNotShareMemory() {
-        router.answer("c6", "how many summits has kim held with xi?");
-        router.answer("c7", "who is xi jinping");
-        assertThat(router.answer("c7", "what about moon?").reply()).contains("South Korean President");
-        assertThat(router.answer("c6", "what about moon?").reply()).contains("three summits");
+        core.router().answer("c6", "how many summits has kim held with xi?");
+        core.router().answer("c7", "who is xi jinping");
+        assertThat(core.router().answer("c7", "what about moon?").reply()).contains("South Korean President");
+        assertThat(core.router().answer("c6", "what about moon?").reply()).contains("three summits");
     }
 
     @Test
     void memoryFadesAfterAWhile() {
-        router.answer("c8", "who is xi jinping");
+        core.router().answer("c8", "who is xi jinping");
         clock.advance(Duration.ofMinutes(11));
-        assertThat(router.answer("c8", "what about moon?").intent()).isNotEqualTo("person");
+        assertThat(core.router().answer("c8", "what about moon?").intent()).isNotEqualTo("person");
     }
 
     @Test
     void whyAfterAnAnswerGivesAReasonFromThatTopic() {
-        router.answer("c20", "when do the north korean workers have to leave russia?");
-        Answer why = router.answer("c20", "why?");
+        core.router().answer("c20", "when do the north korean workers have to leave russia?");
+        Answer why = core.router().answer("c20", "why?");
         assertThat(why.kind()).isEqualTo(Reply.Kind.ANSWER);
         assertThat(why.units()).singleElement().isIn("laborers.resolution", "laborers.keep_flowing");
     }
 
     @Test
     void aPronounFollowUpTheClassifierCannotPlaceContinuesTheLastTopic() {
-        router.answer("c21", "what does kim want from seoul?");
-        Answer a = router.answer("c21", "why isnt that going anywhere");
+        core.router().answer("c21", "what does kim want from seoul?");
+        Answer a = core.router().answer("c21", "why isnt that going anywhere");
         assertThat(a.units()).as(a.detail()).containsExactly("south_korea.obstacle");
     }
 
     @Test
     void whoAreYouAfterAnAnswerIsStillSmallTalk() {
-        router.answer("c22", "how many north korean workers are still in russia?");
-        assertThat(router.answer("c22", "who are you?").kind()).isEqualTo(Reply.Kind.SMALLTALK);
+        core.router().answer("c22", "how many north korean workers are still in russia?");
+        assertThat(core.router().answer("c22", "who are you?").kind()).isEqualTo(Reply.Kind.SMALLTALK);
     }
 
     @Test
     void aPersonTheLastTopicNamesKeepsThatTopic() {
-        router.answer("c23", "when did putin meet kim's father?");
-        Answer a = router.answer("c23", "what about medvedev?");
+        core.router().answer("c23", "when did putin meet kim's father?");
+        Answer a = core.router().answer("c23", "what about medvedev?");
         assertThat(a.units()).as(a.detail()).containsExactly("putin_history.medvedev");
     }
 
     @Test
     void aBareWhereAfterSmallTalkWordsStillContinuesTheTopic() {
-        router.answer("c24", "is the summit in moscow?");
-        Answer a = router.answer("c24", "oh ok so where");
+        core.router().answer("c24", "is the summit in moscow?");
+        Answer a = core.router().answer("c24", "oh ok so where");
         assertThat(a.units()).as(a.detail()).containsExactly("location.place");
     }
 
     @Test
     void andEarlierAndTodaySwitchTheTimeOfTheLastCount() {
-        router.answer("c25", "how many north korean workers are in russia?");
-        assertThat(router.answer("c25", "and earlier?").units()).containsExactly("laborers.peak");
-        assertThat(router.answer("c25", "and today?").units()).containsExactly("laborers.count");
+        core.router().answer("c25", "how many north korean workers are in russia?");
+        assertThat(core.router().answer("c25", "and earlier?").units()).containsExactly("laborers.peak");
+        assertThat(core.router().answer("c25", "and today?").units()).containsExactly("laborers.count");
     }
 
     @Test
     void tellMeMoreGivesTheLastTopicsSummary() {
-        router.answer("c26", "what sanctions are on north korea?");
-        assertThat(router.answer("c26", "tell me more").units()).containsExactly("sanctions.summary");
+        core.router().answer("c26", "what sanctions are on north korea?");
+        assertThat(core.router().answer("c26", "tell me more").units()).containsExactly("sanctions.summary");
     }
 
     @Test
     void aPlaceAloneAfterAnAnswerAsksWhereForTheLastTopic() {
-        router.answer("c27", "how many north korean workers are in russia?");
-        assertThat(router.answer("c27", "where in russia").units()).containsExactly("laborers.industry");
+        core.router().answer("c27", "how many north korean workers are in russia?");
+        assertThat(core.router().answer("c27", "where in russia").units()).containsExactly("laborers.industry");
     }
 
     @Test
     void aPlaceNamedInANewQuestionIsNotTakenForAFollowUp() {
-        router.answer("c28", "why is kim meeting putin now?");
-        Answer a = router.answer("c28", "what happened in hanoi?");
+        core.router().answer("c28", "why is kim meeting putin now?");
+        Answer a = core.router().answer("c28", "what happened in hanoi?");
         assertThat(a.units()).as(a.detail()).first().asString().startsWith("hanoi_summit.");
     }
 
     @Test
     void likeWhatAsksForTheItemsOfTheLastTopic() {
-        router.answer("c30", "does kim have a lot he wants from putin?");
-        Answer a = router.answer("c30", "like what?");
+        core.router().answer("c30", "does kim have a lot he wants from putin?");
+        Answer a = core.router().answer("c30", "like what?");
         assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
         assertThat(a.units()).first().asString().startsWith("kim_goals.");
     }
 
     @Test
     void textSpeakForATimeIsUnderstood() {
-        router.answer("c31", "how many nk workers r in russia rn");
-        assertThat(router.answer("c31", "were there more b4?").units()).containsExactly("laborers.peak");
+        core.router().answer("c31", "how many nk workers r in russia rn");
+        assertThat(core.router().answer("c31", "were there more b4?").units()).containsExactly("laborers.peak");
     }
 
     @Test
     void whoIsHeAfterADeclineThatNamedSomeoneIsThatPersonNotSmallTalk() {
-        router.answer("c32", "whats medvedev got to do with this");
-        Answer a = router.answer("c32", "who is he anyway");
+        core.router().answer("c32", "whats medvedev got to do with this");
+        Answer a = core.router().answer("c32", "who is he anyway");
         assertThat(a.units()).as(a.detail()).containsExactly("person.dmitry_medvedev.description");
     }
 
     @Test
     void aShortQuestionThatSoundsLikeSmallTalkAsksOnAboutTheLastAnswer() {
-        router.answer("s1", "did washington say anything to seoul?");
-        Answer a = router.answer("s1", "against what?");
+        core.router().answer("s1", "did washington say anything to seoul?");
+        Answer a = core.router().answer("s1", "against what?");
         assertThat(a.intent()).isEqualTo("south_korea");
         assertThat(a.units()).isNotEmpty();
     }
 
     @Test
     void thanksInTheMiddleOfAConversationStaysSmallTalk() {
-        router.answer("s2", "did washington say anything to seoul?");
-        assertThat(router.answer("s2", "cool thanks, what else can you do?").units()).isEmpty();
+        core.router().answer("s2", "did washington say anything to seoul?");
+        assertThat(core.router().answer("s2", "cool thanks, what else can you do?").units()).isEmpty();
     }
 
     @Test
     void whenThePointingBackWordsAreKnownToNeitherTopicTheLastTopicKeepsThem() {
-        router.answer("s3", "how many north korean laborers are in russia?");
-        assertThat(router.answer("s3", "by when will they all be gone?").units()).containsExactly("laborers.deadline");
+        core.router().answer("s3", "how many north korean laborers are in russia?");
+        assertThat(core.router().answer("s3", "by when will they all be gone?").units()).containsExactly("laborers.deadline");
     }
 
     @Test
     void aHowManyPointingBackCountsTheLastTopicNotASummit() {
-        router.answer("s4", "why are the laborers being sent home?");
-        assertThat(router.answer("s4", "how many of em are there?").units()).containsExactly("laborers.count");
+        core.router().answer("s4", "why are the laborers being sent home?");
+        assertThat(core.router().answer("s4", "how many of em are there?").units()).containsExactly("laborers.count");
     }
 
     @Test
     void aTopicNamedAsAWholeThingIsBroadNotAYesNo() {
-        router.answer("s5", "what does kim want?");
-        Answer a = router.answer("s5", "and the laborers thing?");
+        core.router().answer("s5", "what does kim want?");
+        Answer a = core.router().answer("s5", "and the laborers thing?");
         assertThat(a.units()).containsExactly("laborers.summary");
         assertThat(a.reply()).doesNotStartWith("Yes");
     }
 
     @Test
     void howComeAfterAReasonGivesTheReasonBehindItNotTheSameSentence() {
-        Answer first = router.answer("s6", "why has kim's push for korean unity not worked?");
-        Answer behind = router.answer("s6", "how come?");
+        Answer first = core.router().answer("s6", "why has kim's push for korean unity not worked?");
+        Answer behind = core.router().answer("s6", "how come?");
         assertThat(behind.units()).isNotEqualTo(first.units()).containsExactly("south_korea.warning");
     }
 
     @Test
     void aYesNoQuestionTheClassifierDoubtsIsAnsweredWhenTheClosestFactStatesBothPeopleItNames() {
-        router.answer("s7", "who is kim jong il?");
-        Answer a = router.answer("s7", "did putin ever meet him?");
+        core.router().answer("s7", "who is kim jong il?");
+        Answer a = core.router().answer("s7", "did putin ever meet him?");
         assertThat(a.kind()).isEqualTo(Reply.Kind.ANSWER);
         assertThat(a.units()).containsExactly("putin_history.kim_jong_il_meetings");
         assertThat(a.reply()).startsWith("Yes.");
@@ -249,27 +228,27 @@ class FollowUpTest {
 
     @Test
     void aShortWhyAboutAClaimWhoseTopicHasNoReasonGetsTheReasonTheArticleGivesNext() {
-        router.answer("s8", "what matters most to kim?");
-        Answer a = router.answer("s8", "what's holding him back?");
+        core.router().answer("s8", "what matters most to kim?");
+        Answer a = core.router().answer("s8", "what's holding him back?");
         assertThat(a.units()).containsExactly("sanctions.effect");
     }
 
     @Test
     void aShortYesNoAboutAPlaceIsCheckedAgainstTheAnswerThatSaidWhere() {
-        router.answer("s9", "which city hosts the summit?");
-        Answer a = router.answer("s9", "so is that in china?");
+        core.router().answer("s9", "which city hosts the summit?");
+        Answer a = core.router().answer("s9", "so is that in china?");
         assertThat(a.units()).containsExactly("location.place");
         assertThat(a.reply()).startsWith("No.");
     }
 
     @Test
     void andAnotherTopicRightAfterAClaimComparingWithItGetsThatTopicsClaimInTheSameParagraph() {
-        router.answer("s10", "how big is russia's presence in the north?");
-        assertThat(router.answer("s10", "and china?").units()).containsExactly("china.businessmen");
+        core.router().answer("s10", "how big is russia's presence in the north?");
+        assertThat(core.router().answer("s10", "and china?").units()).containsExactly("china.businessmen");
     }
 
     @Test
     void andAnotherTopicWithNothingSaidBeforeGetsItsOverview() {
-        assertThat(router.answer("s11", "and china?").units()).containsExactly("china.summary");
+        assertThat(core.router().answer("s11", "and china?").units()).containsExactly("china.summary");
     }
 }

@@ -2,36 +2,21 @@ package summitbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import summitbot.CoreFixture;
 import summitbot.TestCore;
-import summitbot.facts.Database;
 
 /** What the semantic signal changes in the replies (questions written for this test, in no data file). */
 class SemanticAnswersTest {
-    @TempDir
-    Path dir;
-
-    private Database db;
-
-    @BeforeEach
-    void open() {
-        db = TestCore.database(dir);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+    @RegisterExtension
+    final CoreFixture core = new CoreFixture();
 
     @Test
     void wordingTheClassifierAloneDeclinesIsAnsweredWithTheSemanticSignal() {
         String question = "yo what does the NK boss want from moscow";
-        assertThat(TestCore.classifierOnlyRouter(db).answer("a", question).kind()).isEqualTo(Reply.Kind.DECLINE);
-        Answer a = TestCore.router(db).answer("b", question);
+        assertThat(TestCore.classifierOnlyRouter(core.db()).answer("a", question).kind()).isEqualTo(Reply.Kind.DECLINE);
+        Answer a = TestCore.router(core.db()).answer("b", question);
         assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
         assertThat(a.units()).as(a.detail()).allMatch(k -> k.startsWith("kim_goals."));
         assertThat(a.detail()).contains("with the semantic signal kim_goals");
@@ -41,26 +26,26 @@ class SemanticAnswersTest {
     void theQuestionInsideALongChattyMessageIsTheOneAnswered() {
         String message = "lol my group chat is arguing about this nonstop and nobody reads the actual articles"
                 + " anymore, anyway what port did the russian wheat go to";
-        assertThat(TestCore.classifierOnlyRouter(db).answer("e", message).kind()).isEqualTo(Reply.Kind.DECLINE);
-        Answer a = TestCore.router(db).answer("f", message);
+        assertThat(TestCore.classifierOnlyRouter(core.db()).answer("e", message).kind()).isEqualTo(Reply.Kind.DECLINE);
+        Answer a = TestCore.router(core.db()).answer("f", message);
         assertThat(a.units()).as(a.detail()).containsExactly("food_aid.port");
     }
 
     @Test
     void aShortMessageOfTwoSentencesIsReadAsOneQuestion() {
-        Answer a = TestCore.router(db).answer("g", "kim and trump in hanoi was a bust right? how did it end");
+        Answer a = TestCore.router(core.db()).answer("g", "kim and trump in hanoi was a bust right? how did it end");
         assertThat(a.units()).as(a.detail()).allMatch(k -> k.startsWith("hanoi_summit."));
     }
 
     @Test
     void aCountFoundByMeaningIsSaidAsASentenceNotAFragment() {
-        Answer a = TestCore.router(db).answer("c", "how many times has kim sat down with the guy who runs beijing");
+        Answer a = TestCore.router(core.db()).answer("c", "how many times has kim sat down with the guy who runs beijing");
         assertThat(a.reply()).as(a.detail()).isEqualTo("Kim Jong Un has held four summits with Xi Jinping.");
     }
 
     @Test
     void whyShowsHowMuchTheMeaningWeighedForEachUnit() {
-        Answer a = TestCore.router(db).answer("d", "which harbour did the grain go to");
+        Answer a = TestCore.router(core.db()).answer("d", "which harbour did the grain go to");
         assertThat(a.units()).containsExactly("food_aid.port");
         assertThat(a.detail()).containsPattern("food_aid.port [0-9.]+ \\(words [0-9.]+, covered [0-9.]+, meaning 0\\.[0-9]+\\)");
     }
