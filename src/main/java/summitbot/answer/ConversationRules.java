@@ -88,7 +88,8 @@ final class ConversationRules {
     }
 
     // "what's the exact figure?" after the workers' revenue: a short question asking for more
-    // precision than the last answer gave asks it of the last topic, whatever the classifier hears.
+    // precision than the last answer gave asks it of the last topic, whatever the classifier hears
+    // short of a sure article topic (a small-talk guess is redirected too).
     private static String precisionOfLastAnswer(Query query, String intent, Prediction prediction, TopicFacts topics) {
         AnswerType asked = query.shape().type();
         if (query.context().isEmpty() || !query.mentions().isEmpty()

@@ -36,12 +36,10 @@ public record Query(String text, String normal, List<String> tokens, List<String
                 || normal.split(" ").length > mentions.get(0).matched().split(" ").length + 2) {
             return false;
         }
-        Set<String> named = new HashSet<>();
-        for (PersonMention m : mentions) {
-            named.addAll(List.of(m.matched().split(" ")));
-            if (m.relativeOf() != null) {
-                named.addAll(List.of(m.relativeOf().split("_")));
-            }
+        PersonMention person = mentions.get(0);
+        Set<String> named = new HashSet<>(List.of(person.matched().split(" ")));
+        if (person.relativeOf() != null) {
+            named.addAll(List.of(person.relativeOf().split("_")));
         }
         return words.stream().allMatch(named::contains);
     }

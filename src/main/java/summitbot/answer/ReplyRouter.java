@@ -546,12 +546,13 @@ public final class ReplyRouter {
     // closest fact the article does give; otherwise the plain out-of-scope reply.
     private Reply declined(Query query, List<Prediction> opinions, Map<String, String> door) {
         List<UnitRanker.Scored> nearest = new ArrayList<>();
+        List<UnitStore.Hit> hits = query.words().isEmpty() ? List.of() : ranker.search(query);
         for (Prediction prediction : opinions) {
             String near = ARTICLE_TOPICS.contains(prediction.intent()) ? prediction.intent() : prediction.runnerUp();
             double p = near.equals(prediction.intent()) ? prediction.confidence() : prediction.runnerUpConfidence();
             if (ARTICLE_TOPICS.contains(near) && p >= NEAR_TOPIC && !query.words().isEmpty()
                     && !ConversationRules.aboutAnotherMeeting(near, query.mentions())) {
-                UnitRanker.Scored best = ranker.rank(query.withIntent(near), near, ranker.search(query)).best();
+                UnitRanker.Scored best = ranker.rank(query.withIntent(near), near, hits).best();
                 if (best != null) {
                     nearest.add(best);
                 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import summitbot.facts.AnswerUnit;
 import summitbot.facts.UnitStore;
@@ -194,7 +195,7 @@ final class UnitRanker {
      * The question's place words the text does not hold as themselves (a typo forgiven) or as the
      * exact words they stand for: "south" (South Korea) is not found in "Korean War".
      */
-    List<String> placeWordsMissing(Query query, String text, java.util.function.Predicate<String> placeWord) {
+    List<String> placeWordsMissing(Query query, String text, Predicate<String> placeWord) {
         Set<String> known = textStems(text);
         return query.words().stream().filter(placeWord).filter(w -> !known(w, known)
                 && synonyms.of(w).stream().noneMatch(x -> known.contains(ContentWords.stem(x)))).toList();
@@ -285,11 +286,12 @@ final class UnitRanker {
         // A gap ("the article doesn't say who the researcher is") must be asked for in its own words.
         if (u.gap()) {
             Set<String> own = stemsOf(u);
-            boolean askedFor = (!factsServe && u.serves(asked)) || asksPrecision(query)
+            boolean precise = asksPrecision(query);
+            boolean askedFor = (!factsServe && u.serves(asked)) || precise
                     || query.words().stream().anyMatch(w -> knownAsAny(w, own) && !knownAsAny(w, factWords));
             s += askedFor ? GAP_ASKED : GAP_WITHOUT_WORDS;
             // "exactly how many millions?": more than the estimate the fact gives.
-            if (asksPrecision(query)) {
+            if (precise) {
                 s += PRECISION_ASKED;
             }
         }

@@ -83,14 +83,17 @@ final class YesNoAnswer {
         if (byCount.isPresent()) {
             return withVerdict(reply, byCount.get());
         }
-        YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), answerValues, reply.types(), scene(reply));
+        // The answer's topic as a whole, from its summary: its values and its words.
+        List<Slot> scene = scene(reply);
+        String setting = setting(reply);
+        YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), answerValues, reply.types(), scene);
         // "did the Russian guy meet Kim's old man?" answered with Medvedev's meeting: the people it
         // names are no proof against the question while another fact of the topic names them all.
-        if (verdict == YesNoCheck.Verdict.NO && YesNoCheck.check(query.values(), answerValues, reply.types(),
-                scene(reply)) != YesNoCheck.Verdict.NO && anotherFactNamesThemAll(query, reply)) {
+        if (verdict == YesNoCheck.Verdict.NO && YesNoCheck.check(query.values(), answerValues, reply.types(), scene)
+                != YesNoCheck.Verdict.NO && anotherFactNamesThemAll(query, reply)) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
-        double covered = settingCovered(query, reply);
+        double covered = settingCovered(query, reply, answerValues, setting);
         // A yes needs the answer's own words to cover the question, not one matching value
         // ("are there a million workers in Russia?" against where they work in Russia).
         if (verdict == YesNoCheck.Verdict.YES && covered < YES_COVERAGE) {
@@ -113,7 +116,7 @@ final class YesNoAnswer {
         // lacks may come from its example questions ("the Soviets" for Moscow), never a value.
         if (verdict == YesNoCheck.Verdict.NEITHER && !compared && query.words().size() >= MIN_WORDS_STATED
                 // "did Moscow help rebuild South Korea?" is not confirmed by "the Korean War".
-                && ranker.placeWordsMissing(query, reply.text() + " " + setting(reply),
+                && ranker.placeWordsMissing(query, reply.text() + " " + setting,
                         w -> namesAPlace(w) && !HOME.contains(w)).isEmpty()
                 && (covered >= 1.0 || (covered >= NEARLY_STATED && query.values().isEmpty()
                 && unitStore.unit(reply.units().get(0)).map(u -> ranker.coverage(query, u) >= 1.0).orElse(false)
@@ -163,17 +166,17 @@ final class YesNoAnswer {
     }
 
     // The share of the question's words the answer states, counting as stated North Korea, where
-    // every fact is set ("the country", "the North"), and the places its topic is set in ("are North Korean laborers being kicked out of Russia?" against "The
-    // laborers are being kicked out of Russia..."; the topic is North Korea's laborers).
-    private double settingCovered(Query query, Reply reply) {
+    // every fact is set ("the country", "the North"), and the places its topic is set in ("are North
+    // Korean laborers being kicked out of Russia?" against "The laborers are being kicked out of
+    // Russia..."; the topic is North Korea's laborers).
+    private double settingCovered(Query query, Reply reply, List<Slot> answerValues, String setting) {
         double covered = ranker.textCoverage(query, reply.text());
         List<String> missing = ranker.uncovered(query, reply.text());
         if (covered >= 1.0 || missing.isEmpty() || query.words().isEmpty()) {
             return covered;
         }
-        String setting = setting(reply);
         // "more than 10k?": a figure is the value the yes/no check compares, not a word to find.
-        boolean statesFigure = ranker.slotsOf(reply.text()).stream().anyMatch(v -> v.kind().equals("number"));
+        boolean statesFigure = answerValues.stream().anyMatch(v -> v.kind().equals("number"));
         long set = missing.stream().filter(w -> HOME.contains(w) || (namesAPlace(w) && setting.contains(" " + w + " "))
                 || (statesFigure && FIGURE.matcher(w).matches())).count();
         return Math.min(1.0, covered + (double) set / query.words().size());
