@@ -42,7 +42,8 @@ final class Contraries {
             // "does Kim want that money to stop?" against "would like to keep that revenue flowing".
             new Pair(Set.of("stop", "end", "halt", "dry up"), Set.of("keep", "flowing")),
             // "is it clear he'll help?" against "it's not entirely clear how much Putin will oblige".
-            new Pair(Set.of("clear", "certain", "obvious"), Set.of("not entirely clear", "unclear", "uncertain")),
+            new Pair(Set.of("clear", "certain", "obvious", "definitely", "certainly", "surely", "for sure",
+                    "guaranteed"), Set.of("not entirely clear", "unclear", "uncertain")),
             // "is it only about the workers and the food?" against "goes deeper than that".
             new Pair(Set.of("only", "just", "solely", "merely", "all there is"), Set.of("deeper than")));
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import summitbot.facts.AnswerUnit;
 import summitbot.facts.UnitStore;
 import summitbot.nlp.AliasText;
+import summitbot.nlp.QuestionShape;
 import summitbot.nlp.Slot;
 
 /**
@@ -39,10 +40,13 @@ final class YesNoAnswer {
             + "|may|might|perhaps|possibly)\\b");
     // "isn't that kind of late?" asks whether it is late: a negative tag opening a question denies nothing.
     private static final Pattern NEGATIVE_TAG = Pattern.compile("^(so |and |but |ok |wait )?(isn|wasn|aren|weren|don"
-            + "|doesn|didn|hasn|haven|won|wouldn|couldn|shouldn) t ");
+            + "|doesn|didn|hasn|haven|won|wouldn|couldn|shouldn) t |^(so |and |but |ok |wait )?(isnt|wasnt|arent|werent|dont|doesnt"
+            + "|didnt|hasnt|havent|wont|wouldnt) ");
     private static final Pattern ONLY = Pattern.compile("\\b(just|only|solely|merely|nothing but|all about)\\b");
     private static final Pattern CONTRAST =
             Pattern.compile("\\b(despite|unlike|although|though|but|however|instead)\\b");
+    // "do they get other jobs?": asks beyond what the answer states.
+    private static final Pattern SOMETHING_ELSE = Pattern.compile("\\b(other|another|else|different|new|more)\\b");
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d.]*(k|m|bn|b)?");
     private static final Set<String> HOME = Set.of("north", "korea", "korean", "nk", "dprk");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
@@ -127,11 +131,22 @@ final class YesNoAnswer {
             verdict = answerDenies == questionDenies && !contrasts ? YesNoCheck.Verdict.YES
                     : answerDenies && !questionDenies ? YesNoCheck.Verdict.NO : YesNoCheck.Verdict.NEITHER;
         }
+        // "isn't it kinda late for that?": one word asked of the last answer, which states it, in a
+        // question proper (opening with its verb, naming no value): a yes, never a no from one word.
+        if (verdict == YesNoCheck.Verdict.NEITHER && query.words().size() == 1 && query.slots().isEmpty()
+                && covered >= 1.0 && QuestionShape.opensWithAuxiliary(query.normal())
+                && !namesAPlace(query.words().get(0)) && !answerDenies && !questionDenies
+                && !CONTRAST.matcher(answer).find() && !SOMETHING_ELSE.matcher(query.normal()).find()) {
+            verdict = YesNoCheck.Verdict.YES;
+        }
         // "have Moscow and Pyongyang always been tight?" against "haven't always been ... close": an
         // answer that denies what half the question's words ask, to a question that denies nothing,
         // without hedging.
         if (verdict == YesNoCheck.Verdict.NEITHER && !compared && query.words().size() >= MIN_WORDS_STATED
                 && covered >= DENIED_COVERAGE && answerDenies && !questionDenies && !HEDGE.matcher(answer).find()) {
+            verdict = YesNoCheck.Verdict.NO;
+        }
+        if (verdict == YesNoCheck.Verdict.NEITHER && !compared && swapsThePlace(query, reply, answerValues, setting)) {
             verdict = YesNoCheck.Verdict.NO;
         }
         // "just for food and workers?": the answer cannot show there is nothing else.
@@ -155,6 +170,26 @@ final class YesNoAnswer {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         return withVerdict(reply, verdict);
+    }
+
+    // "is Russia North Korea's biggest trade partner?" against "North Korea has long depended on China
+    // as its primary trading partner": all the question asks is stated, of another place than the
+    // one it names (a place of the answer it does not name, none inside the other).
+    private boolean swapsThePlace(Query query, Reply reply, List<Slot> answerValues, String setting) {
+        List<String> missing = ranker.uncovered(query, reply.text());
+        if (missing.isEmpty() || query.words().size() - missing.size() < MIN_WORDS_STATED
+                || (double) missing.size() / query.words().size() > 1 - NEARLY_STATED
+                || !missing.stream().allMatch(w -> namesAPlace(w) && !HOME.contains(w))
+                || ranker.placeWordsMissing(query, reply.text() + " " + setting, missing::contains).size()
+                        != missing.size()) {
+            return false;
+        }
+        List<Slot> asked = missing.stream().flatMap(w -> ranker.slotsOf(w).stream())
+                .filter(v -> v.kind().equals("place")).toList();
+        List<Slot> stated = answerValues.stream().filter(v -> v.kind().equals("place")
+                && !HOME.contains(AliasText.normalise(v.value()).split(" ")[0])).toList();
+        return asked.size() == missing.size() && !stated.isEmpty() && asked.stream().allMatch(q -> stated.stream()
+                .noneMatch(a -> a.within().contains(q.value()) || q.within().contains(a.value())));
     }
 
     private boolean anotherFactNamesThemAll(Query query, Reply reply) {

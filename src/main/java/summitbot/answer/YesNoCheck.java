@@ -95,6 +95,10 @@ final class YesNoCheck {
         if (same.stream().anyMatch(a -> a.within().stream().anyMatch(q.within()::contains))) {
             return Verdict.NO;
         }
+        // "a food problem right now?" against "this summer": the present season may be what is meant.
+        if (q.value().equals("now") && same.stream().anyMatch(a -> a.value().startsWith("this "))) {
+            return Verdict.NEITHER;
+        }
         // "in Moscow" against an answer that names only Russia: narrower than what is known.
         if (same.stream().anyMatch(a -> q.within().contains(a.value()))) {
             return Verdict.NEITHER;

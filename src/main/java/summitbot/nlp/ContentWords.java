@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.stemmer.PorterStemmer;
 
 /**
@@ -28,7 +29,11 @@ public final class ContentWords {
             "up", "out", "over", "off", "down", "other", "else", "well", "way", "kind", "sort", "part", "bit",
             "right", "true", "correct", "wait", "oh", "ah", "dude", "man", "bro", "idk", "im", "cant", "ever", "least",
             "isnt", "arent", "wasnt", "werent", "doesnt", "didnt", "dont", "hasnt", "havent", "wont", "kinda",
-            "sorta", "anything", "something", "maybe");
+            "sorta", "anything", "something", "maybe", "nvm", "nevermind", "alright", "thx", "ty", "yo", "anyways",
+            "usually", "generally", "typically", "normally", "basically", "literally", "honestly", "theyre",
+            "getting", "gets", "bc", "cuz", "feels", "lot", "lots");
+
+    private static final Pattern ONE_ON_ONE = Pattern.compile("\\b(one|1) on (one|1)\\b");
 
     private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
 
@@ -38,7 +43,9 @@ public final class ContentWords {
     /** The content words of {@code text} as written, in order, without repeats. */
     public static List<String> words(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : AliasText.normalise(text).split(" ")) {
+        // "one-on-one" is one word, the kind of meeting: its "one"s are neither filler nor a count.
+        String normal = ONE_ON_ONE.matcher(AliasText.normalise(text)).replaceAll("oneonone");
+        for (String w : normal.split(" ")) {
             if (!w.isEmpty() && !STOPWORDS.contains(w)) {
                 out.add(w);
             }

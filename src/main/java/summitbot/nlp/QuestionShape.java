@@ -62,10 +62,12 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final int ELLIPSIS_WORDS = 4;
     // Words a question may open with before it starts: "so they meet on thursday?", "ok but did...".
     private static final Set<String> FILLER = Set.of("so", "and", "but", "ok", "okay", "also", "then", "wait", "hey",
-            "oh", "hmm", "lol", "btw", "just", "quick", "question", "q");
+            "oh", "hmm", "lol", "btw", "just", "quick", "question", "q", "nvm", "nevermind", "alright", "cool", "thanks",
+            "thx", "ty", "yo", "um", "uh", "well", "anyway", "anyways", "hi", "hello");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do", "has",
             "have", "had", "can", "could", "will", "would", "should", "isn", "aren", "wasn", "weren", "didn",
-            "doesn", "don", "hasn", "haven", "hadn", "won", "wouldn", "shall", "am", "r", "iz", "dose", "dont");
+            "doesn", "don", "hasn", "haven", "hadn", "won", "wouldn", "shall", "am", "r", "iz", "dose", "dont", "isnt",
+            "arent", "wasnt", "werent", "didnt", "doesnt", "hasnt", "havent", "wont", "wouldnt");
     private static final List<String> YES_NO_TAILS = List.of(" right", " correct", " true", " yes", " no",
             " isn t it", " is that so", " yeah");
     private static final List<String> YES_NO_PHRASES = List.of("is it true", "is it correct", "am i right",
@@ -73,7 +75,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final List<String> BROAD = List.of("tell me about", "tell me more", "what about", "how about",
             "explain", "describe", "summarize", "summarise", "summary", "overview", "background", "the deal with",
             "going on with", "info on", "information on", "info about", "anything about", "more about", "story with",
-            "story of", "details on", "break down", "rundown", "low down", "lowdown", "fill me in", "catch me up",
+            "story of", "details on", "break down the", "break down this", "break down that", "break down what",
+            "break it down", "rundown", "low down", "lowdown", "fill me in", "catch me up",
             "the gist", "in a nutshell", "brief me", "talk about", "everything about", "what do you know about",
             "whats up with", "what up with", "the situation with", "the situation of",
             "the situation in", "situation in", "situation with", "what happening to", "what is happening to",

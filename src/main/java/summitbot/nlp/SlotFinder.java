@@ -35,7 +35,7 @@ public final class SlotFinder {
     // A place in a question counts only where the question puts something there ("in Beijing"), not
     // where it is the subject ("did Russia send rice"): the words that may stand before it.
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to", "into", "inside", "near", "from", "of",
-            "on", "toward", "towards", "visit", "visited", "visiting", "via", "hold", "held", "host", "hosted");
+            "on", "toward", "towards", "visit", "visited", "visiting", "via", "hold", "held", "host", "hosted", "datelined", "dateline");
     private static final int MAX_TERM_WORDS = 3;
     private static final String NATIONALITY = "nationality";
     private static final String PERIOD = "period";
@@ -171,6 +171,11 @@ public final class SlotFinder {
                 out.add(Slot.of(PERIOD, PAST));
             }
             return 1;
+        }
+        // "one on one": a kind of meeting, not a count.
+        if ((w.equals("one") || w.equals("1")) && i + 2 < words.length && words[i + 1].equals("on")
+                && (words[i + 2].equals("one") || words[i + 2].equals("1"))) {
+            return 3;
         }
         Matcher thousands = THOUSANDS_K.matcher(w);
         if (DIGITS.matcher(w).matches() && w.length() < 13) {

@@ -67,6 +67,12 @@ class ContrariesTest {
     }
 
     @Test
+    void certaintyIsContradictedByAnOutcomeNotEntirelyClear() {
+        assertThat(Contraries.contradicted("is putin definitely going to help kim",
+                "It's not entirely clear how much Putin can or will oblige.")).isTrue();
+    }
+
+    @Test
     void stoppingIsContradictedByKeepingItFlowing() {
         assertThat(Contraries.contradicted("does kim want that money to stop?",
                 "The Kim regime would like to keep that revenue flowing.")).isTrue();

@@ -171,4 +171,41 @@ class YesNoAnswersTest {
         assertThat(reply("is russia willing to help?")).startsWith("Yes.");
         assertThat(reply("is kim maybe frustrated about hanoi?")).startsWith("Yes.");
     }
+
+    @Test
+    void oneOnOneIsAKindOfMeetingNotACount() {
+        assertThat(reply("is it their first one on one")).startsWith("Yes.");
+    }
+
+    @Test
+    void theSameFactAboutAnotherPlaceIsANo() {
+        assertThat(reply("is russia north korea's biggest trade partner")).startsWith("No.").contains("China");
+        assertThat(reply("is china north korea's biggest trade partner")).startsWith("Yes.");
+    }
+
+    @Test
+    void aDatelineNamesAPlace() {
+        assertThat(reply("datelined seoul?")).startsWith("No.").contains("TOKYO");
+    }
+
+    @Test
+    void rightNowAgainstThisSummerIsNotDenied() {
+        assertThat(reply("is there a food problem in nk right now")).doesNotStartWith("No");
+    }
+
+    @Test
+    void theArticlesUNIsTheQuestionsUn() {
+        assertThat(reply("theyre getting kicked out bc of a un resolution?")).startsWith("Yes.");
+    }
+
+    @Test
+    void aYearAskedOfABreakdownChecksTheBreakdownNotTheSummary() {
+        assertThat(reply("did ties with moscow break down in 1991")).startsWith("Yes.").doesNotContain("Korean War");
+    }
+
+    @Test
+    void oneWordAskedInAQuestionProperIsConfirmedButNeverDenied() {
+        assertThat(reply("isnt it kinda late for that?")).startsWith("Yes.");
+        assertThat(reply("did it help him at all?")).doesNotStartWith("No");
+    }
 }

@@ -56,4 +56,16 @@ class QuestionShapeTest {
         assertThat(QuestionShape.opensWithAuxiliary("ok so is trump the us president")).isTrue();
         assertThat(QuestionShape.opensWithAuxiliary("kim s old man")).isFalse();
     }
+
+    @Test
+    void chatFillerBeforeAQuestionKeepsItAYesNoQuestion() {
+        assertThat(shape("ok nvm. is this kim and putin's first meeting").yesNo()).isTrue();
+        assertThat(shape("isnt it kinda late for that").yesNo()).isTrue();
+    }
+
+    @Test
+    void breakDownIsARequestOnlyWhenItTakesAThing() {
+        assertThat(shape("break down the china thing for me").broad()).isTrue();
+        assertThat(shape("did ties with moscow break down in 1991").broad()).isFalse();
+    }
 }
