@@ -45,7 +45,8 @@ final class ConversationRules {
     private static final String KIM_GOALS = "kim_goals";
     private static final Pattern CHAT = Pattern.compile("\\b(hi|hello|hey|yo|thanks|thank|thx|ty|bye|goodbye|cheers"
             + "|cool|great|nice|awesome|help|topics|commands|start)\\b");
-    static final Pattern WH_WORD = Pattern.compile("\\b(what|which|who|whom|whose|when|where|why|how)\\b");
+    static final Pattern WH_WORD = Pattern.compile("\\b(what|whats|wat|wats|which|who|whos|whom|whose|when|whens"
+            + "|where|wheres|why|how|hows)\\b");
     private static final Set<String> THIS_SUMMIT = Set.of("location", "date", "participants");
     private static final Set<String> SUMMIT_PARTIES = Set.of("kim_jong_un", "vladimir_putin");
     private static final Set<String> WHEN_OR_WHERE = Set.of("date", "location");

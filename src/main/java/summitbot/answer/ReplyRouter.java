@@ -58,6 +58,7 @@ public final class ReplyRouter {
     private static final int MAX_RELATED = 3;
     private static final int CHATTY = 100;
     private static final Pattern HIM = Pattern.compile("\\b(he|him|his)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HE_OR_HIM = Pattern.compile("\\b(he|him)\\b", Pattern.CASE_INSENSITIVE);
     private static final int CHECK_CANDIDATES = 8;
     // "what's stopping him?", "why can't he just fix it?": a why about the last claim in a word or two.
     private static final int FEW_REASON_WORDS = 2;
@@ -83,6 +84,8 @@ public final class ReplyRouter {
     private static final Pattern EXISTENTIAL_THERE = Pattern.compile("\\b(is|are|was|were|be) there\\b"
             + "|\\bthere (is|are|was|were|will|have|has)\\b");
     private static final int SHORT_REFERENCE = 7;
+    private static final int SHORT_PERSON_REFERENCE = 9;
+    private static final Set<String> MAIN_PAIR = Set.of("kim_jong_un", "vladimir_putin");
     // Unlike the rules' pointing-back words, no he/him/his (a pronoun for a person is resolved to a
     // mention, which a question pointing back must not have) and no "then" ("why now then?").
     private static final Pattern POINTS_BACK = Pattern.compile(
@@ -192,13 +195,48 @@ public final class ReplyRouter {
         }
         String place = places.get(places.size() - 1);
         String reading = message.strip().replaceAll("[?.!]+$", "") + " in " + place + "?";
-        Prediction p = gate.predict(model, reading, model.normalizer().normalize(reading));
-        Prediction combined = semantic.similarities(reading).map(sim -> fusion.combine(p, sim)).orElse(p);
+        Prediction combined = fullyClassified(model, reading);
         boolean elsewhere = ARTICLE_TOPICS.contains(combined.intent())
                 && !combined.intent().equals(context.get().intent()) && combined.confidence() >= SURE_OF_PLACE
                 && unitStore.units(combined.intent()).stream().anyMatch(u -> !u.gap() && ranker.slotsOf(u.text())
                 .stream().anyMatch(v -> v.kind().equals("place") && v.value().equals(place)));
         return elsewhere ? Optional.of(reading) : Optional.empty();
+    }
+
+    // "where did Putin meet him?" after a question about Kim Jong Il: read with the last person named
+    // where the pronoun stands, when that reading is surely about a topic whose facts name him.
+    private Optional<String> personReferredTo(IntentClassifier model, String message,
+                                              Optional<ConversationMemory.Context> context) {
+        String last = context.map(ConversationMemory.Context::personId).orElse(null);
+        Matcher pronoun = HE_OR_HIM.matcher(message);
+        // Kim and Putin are in nearly every fact: naming them tells the classifier nothing new.
+        if (last == null || MAIN_PAIR.contains(last) || AliasText.normalise(message).split(" ").length > SHORT_PERSON_REFERENCE || !pronoun.find()
+                || personFinder.find(message).stream().anyMatch(m -> m.person().id().equals(last))) {
+            return Optional.empty();
+        }
+        Optional<Person> person = people.people().stream().filter(p -> p.id().equals(last)).findFirst();
+        if (person.isEmpty()) {
+            return Optional.empty();
+        }
+        String reading = message.substring(0, pronoun.start()) + person.get().name() + message.substring(pronoun.end());
+        Prediction combined = fullyClassified(model, reading);
+        Prediction original = fullyClassified(model, message);
+        // Only where naming him moves the question more surely to a topic it was not in, nor the
+        // conversation was (whose own rules know who "him" is there).
+        boolean namesHim = !combined.intent().equals(original.intent())
+                && !combined.intent().equals(context.get().intent())
+                && combined.confidence() > original.confidence()
+                && ANSWERED_TOPICS.contains(combined.intent()) && !Intents.PERSON.equals(combined.intent())
+                && combined.confidence() >= SURE_OF_PLACE
+                && unitStore.units(combined.intent()).stream().anyMatch(u -> !u.gap() && ranker.slotsOf(u.text())
+                .stream().anyMatch(v -> v.kind().equals("person") && v.value().equals(last)));
+        return namesHim ? Optional.of(reading) : Optional.empty();
+    }
+
+    // The classifier's prediction with the semantic signal's opinion, where it has one.
+    private Prediction fullyClassified(IntentClassifier model, String text) {
+        Prediction p = gate.predict(model, text, model.normalizer().normalize(text));
+        return semantic.similarities(text).map(sim -> fusion.combine(p, sim)).orElse(p);
     }
 
     // An answer the user may pick an item of: a list of its own, or the summits counted person by person.
@@ -245,7 +283,9 @@ public final class ReplyRouter {
                         .flatMap(u -> ContrastPick.rewrite(inside, u.text()));
         Optional<String> placed = picked.isPresent() || contrasted.isPresent() ? Optional.empty()
                 : placeReferredTo(model, inside, context);
-        String asked = picked.or(() -> contrasted).or(() -> placed).orElse(inside);
+        Optional<String> personed = picked.isPresent() || contrasted.isPresent() || placed.isPresent()
+                ? Optional.empty() : personReferredTo(model, inside, context);
+        String asked = picked.or(() -> contrasted).or(() -> placed).or(() -> personed).orElse(inside);
         String[] tokens = model.normalizer().normalize(asked);
         Prediction classified = gate.predict(model, asked, tokens);
         // The classifier decides alone when sure; otherwise with the semantic signal's opinion.

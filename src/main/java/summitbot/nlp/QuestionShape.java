@@ -105,7 +105,9 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
      */
     public static QuestionShape of(String normal, String text) {
         // "where do things stand?" asks how things are, not a place.
-        String padded = (" " + normal + " ").replaceAll(" where (do|does|did) (\\w+ ){1,3}stand ", " how stand ");
+        String padded = (" " + normal + " ").replaceAll(" where (do|does|did) (\\w+ ){1,3}stand ", " how stand ")
+                // "whats", "wats" typed without the apostrophe read as "what's" does.
+                .replaceAll(" (whats|wats|wat) ", " what ");
         // "what was Kim's plan when he came out of isolation?" asks what, not when: a clause that
         // follows the question word only sets the time.
         Matcher clause = SUBORDINATE.matcher(padded);

@@ -215,4 +215,24 @@ class DialogueStateTest {
         Answer a = after("how many north korean laborers are in russia", "are there still more than 10k of them?");
         assertThat(a.reply()).as(a.detail()).startsWith("Yes.");
     }
+
+    @Test
+    void himAfterSomeoneElseIsReadAsThatPersonWhereItMovesTheQuestionToHisTopic() {
+        Answer a = after("ok what about kim's dad, who was he", "where did putin meet him");
+        assertThat(a.units()).as(a.detail()).containsExactly("putin_history.kim_jong_il_meetings");
+        Answer b = after("who's kim il sung again", "what did russia have to do with him");
+        assertThat(b.units()).as(b.detail()).containsExactly("history.founding");
+    }
+
+    @Test
+    void himInTheSameTopicIsLeftToTheConversationsOwnRules() {
+        Answer a = after("did medvedev meet kim jong il in 2001", "who met him in 2001 then");
+        assertThat(a.units()).as(a.detail()).containsExactly("putin_history.kim_jong_il_meetings");
+    }
+
+    @Test
+    void whatsBlockingThatAfterAnAimIsTheReasonGivenNext() {
+        Answer a = after("is kim's main concern denuclearization", "whats blocking that");
+        assertThat(a.units()).as(a.detail()).containsExactly("sanctions.effect");
+    }
 }

@@ -68,4 +68,9 @@ class QuestionShapeTest {
         assertThat(shape("break down the china thing for me").broad()).isTrue();
         assertThat(shape("did ties with moscow break down in 1991").broad()).isFalse();
     }
+
+    @Test
+    void whatsWithoutItsApostropheCuesLikeWhats() {
+        assertThat(shape("whats blocking that").type()).isEqualTo(AnswerType.REASON);
+    }
 }
