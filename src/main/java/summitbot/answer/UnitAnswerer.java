@@ -111,8 +111,11 @@ final class UnitAnswerer implements IntentHandler {
         }
         // "When did Trump and Kim meet in Singapore?": the unit contradicts a value the question
         // takes for granted, so its answer would confirm a false premise.
+        // ("how much wheat was it, like 20k tons?" guesses the answer: a guess is no premise.)
+        List<Slot> premises = query.values().stream()
+                .filter(v -> !YesNoCheck.answers(v, query.shape().type())).toList();
         if (!query.shape().yesNo()
-                && YesNoCheck.check(query.values(), unitSlots, best.unit().types()) == YesNoCheck.Verdict.NO) {
+                && YesNoCheck.check(premises, unitSlots, best.unit().types()) == YesNoCheck.Verdict.NO) {
             return true;
         }
         boolean typeMissed = query.shape().type().specific() && !best.unit().serves(query.shape().type())

@@ -72,6 +72,11 @@ final class YesNoCheck {
         return confirmed && !unchecked && unsettledKinds.isEmpty() ? Verdict.YES : Verdict.NEITHER;
     }
 
+    /** Whether {@code value} is of the kind an answer of {@code type} gives (a number for an amount). */
+    static boolean answers(Slot value, AnswerType type) {
+        return ABOUT.get(value.kind()) == type;
+    }
+
     /** Whether some value of the question can be checked against the answer at all. */
     static boolean comparable(List<Slot> question, List<Slot> answer, Set<AnswerType> answerTypes) {
         return question.stream().anyMatch(q -> {

@@ -82,11 +82,14 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             "the situation in", "situation in", "situation with", "what happening to", "what is happening to",
             "what happening with", "what is happening with", "whats happening with", "going on between",
             "the deal w", "tl dr", "tldr", "gist", "main points", "key points", "sum up", "sum it up",
-            "recap", "in short", "the basics", "what happened with",
+            "recap", "in short", "the basics", "what happened with", "goin on", "angle", "to do with any of this",
+            "to do with all this", "to do with all of this",
             "situation");
     private static final Set<String> BROAD_FILLERS = Set.of("the", "a", "and", "about", "what", "so", "ok",
             "now", "then", "please", "pls", "plz", "thing", "stuff", "situation", "topic", "whole");
     private static final int WHAT_ABOUT_WORDS = 6;
+    private static final int GUESS_WORDS = 4;
+    private static final Pattern WH = Pattern.compile(" (what|which|who|whom|whose|when|where|why|how) ");
     private static final Set<String> WH_WORDS = Set.of("what", "which", "who", "whom", "whose", "when", "where",
             "why", "how");
 
@@ -124,7 +127,25 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         boolean broad = broad(words, padded, type);
         boolean declarativeQuestion = text.strip().endsWith("?") && words.length > 1 && !broad
                 && Arrays.stream(words).noneMatch(WH_WORDS::contains) && !elliptical(words);
-        return new QuestionShape(type, yesNo(words, padded) || declarativeQuestion, broad);
+        return new QuestionShape(type, yesNo(words, padded) || declarativeQuestion || lastClauseYesNo(text), broad);
+    }
+
+    // "and putin's picture, was that in moscow?": the question proper after a comma asks yes or no.
+    // So does a guess after a question.
+    private static boolean lastClauseYesNo(String text) {
+        int comma = text.lastIndexOf(',');
+        if (comma < 0) {
+            return false;
+        }
+        String clause = AliasText.normalise(text.substring(comma + 1));
+        if (clause.isEmpty() || WH.matcher(" " + clause + " ").find()) {
+            return false;
+        }
+        // "how much wheat was it, like 20k tons?": a guess offered after the question is checked.
+        String[] words = clause.split(" ");
+        boolean guess = text.strip().endsWith("?") && words.length <= GUESS_WORDS && !clause.matches("(.* )?or( .*)?")
+                && WH.matcher(" " + AliasText.normalise(text.substring(0, comma)) + " ").find();
+        return guess || yesNo(words, " " + clause + " ");
     }
 
     // "and his dad?", "and the second one?": a thing named after "and", with no verb, asks about it

@@ -208,4 +208,10 @@ class YesNoAnswersTest {
         assertThat(reply("isnt it kinda late for that?")).startsWith("Yes.");
         assertThat(reply("did it help him at all?")).doesNotStartWith("No");
     }
+
+    @Test
+    void aGuessAfterTheQuestionIsCheckedNotDeclinedAsAFalsePremise() {
+        assertThat(reply("how much wheat was it, like 20k tons?")).startsWith("No.").contains("2,000 tons");
+        assertThat(reply("when is it, thursday?")).startsWith("Yes.");
+    }
 }

@@ -73,4 +73,19 @@ class QuestionShapeTest {
     void whatsWithoutItsApostropheCuesLikeWhats() {
         assertThat(shape("whats blocking that").type()).isEqualTo(AnswerType.REASON);
     }
+
+    @Test
+    void chattyRequestsForTheWholeTopicAreBroad() {
+        assertThat(shape("whats goin on w sanctions").broad()).isTrue();
+        assertThat(shape("give me the south korea angle").broad()).isTrue();
+        assertThat(shape("im confused what does china have to do with any of this lol").broad()).isTrue();
+    }
+
+    @Test
+    void aYesNoClauseOrAGuessAfterACommaMakesAYesNoQuestion() {
+        assertThat(shape("and putin's picture, was that in moscow").yesNo()).isTrue();
+        assertThat(shape("how much wheat was it, like 20k tons?").yesNo()).isTrue();
+        assertThat(shape("what's kim really after, nukes or money?").yesNo()).isFalse();
+        assertThat(shape("medvedev meeting with kim jong il, what year").yesNo()).isFalse();
+    }
 }
