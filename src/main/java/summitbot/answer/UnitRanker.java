@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import summitbot.facts.AnswerUnit;
 import summitbot.facts.UnitStore;
 import summitbot.nlp.AnswerType;
+import summitbot.nlp.AliasText;
 import summitbot.nlp.ContentWords;
 import summitbot.nlp.EditDistance;
 import summitbot.nlp.PersonFinder;
@@ -80,6 +81,14 @@ final class UnitRanker {
                     + "|how many days|how many minutes|where in the city|where in vladivostok|what part of|which part of"
                     + "|which venue|what venue|which building)\\b");
     private static final double GAP_WITHOUT_WORDS = -3.0;
+    // "by when?" asks a deadline ("by the end of this year", "by 2020"); "what year?" a year.
+    private static final java.util.regex.Pattern DEADLINE_ASKED = java.util.regex.Pattern.compile(
+            "\\b(by when|by what|until when|till when|deadline|how long do they have|how long have they got)\\b");
+    private static final java.util.regex.Pattern DEADLINE_GIVEN = java.util.regex.Pattern.compile(
+            "\\bby (the end of|\\d{4}|next|this)\\b");
+    private static final java.util.regex.Pattern YEAR_ASKED = java.util.regex.Pattern.compile(
+            "\\b(what|which) year\\b");
+    private static final double TIME_ASKED = 3.0;
     private static final int TYPO_LENGTH = 5;
     private static final int STEM_MEMO_LIMIT = 10_000;
 
@@ -274,6 +283,17 @@ final class UnitRanker {
         return PRECISION.matcher(query.normal()).find();
     }
 
+    // A deadline asked for and given, or a year asked for and stated as a year.
+    private static double timeAsked(Query query, AnswerUnit u, List<Slot> unitSlots) {
+        if (DEADLINE_ASKED.matcher(query.normal()).find()) {
+            return DEADLINE_GIVEN.matcher(AliasText.normalise(u.text())).find() ? TIME_ASKED : 0;
+        }
+        if (YEAR_ASKED.matcher(query.normal()).find()) {
+            return unitSlots.stream().anyMatch(x -> x.kind().equals("year")) ? TIME_ASKED : 0;
+        }
+        return 0;
+    }
+
     private Scored score(Query query, AnswerUnit u, double lexical, Set<String> factWords, boolean factsServe,
                          FollowUpCue cue) {
         double s = WORDS * lexical;
@@ -322,6 +342,7 @@ final class UnitRanker {
         if (otherTime && !query.shape().yesNo()) {
             s += OTHER_TIME;
         }
+        s += timeAsked(query, u, unitSlots);
         double coverage = coverage(query, u);
         s += COVERAGE * coverage;
         double meaning = semantic.similarity(query.text(), sentencesOf(u)).orElse(0);

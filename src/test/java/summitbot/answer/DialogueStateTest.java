@@ -235,4 +235,18 @@ class DialogueStateTest {
         Answer a = after("is kim's main concern denuclearization", "whats blocking that");
         assertThat(a.units()).as(a.detail()).containsExactly("sanctions.effect");
     }
+
+    @Test
+    void byWhenAsksTheDeadlineNotTheReason() {
+        Answer a = after("why are the nk workers in russia leaving", "by when");
+        assertThat(a.units()).as(a.detail()).containsExactly("laborers.deadline");
+    }
+
+    @Test
+    void whatYearAsksTheFactThatStatesAYear() {
+        Answer a = after("theyre getting kicked out bc of a un resolution?", "from what year");
+        assertThat(a.units()).as(a.detail()).containsExactly("laborers.resolution");
+        Answer b = after("kim wants to double trade with russia?", "by what year");
+        assertThat(b.units()).as(b.detail()).containsExactly("trade_target.goal");
+    }
 }
