@@ -249,4 +249,12 @@ class DialogueStateTest {
         Answer b = after("kim wants to double trade with russia?", "by what year");
         assertThat(b.units()).as(b.detail()).containsExactly("trade_target.goal");
     }
+
+    @Test
+    void whyIsntItHappeningAsksTheReasonBehindTheLastClaim() {
+        Answer a = after("what does kim want from south korea", "so why isnt it happening");
+        assertThat(a.units()).as(a.detail()).containsExactly("south_korea.obstacle");
+        Answer b = after("what did kim want from seoul", "and why is that stuck");
+        assertThat(b.units()).as(b.detail()).containsExactly("south_korea.obstacle");
+    }
 }

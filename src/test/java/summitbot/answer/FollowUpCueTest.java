@@ -43,4 +43,11 @@ class FollowUpCueTest {
         assertThat(cue("what did moscow do for the north after the korean war and what came of it all after that"))
                 .isEqualTo(FollowUpCue.NONE);
     }
+
+    @Test
+    void whySaidOfTheLastAnswerInOneWordAsksForAReasonButANewClauseDoesNot() {
+        assertThat(cue("so why isnt it happening")).isEqualTo(FollowUpCue.REASON);
+        assertThat(cue("and why is that stuck?")).isEqualTo(FollowUpCue.REASON);
+        assertThat(cue("why is he meeting putin")).isEqualTo(FollowUpCue.NONE);
+    }
 }
