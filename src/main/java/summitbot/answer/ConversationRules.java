@@ -20,7 +20,7 @@ import summitbot.nlp.ScopeGate;
 final class ConversationRules {
     private static final Set<String> PERSON_INTENTS = Intents.of(Family.SUMMIT_COUNT, Family.PERSON);
     private static final Set<String> CONNECTORS = Set.of("and", "with", "what", "how", "about", "of", "plus", "then",
-            "the", "mr", "so", "ok", "also", "too", "or");
+            "the", "mr", "so", "ok", "also", "too", "or", "personally", "himself");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|him|his|she|her)\\b", Pattern.CASE_INSENSITIVE);
     /** "who is that?", "who's this guy?": the whole message asks who the person just named is. */
     static final Pattern WHO_IS_THAT = Pattern.compile("^(so |and |ok |okay |wait |sorry )?(who|whos) (is |was |s )?"
@@ -65,6 +65,7 @@ final class ConversationRules {
         List<PersonMention> mentions = query.mentions();
         Optional<ConversationMemory.Context> context = query.context();
         String resolved = followUp(query.normal(), intent, mentions, context, topics);
+        resolved = personElsewhere(query, resolved, topics);
         resolved = whoIsHe(query, resolved, prediction, context);
         resolved = whenOrWhereOfLastTopic(query.normal(), resolved, mentions, context);
         resolved = bareQuestionAboutLastTopic(query, resolved, topics);
@@ -77,7 +78,7 @@ final class ConversationRules {
         resolved = whoIsNamed(query, resolved);
         resolved = bareName(query, resolved);
         resolved = whoIsThat(query, resolved);
-        return notAboutThisSummit(resolved, mentions);
+        return notAboutThisSummit(query, resolved, mentions);
     }
 
     // "what does Kim want from Putin?" is his wish list and goals, though its words also fit "what
@@ -230,6 +231,11 @@ final class ConversationRules {
         if (!continues) {
             return intent;
         }
+        return onlyPeople(normal, mentions) ? context.get().intent() : intent;
+    }
+
+    // A message that is nothing but people and connecting words ("and with Moon?", "what about Medvedev?").
+    private static boolean onlyPeople(String normal, List<PersonMention> mentions) {
         String[] words = normal.split(" ");
         boolean[] named = new boolean[words.length];
         for (PersonMention m : mentions) {
@@ -240,10 +246,30 @@ final class ConversationRules {
         }
         for (int i = 0; i < words.length; i++) {
             if (!named[i] && !CONNECTORS.contains(words[i])) {
-                return intent;
+                return false;
             }
         }
-        return context.get().intent();
+        return true;
+    }
+
+    // "and Medvedev?", "and Putin personally?" after the history of Moscow and Pyongyang: a person
+    // the last topic does not name, whose summits with Kim the article does not count, is asked
+    // about where the article speaks of him most (Putin's own past with the North).
+    private static String personElsewhere(Query query, String intent, TopicFacts topics) {
+        Optional<ConversationMemory.Context> context = query.context();
+        if (context.isEmpty() || !Intents.of(Family.ARTICLE).contains(context.get().intent())
+                || Intents.family(intent) != Family.SUMMIT_COUNT || query.mentions().size() != 1
+                || !onlyPeople(query.normal(), query.mentions())) {
+            return intent;
+        }
+        String person = query.mentions().get(0).person().id();
+        if (topics.namesPerson(intent, person) || topics.namesPerson(context.get().intent(), person)) {
+            return intent;
+        }
+        return Intents.of(Family.ARTICLE).stream().filter(t -> topics.unitsNaming(t, person) > 0)
+                .max(java.util.Comparator.comparingInt((String t) -> topics.unitsNaming(t, person))
+                        .thenComparing(java.util.Comparator.reverseOrder()))
+                .orElse(intent);
     }
 
     // "who is that?" after an answer that named someone: who that person is, whatever the
@@ -297,8 +323,15 @@ final class ConversationRules {
 
     // The summit's place, date and participants are Kim's and Putin's: "where is kim meeting moon?"
     // asks about another meeting, which the article does not place or date.
-    private static String notAboutThisSummit(String intent, List<PersonMention> mentions) {
-        return aboutAnotherMeeting(intent, mentions) ? ScopeGate.OUT_OF_SCOPE : intent;
+    // ("who's the chinese leader kim keeps meeting?" asks who that is.)
+    private static String notAboutThisSummit(Query query, String intent, List<PersonMention> mentions) {
+        if (!aboutAnotherMeeting(intent, mentions)) {
+            return intent;
+        }
+        boolean whoIsTheOther = WHO_IS.matcher(query.normal()).find() && mentions.stream()
+                .min(java.util.Comparator.comparingInt(PersonMention::position))
+                .map(m -> !SUMMIT_PARTIES.contains(m.person().id())).orElse(false);
+        return whoIsTheOther ? Intents.PERSON : ScopeGate.OUT_OF_SCOPE;
     }
 
     /** Whether a question of this summit's place, date or participants names someone else's meeting. */

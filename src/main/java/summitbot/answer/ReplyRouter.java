@@ -684,9 +684,9 @@ public final class ReplyRouter {
         }
 
         @Override
-        public boolean namesPerson(String topic, String personId) {
-            return unitStore.units(topic).stream().filter(u -> !u.gap()).anyMatch(u -> ranker.slotsOf(u.text())
-                    .stream().anyMatch(v -> v.kind().equals("person") && v.value().equals(personId)));
+        public int unitsNaming(String topic, String personId) {
+            return (int) unitStore.units(topic).stream().filter(u -> !u.gap()).filter(u -> ranker.slotsOf(u.text())
+                    .stream().anyMatch(v -> v.kind().equals("person") && v.value().equals(personId))).count();
         }
     };
 

@@ -8,7 +8,12 @@ interface TopicFacts {
     boolean serves(String topic, AnswerType type);
 
     /** Whether a unit of {@code topic} names the person. */
-    boolean namesPerson(String topic, String personId);
+    default boolean namesPerson(String topic, String personId) {
+        return unitsNaming(topic, personId) > 0;
+    }
+
+    /** How many units of {@code topic} (not gaps) name the person. */
+    int unitsNaming(String topic, String personId);
 
     /** The largest share of the question's content words that one unit of {@code topic} (not a gap) holds. */
     double coverage(String topic, Query query);

@@ -257,4 +257,21 @@ class DialogueStateTest {
         Answer b = after("what did kim want from seoul", "and why is that stuck");
         assertThat(b.units()).as(b.detail()).containsExactly("south_korea.obstacle");
     }
+
+    @Test
+    void whoIsTheOtherLeaderKimMeetsAsksWhoThatIsAndHimThenMeansThem() {
+        Answer a = core.router().answer("c", "who's the chinese leader kim keeps meeting");
+        assertThat(a.units()).as(a.detail()).containsExactly("person.xi_jinping.description");
+        Answer b = core.router().answer("c", "how many times has kim met him");
+        assertThat(b.units()).as(b.detail()).containsExactly("person.xi_jinping.summits_with_kim");
+        assertThat(core.router().answer("d", "where is kim meeting moon").kind()).isEqualTo(Reply.Kind.DECLINE);
+    }
+
+    @Test
+    void aBarePersonTheLastTopicDoesNotNameIsAskedWhereTheArticleSpeaksOfHimMost() {
+        Answer a = after("tell me about the history between russia and nk", "and medvedev?");
+        assertThat(a.units()).as(a.detail()).containsExactly("putin_history.medvedev");
+        Answer b = after("tell me about the history between russia and nk", "and putin personally?");
+        assertThat(b.intent()).as(b.detail()).isEqualTo("putin_history");
+    }
 }
