@@ -81,6 +81,7 @@ final class UnitRanker {
                     + "|how many days|how many minutes|where in the city|where in vladivostok|what part of|which part of"
                     + "|which venue|what venue|which building)\\b");
     private static final double GAP_WITHOUT_WORDS = -3.0;
+    private static final double GAP_OTHER_KIND = -3.0;
     // "by when?" asks a deadline ("by the end of this year", "by 2020"); "what year?" a year.
     private static final java.util.regex.Pattern DEADLINE_ASKED = java.util.regex.Pattern.compile(
             "\\b(by when|by what|until when|till when|deadline|how long do they have|how long have they got)\\b");
@@ -310,6 +311,11 @@ final class UnitRanker {
             boolean askedFor = (!factsServe && u.serves(asked)) || precise
                     || query.words().stream().anyMatch(w -> knownAsAny(w, own) && !knownAsAny(w, factWords));
             s += askedFor ? GAP_ASKED : GAP_WITHOUT_WORDS;
+            // "where was it written?" against "doesn't say when it was written": a gap says which
+            // kind of thing is missing; another kind asked is not what it declines.
+            if (asked.specific() && !u.serves(asked)) {
+                s += GAP_OTHER_KIND;
+            }
             // "exactly how many millions?": more than the estimate the fact gives.
             if (precise) {
                 s += PRECISION_ASKED;

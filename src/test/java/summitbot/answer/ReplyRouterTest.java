@@ -109,6 +109,15 @@ class ReplyRouterTest {
     }
 
     @Test
+    void aGapAboutAnotherKindOfThingDoesNotDeclineTheQuestion() {
+        assertThat(ask("where was it written from").units()).containsExactly("source.agency");
+        assertThat(ask("when was it written").units()).containsExactly("source.gap_written");
+        Answer until = core.router().answer("u", "how many nk workers are still in russia");
+        assertThat(core.router().answer("u", "until when can they stay").units()).as(until.detail())
+                .containsExactly("laborers.deadline");
+    }
+
+    @Test
     void aBareWhatTimeGetsTheDateTopicsGapNotTheApology() {
         assertThat(ask("what time?").units()).containsExactly("date.gap_time");
     }

@@ -1,0 +1,2 @@
+-- "where was it written from?": where a report was written is its dateline.
+INSERT OR IGNORE INTO synonym (word, means) VALUES ('written', 'datelined');
