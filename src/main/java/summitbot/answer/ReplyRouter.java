@@ -85,6 +85,8 @@ public final class ReplyRouter {
             + "|\\bthere (is|are|was|were|will|have|has)\\b");
     private static final int SHORT_REFERENCE = 7;
     private static final int SHORT_PERSON_REFERENCE = 9;
+    private static final double SAME_MEANING = 0.8;
+    private static final Pattern SOMEONE_ELSE = Pattern.compile("\\b(other|besides|else|another|any)\\b");
     private static final Set<String> MAIN_PAIR = Set.of("kim_jong_un", "vladimir_putin");
     // Unlike the rules' pointing-back words, no he/him/his (a pronoun for a person is resolved to a
     // mention, which a question pointing back must not have) and no "then" ("why now then?").
@@ -619,6 +621,15 @@ public final class ReplyRouter {
                 return r.withDetail("out of scope, but its values settle it: " + r.detail());
             }
         }
+        // "whats medvedev got to do with this": a fact holding every word of the question, and its
+        // meaning, answers it though the classifier heard small talk or nothing it knew.
+        for (UnitRanker.Scored best : nearest) {
+            if (!best.unit().gap() && best.coverage() >= 1.0 && best.meaning() >= SAME_MEANING) {
+                Reply r = units.reply(query.withIntent(best.unit().intent()),
+                        new UnitRanker.Ranking(List.of(best), null));
+                return r.withDetail("out of scope, but a fact holds all of it: " + r.detail());
+            }
+        }
         for (UnitRanker.Scored best : nearest) {
             if (!best.unit().gap() && best.coverage() >= NEAR_COVERAGE) {
                 String closest = TemplateRenderer.sentence(best.unit().text());
@@ -912,6 +923,15 @@ public final class ReplyRouter {
         }
         Set<String> asked = new java.util.HashSet<>();
         query.mentions().forEach(m -> asked.add(m.person().id()));
+        // "whats medvedev got to do with this?": someone the question itself names, other than the
+        // two leaders every fact names, is who it is about, whoever else the answer brings in; not
+        // when it asks for someone ("which other russian leader met kim jong il?").
+        boolean asksSomeone = query.shape().type() == AnswerType.PERSON || SOMEONE_ELSE.matcher(query.normal()).find();
+        Optional<String> named = query.mentions().stream().filter(m -> m.relativeOf() == null)
+                .map(m -> m.person().id()).filter(id -> !MAIN_PAIR.contains(id)).findFirst();
+        if (named.isPresent() && !asksSomeone) {
+            return named.get();
+        }
         Optional<String> introduced = reply.kind() != Reply.Kind.ANSWER ? Optional.empty()
                 : ranker.slotsOf(reply.text()).stream().filter(v -> v.kind().equals("person"))
                         .map(Slot::value).filter(id -> !asked.contains(id)).findFirst();

@@ -109,6 +109,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     public static QuestionShape of(String normal, String text) {
         // "where do things stand?" asks how things are, not a place.
         String padded = (" " + normal + " ").replaceAll(" where (do|does|did) (\\w+ ){1,3}stand ", " how stand ")
+                // "where does that number come from?" asks its source, not a place.
+                .replaceAll(" where ((do|does|did|is|are) (\\w+ ){1,8}(come|came|coming) from )", " what $1")
                 // "whats", "wats" typed without the apostrophe read as "what's" does.
                 .replaceAll(" (whats|wats|wat) ", " what ");
         // "what was Kim's plan when he came out of isolation?" asks what, not when: a clause that

@@ -274,4 +274,19 @@ class DialogueStateTest {
         Answer b = after("tell me about the history between russia and nk", "and putin personally?");
         assertThat(b.intent()).as(b.detail()).isEqualTo("putin_history");
     }
+
+    @Test
+    void aFactHoldingEveryWordAndTheMeaningOfAnUnplacedQuestionAnswersIt() {
+        Answer a = core.router().answer("c", "whats medvedev got to do with this");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).containsExactly("putin_history.medvedev");
+    }
+
+    @Test
+    void whoIsHeAfterAQuestionNamingSomeoneIsThatPersonUnlessItAskedForSomeoneElse() {
+        Answer a = after("whats medvedev got to do with this", "who is he anyway");
+        assertThat(a.units()).as(a.detail()).containsExactly("person.dmitry_medvedev.description");
+        Answer b = after("which other russian leader met kim jong il?", "who's that guy?");
+        assertThat(b.units()).as(b.detail()).containsExactly("person.dmitry_medvedev.description");
+    }
 }

@@ -88,4 +88,10 @@ class QuestionShapeTest {
         assertThat(shape("what's kim really after, nukes or money?").yesNo()).isFalse();
         assertThat(shape("medvedev meeting with kim jong il, what year").yesNo()).isFalse();
     }
+
+    @Test
+    void whereSomethingComesFromAsksItsSourceNotAPlace() {
+        assertThat(shape("where does that 1 billion dollar number come from").type()).isEqualTo(AnswerType.DESCRIPTION);
+        assertThat(shape("where did the wheat go").type()).isEqualTo(AnswerType.PLACE);
+    }
 }
