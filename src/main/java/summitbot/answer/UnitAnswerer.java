@@ -31,6 +31,10 @@ final class UnitAnswerer implements IntentHandler {
     private static final int GAP_RUNNERS_UP = 3;
     // The parts of a date a question may name as what it asks ("what year").
     private static final Set<String> DATE_KINDS = Set.of("year", "month", "day");
+    // Questions only a figure answers: "how many workers in China?", "how long would the pipeline
+    // be?", "what would it cost?" ("how much will Putin help?" asks a degree, not a figure).
+    private static final Pattern NEEDS_A_NUMBER = Pattern.compile("\\b(how many|how long (would|will|is|are|was)"
+            + " (the|that|this|it)|cost|costs|price)\\b");
 
     private final UnitRanker ranker;
     private final TemplateRenderer renderer;
@@ -125,7 +129,11 @@ final class UnitAnswerer implements IntentHandler {
         if (query.followUp()) {
             return typeMissed;
         }
-        return (typeMissed && best.coverage() < FULL_COVERAGE) || best.coverage() < MIN_COVERAGE;
+        // "how long would the rail route be?", "how much would the pipeline cost?": every word is
+        // there, but not one value of the kind asked.
+        boolean noValueOfKind = NEEDS_A_NUMBER.matcher(query.normal()).find() && !best.unit().serves(AnswerType.AMOUNT)
+                && unitSlots.stream().noneMatch(u -> u.kind().equals("number"));
+        return (typeMissed && best.coverage() < FULL_COVERAGE) || best.coverage() < MIN_COVERAGE || noValueOfKind;
     }
 
     // "what year was that resolution?" against "a 2017 U.N. sanctions resolution": a unit about

@@ -118,6 +118,15 @@ class ReplyRouterTest {
     }
 
     @Test
+    void aQuestionOnlyAFigureAnswersIsDeclinedByAFactWithoutOne() {
+        Answer length = ask("how long would the rail route to europe be");
+        assertThat(length.kind()).as(length.detail()).isEqualTo(Reply.Kind.DECLINE);
+        assertThat(length.reply()).startsWith("The article doesn't say").contains("rail routes to Europe");
+        assertThat(ask("how much would the pipeline across korea cost").kind()).isEqualTo(Reply.Kind.DECLINE);
+        assertThat(ask("what projects have officials talked about").kind()).isEqualTo(Reply.Kind.ANSWER);
+    }
+
+    @Test
     void aBareWhatTimeGetsTheDateTopicsGapNotTheApology() {
         assertThat(ask("what time?").units()).containsExactly("date.gap_time");
     }
