@@ -18,7 +18,8 @@ final class Contraries {
     }
 
     private static final List<Pair> PAIRS = List.of(
-            new Pair(Set.of("big", "large", "huge", "major", "massive", "lot", "lots", "tons", "many", "strong"),
+            new Pair(Set.of("big", "bigger", "large", "larger", "huge", "major", "massive", "lot", "lots", "tons", "many",
+                    "strong"),
                     Set.of("small", "tiny", "little", "few", "minor", "barely", "hardly", "scarcely")),
             // "have they met before?" against "their first one-on-one meeting".
             new Pair(Set.of("before", "already", "previously", "again"), Set.of("first")),
@@ -75,14 +76,28 @@ final class Contraries {
      * ("is denuclearization Kim's top priority?" against "despite all the talk about
      * denuclearization, Kim's primary concern is the economy").
      */
-    static boolean setAside(List<String> questionWords, String answer) {
+    static boolean setAside(List<String> questionWords, String questionNormal, String answer) {
         Matcher m = CONCESSION.matcher(answer.strip().toLowerCase(java.util.Locale.ROOT));
         if (!m.find()) {
             return false;
         }
         Set<String> aside = Set.of(AliasText.normalise(m.group(1)).split(" "));
         Set<String> point = Set.of(AliasText.normalise(m.group(2)).split(" "));
-        return questionWords.stream().anyMatch(w -> aside.contains(w) && !point.contains(w));
+        return !weighsThePoint(questionWords, questionNormal, aside, point)
+                && questionWords.stream().anyMatch(w -> aside.contains(w) && !point.contains(w));
+    }
+
+    // "so the economy matters more to him than denuclearization?": the answer's point before "than",
+    // what it sets aside after, asks the point itself.
+    private static boolean weighsThePoint(List<String> questionWords, String questionNormal, Set<String> aside,
+                                          Set<String> point) {
+        int than = (" " + questionNormal + " ").indexOf(" than ");
+        if (than < 0) {
+            return false;
+        }
+        List<String> before = List.of(questionNormal.substring(0, Math.max(0, than - 1)).split(" "));
+        return questionWords.stream().anyMatch(w -> point.contains(w) && !aside.contains(w) && before.contains(w))
+                && questionWords.stream().anyMatch(w -> aside.contains(w) && !point.contains(w) && !before.contains(w));
     }
 
     private static boolean holds(String normalText, Set<String> words) {

@@ -109,8 +109,9 @@ final class YesNoAnswer {
         boolean questionDenies = denies(query.normal());
         // "does Russia have a big presence?" against "a very small footprint"; "is denuclearization
         // Kim's top priority?" against "despite all the talk about denuclearization, ...".
-        if (verdict == YesNoCheck.Verdict.NEITHER && (Contraries.contradicted(query.text(), reply.text())
-                || Contraries.setAside(query.words(), reply.text()))) {
+        // ("so they agreed nothing on sanctions?" says the opposite word itself, negated.)
+        if (verdict == YesNoCheck.Verdict.NEITHER && !questionDenies && (Contraries.contradicted(query.text(),
+                reply.text()) || Contraries.setAside(query.words(), query.normal(), reply.text()))) {
             verdict = YesNoCheck.Verdict.NO;
         }
         // No values to compare, but the answer states every word the question asks about: it

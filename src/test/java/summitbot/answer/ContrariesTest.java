@@ -27,8 +27,8 @@ class ContrariesTest {
     @Test
     void aWordOnlyInTheConcessionIsSetAside() {
         String answer = "Despite all the talk in Washington about denuclearization, Kim's primary concern is the economy.";
-        assertThat(Contraries.setAside(List.of("denuclearization", "priority"), answer)).isTrue();
-        assertThat(Contraries.setAside(List.of("economy", "concern"), answer)).isFalse();
+        assertThat(Contraries.setAside(List.of("denuclearization", "priority"), "is denuclearization the priority", answer)).isTrue();
+        assertThat(Contraries.setAside(List.of("economy", "concern"), "is the economy the concern", answer)).isFalse();
     }
 
     @Test
@@ -85,5 +85,15 @@ class ContrariesTest {
         String outcome = "The Hanoi summit ended with no agreements on either denuclearization measures or the lifting of sanctions.";
         assertThat(Contraries.contradicted("did they agree on anything?", outcome)).isTrue();
         assertThat(Contraries.contradicted("hanoi ended with no deal, correct?", outcome)).isFalse();
+    }
+
+    @Test
+    void thePointWeighedAboveWhatIsSetAsideIsNotSetAside() {
+        String answer = "Despite all the talk in Washington about denuclearization, Kim's primary concern is improving"
+                + " his country's economy.";
+        assertThat(Contraries.setAside(List.of("economy", "matters", "denuclearization"),
+                "so the economy matters more to him than denuclearization", answer)).isFalse();
+        assertThat(Contraries.setAside(List.of("denuclearization", "important", "economy"),
+                "is denuclearization more important than the economy", answer)).isTrue();
     }
 }

@@ -214,4 +214,14 @@ class YesNoAnswersTest {
         assertThat(reply("how much wheat was it, like 20k tons?")).startsWith("No.").contains("2,000 tons");
         assertThat(reply("when is it, thursday?")).startsWith("Yes.");
     }
+
+    @Test
+    void aQuestionThatNegatesTheOppositeWordItselfIsNotDenied() {
+        assertThat(reply("so the hanoi summit agreed nothing on sanctions?")).doesNotStartWith("No");
+    }
+
+    @Test
+    void biggerAgainstAVerySmallFootprintIsANo() {
+        assertThat(reply("is russia's presence in north korea bigger than china's?")).startsWith("No.");
+    }
 }
