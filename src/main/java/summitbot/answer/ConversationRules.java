@@ -20,7 +20,7 @@ import summitbot.nlp.ScopeGate;
 final class ConversationRules {
     private static final Set<String> PERSON_INTENTS = Intents.of(Family.SUMMIT_COUNT, Family.PERSON);
     private static final Set<String> CONNECTORS = Set.of("and", "with", "what", "how", "about", "of", "plus", "then",
-            "the", "mr", "so", "ok", "also", "too", "or", "personally", "himself");
+            "the", "mr", "so", "ok", "also", "too", "or", "personally", "himself", "one");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|him|his|she|her)\\b", Pattern.CASE_INSENSITIVE);
     /** "who is that?", "who's this guy?": the whole message asks who the person just named is. */
     static final Pattern WHO_IS_THAT = Pattern.compile("^(so |and |ok |okay |wait |sorry )?(who|whos) (is |was |s )?"

@@ -31,7 +31,7 @@ public final class ContentWords {
             "isnt", "arent", "wasnt", "werent", "doesnt", "didnt", "dont", "hasnt", "havent", "wont", "kinda",
             "sorta", "anything", "something", "maybe", "nvm", "nevermind", "alright", "thx", "ty", "yo", "anyways",
             "usually", "generally", "typically", "normally", "basically", "literally", "honestly", "theyre",
-            "getting", "gets", "bc", "cuz", "feels", "lot", "lots", "itself", "themselves");
+            "getting", "gets", "bc", "cuz", "feels", "lot", "lots", "itself", "themselves", "since", "y");
 
     private static final Pattern ONE_ON_ONE = Pattern.compile("\\b(one|1) on (one|1)\\b");
 

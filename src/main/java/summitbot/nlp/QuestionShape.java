@@ -72,7 +72,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             " isn t it", " is that so", " yeah");
     private static final List<String> YES_NO_PHRASES = List.of("is it true", "is it correct", "am i right",
             "true or false", "is that true", "is that right", "confirm");
-    private static final List<String> BROAD = List.of("tell me about", "tell me more", "what about", "how about",
+    private static final List<String> BROAD = List.of("tell me about", "tell me bout", "tell me abt", "tell me more", "what about", "how about",
             "explain", "describe", "summarize", "summarise", "summary", "overview", "background", "the deal with",
             "going on with", "info on", "information on", "info about", "anything about", "more about", "story with",
             "story of", "details on", "break down the", "break down this", "break down that", "break down what",

@@ -289,4 +289,20 @@ class DialogueStateTest {
         Answer b = after("which other russian leader met kim jong il?", "who's that guy?");
         assertThat(b.units()).as(b.detail()).containsExactly("person.dmitry_medvedev.description");
     }
+
+    @Test
+    void whyTheyNeededItAfterTheWheatIsTheShortage() {
+        Answer a = core.router().answer("c", "ok tell me bout the wheat thing");
+        assertThat(a.units()).as(a.detail()).containsExactly("food_aid.summary");
+        Answer b = core.router().answer("c", "y did they need it");
+        assertThat(b.units()).as(b.detail()).containsExactly("food_aid.shortage");
+    }
+
+    @Test
+    void theOtherPersonsOneStaysWithTheLastTopic() {
+        Answer a = after("Where was the Putin photo taken?", "And the Kim one?");
+        assertThat(a.units()).as(a.detail()).containsExactly("source.photo_kim");
+        Answer b = core.router().answer("c", "who took them");
+        assertThat(b.units()).as(b.detail()).containsExactly("source.photo_credits");
+    }
 }

@@ -49,5 +49,6 @@ class FollowUpCueTest {
         assertThat(cue("so why isnt it happening")).isEqualTo(FollowUpCue.REASON);
         assertThat(cue("and why is that stuck?")).isEqualTo(FollowUpCue.REASON);
         assertThat(cue("why is he meeting putin")).isEqualTo(FollowUpCue.NONE);
+        assertThat(cue("y did they need it")).isEqualTo(FollowUpCue.REASON);
     }
 }
