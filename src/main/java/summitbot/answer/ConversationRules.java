@@ -131,9 +131,12 @@ final class ConversationRules {
     // topic, though short questions like them sound like small talk to the classifier. Greetings,
     // thanks and questions about the bot stay small talk.
     private static String asksOnRatherThanChats(Query query, String intent) {
+        // "achievable?", "realistic?": one word of the article's kind asked of the last answer.
+        boolean oneWordAsked = query.text().strip().endsWith("?") && query.words().size() == 1
+                && query.normal().split(" ").length == 1;
         if (!SMALL_TALK.contains(intent) || query.context().isEmpty()
                 || !FOLLOWED_TOPICS.contains(query.context().get().intent())
-                || !WH_WORD.matcher(query.normal()).find() || ABOUT_THE_BOT.matcher(query.normal()).find()
+                || !(WH_WORD.matcher(query.normal()).find() || oneWordAsked) || ABOUT_THE_BOT.matcher(query.normal()).find()
                 || CHAT.matcher(query.normal()).find() || query.normal().split(" ").length > SHORT_FOLLOW_UP) {
             return intent;
         }

@@ -305,4 +305,12 @@ class DialogueStateTest {
         Answer b = core.router().answer("c", "who took them");
         assertThat(b.units()).as(b.detail()).containsExactly("source.photo_credits");
     }
+
+    @Test
+    void oneWordAskedOfTheLastAnswerIsNoSmallTalk() {
+        Answer a = after("what is kim's trade target", "achievable?");
+        assertThat(a.units()).as(a.detail()).containsExactly("trade_target.requires");
+        Answer thanks = after("what is kim's trade target", "thanks?");
+        assertThat(thanks.kind()).isEqualTo(Reply.Kind.SMALLTALK);
+    }
 }
