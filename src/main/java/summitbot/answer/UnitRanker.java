@@ -360,6 +360,13 @@ final class UnitRanker {
                 .map(c -> u.key().equals(c.unit())).orElse(false) && !namesOtherValue(query, unitSlots)) {
             s += LAST_UNIT;
         }
+        // "so it's from Seoul?" after the dateline: the last answer checks the value it states the kind of
+        // ("were there more before?" asks another time, not whether the last one holds).
+        if (query.shape().yesNo() && query.followUp() && query.context().map(c -> u.key().equals(c.unit())).orElse(false)
+                && query.values().stream().anyMatch(q -> !q.kind().equals(PERIOD)
+                        && unitSlots.stream().anyMatch(x -> x.kind().equals(q.kind())))) {
+            s += LAST_UNIT;
+        }
         s += leaningOnLastAnswer(query, u, cue);
         s += besideLastAnswer(query, u);
         return new Scored(u, s, lexical, coverage, meaning);

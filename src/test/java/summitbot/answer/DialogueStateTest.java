@@ -313,4 +313,13 @@ class DialogueStateTest {
         Answer thanks = after("what is kim's trade target", "thanks?");
         assertThat(thanks.kind()).isEqualTo(Reply.Kind.SMALLTALK);
     }
+
+    @Test
+    void aYesNoFollowUpNamingAValueIsCheckedByTheLastAnswerThatStatesItsKind() {
+        Answer a = after("where was this article filed from", "so it's from Seoul?");
+        assertThat(a.units()).as(a.detail()).containsExactly("source.agency");
+        assertThat(a.reply()).startsWith("No.");
+        Answer b = after("how many nk workers are still in russia", "were there more b4?");
+        assertThat(b.reply()).as(b.detail()).doesNotStartWith("No");
+    }
 }
