@@ -24,6 +24,13 @@ final class Contraries {
             // "have they met before?" against "their first one-on-one meeting".
             new Pair(Set.of("before", "already", "previously", "again"), Set.of("first")),
             new Pair(Set.of("early", "soon", "quick", "quickly", "fast"), Set.of("late")),
+            // "was Hanoi his first summit with Trump?" against "Kim's second summit with Trump".
+            new Pair(Set.of("first"), Set.of("second")),
+            // "did the ties survive that?" against "the ties fell apart".
+            new Pair(Set.of("survive", "survived", "last", "lasted", "continue", "continued", "stay", "stayed"),
+                    Set.of("fell apart", "fall apart")),
+            // "in the billions?" against "in the hundreds of millions".
+            new Pair(Set.of("billions", "billion"), Set.of("millions")),
             new Pair(Set.of("likely", "probable", "realistic", "feasible"), Set.of("unlikely")),
             new Pair(Set.of("easy", "easier", "simple", "simpler"), Set.of("difficult", "hard", "harder")),
             new Pair(Set.of("soften", "softening", "softened", "compromise", "compromising", "flexible", "budge",
@@ -35,7 +42,8 @@ final class Contraries {
             new Pair(Set.of("summer"), Set.of("winter", "spring", "autumn")),
             new Pair(Set.of("current", "currently", "sitting", "incumbent"), Set.of("former")),
             new Pair(Set.of("progress", "progressing", "success", "successful", "succeed", "succeeded", "working",
-                    "anywhere", "moving", "advancing", "advanced", "well", "smoothly", "work", "worked", "works"),
+                    "anywhere", "moving", "advancing", "advanced", "well", "smoothly", "work", "worked", "works", "good",
+                    "great"),
                     Set.of("stalled", "failure", "failed", "breakdown", "headfirst", "no agreements")),
             new Pair(Set.of("this month", "this week"), Set.of("last month")),
             new Pair(Set.of("agree", "agreed", "agreement", "deal", "settle", "settled"),

@@ -96,4 +96,16 @@ class ContrariesTest {
         assertThat(Contraries.setAside(List.of("denuclearization", "important", "economy"),
                 "is denuclearization more important than the economy", answer)).isTrue();
     }
+
+    @Test
+    void aFirstAgainstASecondSurvivingAgainstFallingApartAndBillionsAgainstMillionsContradict() {
+        assertThat(Contraries.contradicted("was hanoi his first summit with trump?",
+                "Kim's second summit with Trump was in Hanoi in February 2019.")).isTrue();
+        assertThat(Contraries.contradicted("did the ties survive that?",
+                "Ties between Pyongyang and Moscow fell apart after the 1991 Soviet collapse.")).isTrue();
+        assertThat(Contraries.contradicted("is the revenue in the billions?",
+                "a revenue stream estimated in the hundreds of millions of dollars")).isTrue();
+        assertThat(Contraries.contradicted("did it go good",
+                "The Hanoi summit ended with no agreements.")).isTrue();
+    }
 }

@@ -224,4 +224,9 @@ class YesNoAnswersTest {
     void biggerAgainstAVerySmallFootprintIsANo() {
         assertThat(reply("is russia's presence in north korea bigger than china's?")).startsWith("No.");
     }
+
+    @Test
+    void anotherOutletThanTheAPIsANo() {
+        assertThat(reply("is this article from the NY Times")).startsWith("No.").contains("AP");
+    }
 }
