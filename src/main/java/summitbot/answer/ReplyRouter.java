@@ -86,6 +86,10 @@ public final class ReplyRouter {
     private static final int SHORT_REFERENCE = 7;
     private static final int SHORT_PERSON_REFERENCE = 9;
     private static final double SAME_MEANING = 0.8;
+    // "100 times bigger", "tenfold": a multiple, not a thing counted.
+    private static final Set<String> MULTIPLES = Set.of("times", "fold", "x", "percent");
+    private static final Pattern COUNTED = Pattern.compile("\\b(\\d[\\d,.]*k?|one|two|three|four|five|six|seven|eight"
+            + "|nine|ten|twenty|fifty|hundred|thousand|million|billion) (\\w+)");
     private static final Pattern SOMEONE_ELSE = Pattern.compile("\\b(other|besides|else|another|any)\\b");
     private static final Set<String> MAIN_PAIR = Set.of("kim_jong_un", "vladimir_putin");
     // Unlike the rules' pointing-back words, no he/him/his (a pronoun for a person is resolved to a
@@ -815,6 +819,14 @@ public final class ReplyRouter {
         return units.reply(query, mine);
     }
 
+    // "was it about two years?" is not checked by "two urgent concerns": a number asked of another
+    // topic's fact must count the same thing (the word after it).
+    private boolean countsTheSameThing(Query query, AnswerUnit unit) {
+        Matcher counted = COUNTED.matcher(query.normal());
+        return !counted.find() || ContentWords.STOPWORDS.contains(counted.group(2)) || MULTIPLES.contains(counted.group(2))
+                || ranker.holds(unit.text(), counted.group(2));
+    }
+
     // "is the summit in Beijing?" classified as China: the unit that states where the summit is
     // can check the premise, the topic's best unit cannot.
     private Optional<Reply> unitThatCanCheck(Query query, List<UnitStore.Hit> hits, UnitStore.Hit top) {
@@ -823,7 +835,8 @@ public final class ReplyRouter {
                 continue;
             }
             Optional<AnswerUnit> unit = unitStore.unit(h.key());
-            if (unit.isPresent() && !unit.get().gap() && !unit.get().summary() && checkable(query.values(), unit.get())) {
+            if (unit.isPresent() && !unit.get().gap() && !unit.get().summary() && checkable(query.values(), unit.get())
+                    && countsTheSameThing(query, unit.get())) {
                 UnitRanker.Scored scored = ranker.scoreOne(query.withIntent(h.intent()), unit.get(),
                         h.score() / top.score());
                 return Optional.of(units.replyWith(query.withIntent(h.intent()), scored,

@@ -195,6 +195,11 @@ final class UnitRanker {
         return coverage(query, textStems(text));
     }
 
+    /** Whether the text holds the word (as itself, a synonym or with a typo). */
+    boolean holds(String text, String word) {
+        return knownAsAny(word, textStems(text));
+    }
+
     /** The question's content words the text does not hold (as itself, a synonym or with a typo). */
     List<String> uncovered(Query query, String text) {
         Set<String> known = textStems(text);

@@ -322,4 +322,10 @@ class DialogueStateTest {
         Answer b = after("how many nk workers are still in russia", "were there more b4?");
         assertThat(b.reply()).as(b.detail()).doesNotStartWith("No");
     }
+
+    @Test
+    void aNumberAskedOfTheLastAnswerIsNotCheckedByAFactCountingSomethingElse() {
+        Answer a = after("How long ago did Kim announce he would emerge from isolation?", "Was it about two years?");
+        assertThat(a.units()).as(a.detail()).containsExactly("why_now.since");
+    }
 }
