@@ -138,7 +138,13 @@ final class UnitAnswerer implements IntentHandler {
 
     // "what year was that resolution?" against "a 2017 U.N. sanctions resolution": a unit about
     // something else still gives the year, day or month a question names as what it asks.
+    // "who's their main trading partner?" against "depended on China as its primary trading partner":
+    // a "who" may be answered by a country the question does not name.
     private static boolean statesAskedKind(Query query, List<Slot> unitSlots) {
+        if (query.shape().type() == AnswerType.PERSON && query.mentions().isEmpty()) {
+            return unitSlots.stream().anyMatch(u -> u.kind().equals("place") && !query.values().contains(u)
+                    && !query.normal().contains(AliasText.normalise(u.value())));
+        }
         return query.shape().type() == AnswerType.DATE && unitSlots.stream()
                 .anyMatch(u -> DATE_KINDS.contains(u.kind()) && query.normal().contains(u.kind()));
     }

@@ -127,6 +127,13 @@ class ReplyRouterTest {
     }
 
     @Test
+    void aWhoAnsweredByACountryIsAnsweredNotDeclined() {
+        Answer a = ask("who's their main trading partner anyway");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).containsExactly("china.role");
+    }
+
+    @Test
     void aBareWhatTimeGetsTheDateTopicsGapNotTheApology() {
         assertThat(ask("what time?").units()).containsExactly("date.gap_time");
     }
