@@ -47,7 +47,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             + "|name of (?:the |that |this )?(?:\\w+ ){0,2}|who (?:is |was )?(?:the |that |this )(?:\\w+ ){0,2})"
             + "(newspaper|paper|researcher|reporter|journalist|author|writer|official|officials|photographer"
             + "|publication|outlet|company|companies)\\b");
-    private static final Pattern WANTS_OVERALL = Pattern.compile("(?:(?:yo|ok|so|and|hey|but) )*(?:what|wat|wut)"
+    private static final Pattern WANTS_OVERALL = Pattern.compile("(?:(?:yo|ok|so|and|hey|but) )*(?:what|wat|wut|whats|wats)"
             + "(?: does| do| is| did)? (?:kim|he|kim jong un)(?: even| really| actually)? (?:want|wants|hoping to get"
             + "|hope to get|after|tryna get|trying to get|looking for|want to get)(?: (?:from|out of|with|in)"
             + " (?:putin|russia|this|it|the summit|this whole thing|the meeting|the trip|vladivostok))?"

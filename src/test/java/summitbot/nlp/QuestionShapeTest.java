@@ -94,4 +94,9 @@ class QuestionShapeTest {
         assertThat(shape("where does that 1 billion dollar number come from").type()).isEqualTo(AnswerType.DESCRIPTION);
         assertThat(shape("where did the wheat go").type()).isEqualTo(AnswerType.PLACE);
     }
+
+    @Test
+    void whatsHeHopingToGetAsksEverythingHeIsAfter() {
+        assertThat(shape("whats kim hoping to get out of it").broad()).isTrue();
+    }
 }
