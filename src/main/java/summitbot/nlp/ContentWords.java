@@ -33,6 +33,7 @@ public final class ContentWords {
             "usually", "generally", "typically", "normally", "basically", "literally", "honestly", "theyre",
             "getting", "gets", "bc", "cuz", "feels", "lot", "lots", "itself", "themselves", "since", "y");
 
+    private static final Pattern WANTS = Pattern.compile("\\b((get|gets|gain|gains|getting) out of|in it for)\\b");
     private static final Pattern ONE_ON_ONE = Pattern.compile("\\b(one|1) on (one|1)\\b");
 
     private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
@@ -45,6 +46,8 @@ public final class ContentWords {
         Set<String> out = new LinkedHashSet<>();
         // "one-on-one" is one word, the kind of meeting: its "one"s are neither filler nor a count.
         String normal = ONE_ON_ONE.matcher(AliasText.normalise(text)).replaceAll("oneonone");
+        // "what does Putin get out of this?", "what's in it for Putin?": what he wants.
+        normal = WANTS.matcher(normal).replaceAll("want");
         for (String w : normal.split(" ")) {
             if (!w.isEmpty() && !STOPWORDS.contains(w)) {
                 out.add(w);

@@ -134,6 +134,12 @@ class ReplyRouterTest {
     }
 
     @Test
+    void whatSomeoneGetsOutOfItAsksWhatTheyWant() {
+        assertThat(ask("what's in it for putin").units()).containsExactly("putin_outlook.gap_putin_goals");
+        assertThat(ask("what does putin get out of this?").units()).containsExactly("putin_outlook.gap_putin_goals");
+    }
+
+    @Test
     void aBareWhatTimeGetsTheDateTopicsGapNotTheApology() {
         assertThat(ask("what time?").units()).containsExactly("date.gap_time");
     }
