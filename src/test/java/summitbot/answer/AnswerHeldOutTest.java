@@ -25,12 +25,12 @@ import summitbot.nlp.LabeledQuestion;
  * of every kind and conversations), models/wording-heldout.tsv (slang, typos, chatty and
  * indirect wording), models/dialogue-heldout.tsv (conversations of follow-ups),
  * models/fresh-heldout.tsv (every kind again, written after the others had been looked at often)
- * and models/fresh2-heldout.tsv (every kind again, written when fresh-heldout's figures had been
- * read several times).
+ * models/fresh2-heldout.tsv (every kind again, written when fresh-heldout's figures had been
+ * read several times) and models/fresh3-heldout.tsv (every kind again, written when fresh2's had been).
  */
 class AnswerHeldOutTest {
     private static final List<String> FILES = List.of("answers-heldout", "wording-heldout", "dialogue-heldout",
-            "fresh-heldout", "fresh2-heldout");
+            "fresh-heldout", "fresh2-heldout", "fresh3-heldout");
     private static final Map<String, List<AnswerEvaluation.Case>> CASES = FILES.stream().collect(Collectors.toMap(
             f -> f, f -> AnswerEvaluation.read(Path.of("models", f + ".tsv"))));
     private static final List<AnswerEvaluation.Case> answers = CASES.get("answers-heldout");
@@ -38,6 +38,7 @@ class AnswerHeldOutTest {
     private static final List<AnswerEvaluation.Case> dialogue = CASES.get("dialogue-heldout");
     private static final List<AnswerEvaluation.Case> fresh = CASES.get("fresh-heldout");
     private static final List<AnswerEvaluation.Case> fresh2 = CASES.get("fresh2-heldout");
+    private static final List<AnswerEvaluation.Case> fresh3 = CASES.get("fresh3-heldout");
 
     @TempDir
     static Path dir;
@@ -48,6 +49,7 @@ class AnswerHeldOutTest {
     private static AnswerEvaluation.Report dialogueReport;
     private static AnswerEvaluation.Report freshReport;
     private static AnswerEvaluation.Report fresh2Report;
+    private static AnswerEvaluation.Report fresh3Report;
 
     @BeforeAll
     static void run() {
@@ -59,6 +61,7 @@ class AnswerHeldOutTest {
         dialogueReport = reports.get("dialogue-heldout");
         freshReport = reports.get("fresh-heldout");
         fresh2Report = reports.get("fresh2-heldout");
+        fresh3Report = reports.get("fresh3-heldout");
     }
 
     @AfterAll
@@ -101,6 +104,13 @@ class AnswerHeldOutTest {
     }
 
     @Test
+    void theThirdFreshFileHasEveryKindOfQuestion() {
+        assertThat(fresh3).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(fresh3.stream().filter(c -> !c.polarity().isEmpty())).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(conversations(fresh3)).isGreaterThanOrEqualTo(40);
+    }
+
+    @Test
     void everyExpectedUnitExists() {
         Set<String> keys = new UnitStore(db).all().stream().map(u -> u.key()).collect(Collectors.toSet());
         CASES.forEach((file, cases) -> assertThat(cases).as(file)
@@ -118,37 +128,37 @@ class AnswerHeldOutTest {
     @Test
     void answersMeetTheGate() {
         String figures = answersReport.format(15);
-        assertThat(answersReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.88);
-        assertThat(answersReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.92);
-        assertThat(answersReport.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.83);
+        assertThat(answersReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.89);
+        assertThat(answersReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.94);
+        assertThat(answersReport.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.86);
         assertThat(answersReport.medianWords()).as(figures).isLessThanOrEqualTo(20);
-        assertThat(answersReport.yesNoAccuracy()).as(figures).isGreaterThanOrEqualTo(0.75);
+        assertThat(answersReport.yesNoAccuracy()).as(figures).isGreaterThanOrEqualTo(0.78);
         assertThat(answersReport.yesNoContradicted()).as(figures).isLessThanOrEqualTo(4);
     }
 
     @Test
     void unseenWordingMeetsTheGate() {
         String figures = wordingReport.format(15);
-        assertThat(wordingReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.69);
-        assertThat(wordingReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.67);
-        assertThat(wordingReport.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.85);
+        assertThat(wordingReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.70);
+        assertThat(wordingReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.70);
+        assertThat(wordingReport.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.83);
         assertThat(wordingReport.yesNoContradicted()).as(figures).isLessThanOrEqualTo(1);
     }
 
     @Test
     void followUpsMeetTheGate() {
         String figures = dialogueReport.format(15);
-        assertThat(dialogueReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.78);
-        assertThat(dialogueReport.followUpAccuracy()).as(figures).isGreaterThanOrEqualTo(0.77);
+        assertThat(dialogueReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.81);
+        assertThat(dialogueReport.followUpAccuracy()).as(figures).isGreaterThanOrEqualTo(0.82);
         assertThat(dialogueReport.yesNoContradicted()).as(figures).isLessThanOrEqualTo(2);
     }
 
     @Test
     void freshQuestionsMeetTheGate() {
         String figures = freshReport.format(15);
-        assertThat(freshReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.84);
+        assertThat(freshReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.85);
         assertThat(freshReport.followUpAccuracy()).as(figures).isGreaterThanOrEqualTo(0.76);
-        assertThat(freshReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.83);
+        assertThat(freshReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.87);
         assertThat(freshReport.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.87);
         assertThat(freshReport.yesNoContradicted()).as(figures).isLessThanOrEqualTo(1);
     }
@@ -156,12 +166,23 @@ class AnswerHeldOutTest {
     @Test
     void secondFreshQuestionsMeetTheGate() {
         String figures = fresh2Report.format(15);
-        assertThat(fresh2Report.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.80);
-        assertThat(fresh2Report.followUpAccuracy()).as(figures).isGreaterThanOrEqualTo(0.78);
-        assertThat(fresh2Report.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.85);
+        assertThat(fresh2Report.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.82);
+        assertThat(fresh2Report.followUpAccuracy()).as(figures).isGreaterThanOrEqualTo(0.80);
+        assertThat(fresh2Report.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.88);
         assertThat(fresh2Report.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.93);
-        assertThat(fresh2Report.yesNoAccuracy()).as(figures).isGreaterThanOrEqualTo(0.68);
+        assertThat(fresh2Report.yesNoAccuracy()).as(figures).isGreaterThanOrEqualTo(0.70);
         assertThat(fresh2Report.yesNoContradicted()).as(figures).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void thirdFreshQuestionsMeetTheGate() {
+        String figures = fresh3Report.format(15);
+        assertThat(fresh3Report.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.80);
+        assertThat(fresh3Report.followUpAccuracy()).as(figures).isGreaterThanOrEqualTo(0.75);
+        assertThat(fresh3Report.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.78);
+        assertThat(fresh3Report.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.89);
+        assertThat(fresh3Report.yesNoAccuracy()).as(figures).isGreaterThanOrEqualTo(0.68);
+        assertThat(fresh3Report.yesNoContradicted()).as(figures).isLessThanOrEqualTo(3);
     }
 
     // The gates sit a little below the measured figures (README); the issues' aims (0.90 and
