@@ -41,14 +41,14 @@ final class ConversationRules {
     private static final Pattern ABOUT_THE_BOT = Pattern.compile("\\b(you|your|u|ur|yourself|bot)\\b");
     private static final Pattern POINTING_BACK = Pattern.compile(
             "\\b(that|it|this|they|them|em|their|he|him|his|there|those|these|then)\\b");
-    private static final Set<String> KIM_AND_PUTIN = Set.of("kim_jong_un", "vladimir_putin");
     private static final String KIM_GOALS = "kim_goals";
     private static final Pattern CHAT = Pattern.compile("\\b(hi|hello|hey|yo|thanks|thank|thx|ty|bye|goodbye|cheers"
             + "|cool|great|nice|awesome|help|topics|commands|start)\\b");
     static final Pattern WH_WORD = Pattern.compile("\\b(what|whats|wat|wats|which|who|whos|whom|whose|when|whens"
             + "|where|wheres|why|how|hows)\\b");
     private static final Set<String> THIS_SUMMIT = Set.of("location", "date", "participants");
-    private static final Set<String> SUMMIT_PARTIES = Set.of("kim_jong_un", "vladimir_putin");
+    /** The summit's two leaders, named in nearly every fact. */
+    static final Set<String> SUMMIT_PARTIES = Set.of("kim_jong_un", "vladimir_putin");
     private static final Set<String> WHEN_OR_WHERE = Set.of("date", "location");
     private static final Set<String> TOPICS_WITH_OWN_TIME_AND_PLACE = Set.of("hanoi_summit", "putin_history", "history",
             "trade_target", "laborers", "food_aid");
@@ -84,7 +84,7 @@ final class ConversationRules {
     // "what does Kim want from Putin?" is his wish list and goals, though its words also fit "what
     // Putin wants" (the encoder hears no difference) and slang sounds out of scope.
     private static String whatKimWants(Query query, String intent) {
-        boolean aboutKim = query.mentions().stream().allMatch(m -> KIM_AND_PUTIN.contains(m.person().id()))
+        boolean aboutKim = query.mentions().stream().allMatch(m -> SUMMIT_PARTIES.contains(m.person().id()))
                 && query.mentions().stream().findFirst().map(m -> m.person().id().equals("kim_jong_un")).orElse(false);
         return aboutKim && QuestionShape.wantsOverall(query.normal()) ? KIM_GOALS : intent;
     }
@@ -136,7 +136,8 @@ final class ConversationRules {
                 && query.normal().split(" ").length == 1;
         if (!SMALL_TALK.contains(intent) || query.context().isEmpty()
                 || !FOLLOWED_TOPICS.contains(query.context().get().intent())
-                || !(WH_WORD.matcher(query.normal()).find() || oneWordAsked) || ABOUT_THE_BOT.matcher(query.normal()).find()
+                || !(WH_WORD.matcher(query.normal()).find() || oneWordAsked)
+                || ABOUT_THE_BOT.matcher(query.normal()).find()
                 || CHAT.matcher(query.normal()).find() || query.normal().split(" ").length > SHORT_FOLLOW_UP) {
             return intent;
         }

@@ -91,7 +91,6 @@ public final class ReplyRouter {
     private static final Pattern COUNTED = Pattern.compile("\\b(\\d[\\d,.]*k?|one|two|three|four|five|six|seven|eight"
             + "|nine|ten|twenty|fifty|hundred|thousand|million|billion) (\\w+)");
     private static final Pattern SOMEONE_ELSE = Pattern.compile("\\b(other|besides|else|another|any)\\b");
-    private static final Set<String> MAIN_PAIR = Set.of("kim_jong_un", "vladimir_putin");
     // Unlike the rules' pointing-back words, no he/him/his (a pronoun for a person is resolved to a
     // mention, which a question pointing back must not have) and no "then" ("why now then?").
     private static final Pattern POINTS_BACK = Pattern.compile(
@@ -216,7 +215,8 @@ public final class ReplyRouter {
         String last = context.map(ConversationMemory.Context::personId).orElse(null);
         Matcher pronoun = HE_OR_HIM.matcher(message);
         // Kim and Putin are in nearly every fact: naming them tells the classifier nothing new.
-        if (last == null || MAIN_PAIR.contains(last) || AliasText.normalise(message).split(" ").length > SHORT_PERSON_REFERENCE || !pronoun.find()
+        if (last == null || ConversationRules.SUMMIT_PARTIES.contains(last)
+                || AliasText.normalise(message).split(" ").length > SHORT_PERSON_REFERENCE || !pronoun.find()
                 || personFinder.find(message).stream().anyMatch(m -> m.person().id().equals(last))) {
             return Optional.empty();
         }
@@ -941,7 +941,7 @@ public final class ReplyRouter {
         // when it asks for someone ("which other russian leader met kim jong il?").
         boolean asksSomeone = query.shape().type() == AnswerType.PERSON || SOMEONE_ELSE.matcher(query.normal()).find();
         Optional<String> named = query.mentions().stream().filter(m -> m.relativeOf() == null)
-                .map(m -> m.person().id()).filter(id -> !MAIN_PAIR.contains(id)).findFirst();
+                .map(m -> m.person().id()).filter(id -> !ConversationRules.SUMMIT_PARTIES.contains(id)).findFirst();
         if (named.isPresent() && !asksSomeone) {
             return named.get();
         }
