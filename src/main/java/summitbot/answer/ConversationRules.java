@@ -11,6 +11,7 @@ import summitbot.nlp.PersonMention;
 import summitbot.nlp.Prediction;
 import summitbot.nlp.QuestionShape;
 import summitbot.nlp.ScopeGate;
+import summitbot.nlp.Slot;
 
 /**
  * How the conversation so far, and the people a message names, change what a classified message
@@ -170,9 +171,16 @@ final class ConversationRules {
                 || !(query.shape().yesNo() || WH_WORD.matcher(query.normal()).find())) {
             return intent;
         }
+        String last = query.context().get().intent();
+        // "is it on friday?" after where the summit is: a day the last topic cannot check, the
+        // classifier's topic can.
+        List<Slot> values = query.values().stream().filter(v -> !v.kind().equals("period")).toList();
+        if (query.shape().yesNo() && !values.isEmpty() && Intents.family(intent) == Family.ARTICLE
+                && !topics.checks(last, values) && topics.checks(intent, values)) {
+            return intent;
+        }
         // "what's stopping him from fixing the economy?" has words of its own that the new topic
         // holds and the last one does not.
-        String last = query.context().get().intent();
         if (!query.words().isEmpty() && Intents.family(intent) == Family.ARTICLE && !topics.covers(last, query)
                 && topics.covers(intent, query)) {
             return intent;

@@ -518,6 +518,12 @@ public final class ReplyRouter {
             return intent;
         }
         String last = context.get().intent();
+        // "is it on friday?" after where the summit is: a value only the new topic can check.
+        List<Slot> values = read.values().stream().filter(v -> !v.kind().equals("period")).toList();
+        if (read.shape().yesNo() && !values.isEmpty() && ARTICLE_TOPICS.contains(intent)
+                && !topicFacts.checks(last, values) && topicFacts.checks(intent, values)) {
+            return intent;
+        }
         List<UnitStore.Hit> hits = ranker.search(read);
         UnitRanker.Scored mine = ranker.rank(read.withIntent(last), last, hits).best();
         AnswerType asked = read.shape().type();
@@ -696,6 +702,11 @@ public final class ReplyRouter {
         public double coverage(String topic, Query query) {
             return unitStore.units(topic).stream().filter(u -> !u.gap())
                     .mapToDouble(u -> ranker.coverage(query, u)).max().orElse(0);
+        }
+
+        @Override
+        public boolean checks(String topic, List<Slot> values) {
+            return unitStore.units(topic).stream().anyMatch(u -> !u.gap() && !u.summary() && checkable(values, u));
         }
 
         @Override

@@ -1,6 +1,8 @@
 package summitbot.answer;
 
+import java.util.List;
 import summitbot.nlp.AnswerType;
+import summitbot.nlp.Slot;
 
 /** What the conversation rules may ask about a topic's answer units. */
 interface TopicFacts {
@@ -17,6 +19,9 @@ interface TopicFacts {
 
     /** The largest share of the question's content words that one unit of {@code topic} (not a gap) holds. */
     double coverage(String topic, Query query);
+
+    /** Whether a fact of {@code topic} (not a gap or summary) can check every one of the values. */
+    boolean checks(String topic, List<Slot> values);
 
     /** Whether a gap unit of {@code topic} ("doesn't say how bad...") holds every content word of the question. */
     boolean coversWithGap(String topic, Query query);

@@ -328,4 +328,13 @@ class DialogueStateTest {
         Answer a = after("How long ago did Kim announce he would emerge from isolation?", "Was it about two years?");
         assertThat(a.units()).as(a.detail()).containsExactly("why_now.since");
     }
+
+    @Test
+    void aYesNoAboutAValueOnlyAnotherTopicCanCheckLeavesTheLastTopic() {
+        Answer day = after("where is the summit", "is it on friday?");
+        assertThat(day.units()).as(day.detail()).containsExactly("date.day");
+        assertThat(day.reply()).startsWith("No.").contains("Thursday");
+        Answer port = after("how much wheat did russia send", "was it to pyongyang?");
+        assertThat(port.units()).as(port.detail()).containsExactly("food_aid.port");
+    }
 }
