@@ -79,6 +79,18 @@ final class Contraries {
         return false;
     }
 
+    /** Whether the question and the answer share a word of one side ("keep" in both). */
+    static boolean sameSide(String question, String answer) {
+        String q = " " + AliasText.normalise(question) + " ";
+        String a = " " + AliasText.normalise(answer) + " ";
+        for (Pair p : PAIRS) {
+            if ((holds(q, p.one()) && holds(a, p.one())) || (holds(q, p.other()) && holds(a, p.other()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the question asks as the answer's point what the answer names only to set it aside
      * ("is denuclearization Kim's top priority?" against "despite all the talk about

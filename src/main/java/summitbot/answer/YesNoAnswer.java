@@ -150,6 +150,11 @@ final class YesNoAnswer {
         if (verdict == YesNoCheck.Verdict.NEITHER && !compared && swapsThePlace(query, reply, answerValues, setting)) {
             verdict = YesNoCheck.Verdict.NO;
         }
+        // "did the february meeting go anywhere?" against when it was: the date agrees, but the
+        // question's point is what another fact of the topic says the opposite of ("no agreements").
+        if (verdict == YesNoCheck.Verdict.YES && anotherFactContradicts(query, reply)) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
         // "just for food and workers?": the answer cannot show there is nothing else.
         // ("was it announced just last month?" against "announced just last month" says "just" too.)
         Matcher only = ONLY.matcher(query.normal());
@@ -191,6 +196,13 @@ final class YesNoAnswer {
                 && !HOME.contains(AliasText.normalise(v.value()).split(" ")[0])).toList();
         return asked.size() == missing.size() && !stated.isEmpty() && asked.stream().allMatch(q -> stated.stream()
                 .noneMatch(a -> a.within().contains(q.value()) || q.within().contains(a.value())));
+    }
+
+    private boolean anotherFactContradicts(Query query, Reply reply) {
+        return !Contraries.sameSide(query.text(), reply.text()) && reply.units().stream().findFirst()
+                .flatMap(unitStore::unit).map(first -> unitStore.units(first.intent()).stream()
+                        .filter(u -> !u.gap() && !u.key().equals(first.key()))
+                        .anyMatch(u -> Contraries.contradicted(query.text(), u.text()))).orElse(false);
     }
 
     private boolean anotherFactNamesThemAll(Query query, Reply reply) {

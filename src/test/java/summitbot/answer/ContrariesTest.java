@@ -108,4 +108,11 @@ class ContrariesTest {
         assertThat(Contraries.contradicted("did it go good",
                 "The Hanoi summit ended with no agreements.")).isTrue();
     }
+
+    @Test
+    void aWordOfOneSideInBothIsTheSameSide() {
+        assertThat(Contraries.sameSide("and kim wants to keep it?", "The Kim regime would like to keep that revenue flowing."))
+                .isTrue();
+        assertThat(Contraries.sameSide("did it go anywhere?", "Kim's second summit with Trump was in Hanoi.")).isFalse();
+    }
 }

@@ -229,4 +229,10 @@ class YesNoAnswersTest {
     void anotherOutletThanTheAPIsANo() {
         assertThat(reply("is this article from the NY Times")).startsWith("No.").contains("AP");
     }
+
+    @Test
+    void aMatchingDateIsNoYesWhenAnotherFactOfTheTopicSaysTheOppositeOfThePoint() {
+        assertThat(reply("did the trump-kim meeting in february go anywhere?")).doesNotStartWith("Yes");
+        assertThat(reply("has russia talked about big projects in north korea?")).startsWith("Yes.");
+    }
 }
