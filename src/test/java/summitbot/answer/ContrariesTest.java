@@ -27,7 +27,8 @@ class ContrariesTest {
     @Test
     void aWordOnlyInTheConcessionIsSetAside() {
         String answer = "Despite all the talk in Washington about denuclearization, Kim's primary concern is the economy.";
-        assertThat(Contraries.setAside(List.of("denuclearization", "priority"), "is denuclearization the priority", answer)).isTrue();
+        assertThat(Contraries.setAside(List.of("denuclearization", "priority"), "is denuclearization the priority",
+                answer)).isTrue();
         assertThat(Contraries.setAside(List.of("economy", "concern"), "is the economy the concern", answer)).isFalse();
     }
 
@@ -111,8 +112,8 @@ class ContrariesTest {
 
     @Test
     void aWordOfOneSideInBothIsTheSameSide() {
-        assertThat(Contraries.sameSide("and kim wants to keep it?", "The Kim regime would like to keep that revenue flowing."))
-                .isTrue();
+        assertThat(Contraries.sameSide("and kim wants to keep it?",
+                "The Kim regime would like to keep that revenue flowing.")).isTrue();
         assertThat(Contraries.sameSide("did it go anywhere?", "Kim's second summit with Trump was in Hanoi.")).isFalse();
     }
 }
