@@ -34,6 +34,8 @@ public final class ContentWords {
             "getting", "gets", "bc", "cuz", "feels", "lot", "lots", "itself", "themselves", "since", "y");
 
     private static final Pattern WANTS = Pattern.compile("\\b((get|gets|gain|gains|getting) out of|in it for)\\b");
+    private static final Pattern BOTH = Pattern.compile("\\b(two|both) of (them|they|those|these|us)\\b");
+    private static final Pattern NTH_TIME = Pattern.compile("\\b(first|second|third|last) time\\b");
     private static final Pattern ONE_ON_ONE = Pattern.compile("\\b(one|1) on (one|1)\\b");
 
     private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
@@ -48,6 +50,10 @@ public final class ContentWords {
         String normal = ONE_ON_ONE.matcher(AliasText.normalise(text)).replaceAll("oneonone");
         // "what does Putin get out of this?", "what's in it for Putin?": what he wants.
         normal = WANTS.matcher(normal).replaceAll("want");
+        // "the first time they meet": the time is the meeting's order, not a word to find.
+        normal = NTH_TIME.matcher(normal).replaceAll("$1");
+        // "the two of them": both, who the question is about, not a count to find.
+        normal = BOTH.matcher(normal).replaceAll("");
         for (String w : normal.split(" ")) {
             if (!w.isEmpty() && !STOPWORDS.contains(w)) {
                 out.add(w);

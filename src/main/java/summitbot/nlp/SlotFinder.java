@@ -172,6 +172,11 @@ public final class SlotFinder {
             }
             return 1;
         }
+        // "the two of them": both, not a count.
+        if (w.equals("two") && i + 2 < words.length && words[i + 1].equals("of")
+                && Set.of("them", "they", "those", "these", "us").contains(words[i + 2])) {
+            return 3;
+        }
         // "one on one": a kind of meeting, not a count.
         if ((w.equals("one") || w.equals("1")) && i + 2 < words.length && words[i + 1].equals("on")
                 && (words[i + 2].equals("one") || words[i + 2].equals("1"))) {

@@ -235,4 +235,11 @@ class YesNoAnswersTest {
         assertThat(reply("did the trump-kim meeting in february go anywhere?")).doesNotStartWith("Yes");
         assertThat(reply("has russia talked about big projects in north korea?")).startsWith("Yes.");
     }
+
+    @Test
+    void theFirstTimeAndTheTwoOfThemAreNoWordsOrCountsToCheck() {
+        assertThat(reply("first time they meet?")).startsWith("Yes.");
+        assertThat(reply("oh ok. and is this the first time the two of them meet one on one?")).startsWith("Yes.")
+                .doesNotContain("urgent concerns");
+    }
 }
