@@ -86,7 +86,6 @@ public final class ReplyRouter {
     private static final int SHORT_REFERENCE = 7;
     private static final int SHORT_PERSON_REFERENCE = 9;
     private static final double SAME_MEANING = 0.8;
-    private static final double HALF = 0.5;
     // "100 times bigger", "tenfold": a multiple, not a thing counted.
     private static final Set<String> MULTIPLES = Set.of("times", "fold", "x", "percent");
     private static final Pattern COUNTED = Pattern.compile("\\b(\\d[\\d,.]*k?|one|two|three|four|five|six|seven|eight"
@@ -524,13 +523,6 @@ public final class ReplyRouter {
         if (read.shape().yesNo() && !values.isEmpty() && ARTICLE_TOPICS.contains(intent)
                 && !topicFacts.checks(last, values) && topicFacts.checks(intent, values)) {
             return intent;
-        }
-        // "was that their first summit?" after Hanoi: a fact of the last topic says the opposite
-        // ("Kim's second summit with Trump"), so the question is about it.
-        if (read.shape().yesNo() && unitStore.units(last).stream()
-                .anyMatch(u -> !u.gap() && ranker.textCoverage(read, u.text()) >= HALF
-                        && Contraries.contradicted(read.text(), u.text()))) {
-            return last;
         }
         List<UnitStore.Hit> hits = ranker.search(read);
         UnitRanker.Scored mine = ranker.rank(read.withIntent(last), last, hits).best();

@@ -337,11 +337,4 @@ class DialogueStateTest {
         Answer port = after("how much wheat did russia send", "was it to pyongyang?");
         assertThat(port.units()).as(port.detail()).containsExactly("food_aid.port");
     }
-
-    @Test
-    void aYesNoThatAFactOfTheLastTopicContradictsStaysWithIt() {
-        Answer a = after("What went wrong with Trump?", "was that their first summit?");
-        assertThat(a.intent()).as(a.detail()).isEqualTo("hanoi_summit");
-        assertThat(a.reply()).doesNotStartWith("Yes");
-    }
 }
