@@ -18,8 +18,8 @@ final class Contraries {
     }
 
     private static final List<Pair> PAIRS = List.of(
-            new Pair(Set.of("big", "bigger", "large", "larger", "huge", "major", "massive", "lot", "lots", "tons", "many",
-                    "strong"),
+            new Pair(Set.of("big", "bigger", "large", "larger", "huge", "major", "massive", "lot", "lots", "tons",
+                    "many", "strong"),
                     Set.of("small", "tiny", "little", "few", "minor", "barely", "hardly", "scarcely")),
             // "have they met before?" against "their first one-on-one meeting".
             new Pair(Set.of("before", "already", "previously", "again"), Set.of("first")),

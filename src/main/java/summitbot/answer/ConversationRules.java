@@ -1,9 +1,11 @@
 package summitbot.answer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import summitbot.nlp.AnswerType;
 import summitbot.nlp.Intents;
 import summitbot.nlp.Intents.Family;
@@ -11,7 +13,6 @@ import summitbot.nlp.PersonMention;
 import summitbot.nlp.Prediction;
 import summitbot.nlp.QuestionShape;
 import summitbot.nlp.ScopeGate;
-import summitbot.nlp.Slot;
 
 /**
  * How the conversation so far, and the people a message names, change what a classified message
@@ -28,6 +29,7 @@ final class ConversationRules {
             + "(that|this|that guy|this guy|that man|this man|that person|this person|he|she|him)"
             + "( again| exactly| then)?$");
     private static final Set<String> FOLLOWED_TOPICS = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT);
+    private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
     private static final Set<String> SMALL_TALK = Intents.of(Family.SMALL_TALK);
     private static final int SHORT_FOLLOW_UP = 9;
     private static final Pattern WHO_IS = Pattern.compile("^(so |and |ok |wait )?who (is |was |s )?(?!else\\b)");
@@ -174,9 +176,7 @@ final class ConversationRules {
         String last = query.context().get().intent();
         // "is it on friday?" after where the summit is: a day the last topic cannot check, the
         // classifier's topic can.
-        List<Slot> values = query.values().stream().filter(v -> !v.kind().equals("period")).toList();
-        if (query.shape().yesNo() && !values.isEmpty() && Intents.family(intent) == Family.ARTICLE
-                && !topics.checks(last, values) && topics.checks(intent, values)) {
+        if (Intents.family(intent) == Family.ARTICLE && topics.checkedOnlyBy(intent, last, query)) {
             return intent;
         }
         // "what's stopping him from fixing the economy?" has words of its own that the new topic
@@ -269,7 +269,7 @@ final class ConversationRules {
     // about where the article speaks of him most (Putin's own past with the North).
     private static String personElsewhere(Query query, String intent, TopicFacts topics) {
         Optional<ConversationMemory.Context> context = query.context();
-        if (context.isEmpty() || !Intents.of(Family.ARTICLE).contains(context.get().intent())
+        if (context.isEmpty() || !ARTICLE_TOPICS.contains(context.get().intent())
                 || Intents.family(intent) != Family.SUMMIT_COUNT || query.mentions().size() != 1
                 || !onlyPeople(query.normal(), query.mentions())) {
             return intent;
@@ -278,10 +278,12 @@ final class ConversationRules {
         if (topics.namesPerson(intent, person) || topics.namesPerson(context.get().intent(), person)) {
             return intent;
         }
-        return Intents.of(Family.ARTICLE).stream().filter(t -> topics.unitsNaming(t, person) > 0)
-                .max(java.util.Comparator.comparingInt((String t) -> topics.unitsNaming(t, person))
-                        .thenComparing(java.util.Comparator.reverseOrder()))
-                .orElse(intent);
+        Map<String, Integer> naming = ARTICLE_TOPICS.stream()
+                .collect(Collectors.toMap(t -> t, t -> topics.unitsNaming(t, person)));
+        return naming.entrySet().stream().filter(e -> e.getValue() > 0)
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(intent);
     }
 
     // "who is that?" after an answer that named someone: who that person is, whatever the

@@ -11,7 +11,8 @@ enum FollowUpCue {
     NONE(null),
     REASON(Pattern.compile("^(and |so |but |ok |okay |hmm |wait )?(why|y|how come|why so|why is that|why was that"
             + "|why that|whys that|why did that happen|what for|for what reason|what the reason|whats the reason"
-            + "|what was the reason|what is the reason|why would that be|why though|why tho|because of what|how so|on what grounds|what caused that|what caused it"
+            + "|what was the reason|what is the reason|why would that be|why though|why tho|because of what|how so"
+            + "|on what grounds|what caused that|what caused it"
             // "so why isn't it happening?", "and why is that stuck?": one word said of the last answer.
             + "|(why|y) (is|was|are|were|isn t|isnt|wasn t|wasnt|aren t|arent|did|didn t|didnt|does|doesn t|doesnt"
             + "|hasn t|hasnt|has|won t|wont|can t|cant) (it|that|this|they) \\w+( it| that| this| them)?)"

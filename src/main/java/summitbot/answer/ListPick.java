@@ -21,8 +21,8 @@ final class ListPick {
     private static final Pattern ITEM_BREAK = Pattern.compile("\\s*(?:,\\s+(?:and |or )?|\\band\\b|\\bor\\b)\\s*");
     private static final int MIN_ITEMS = 2;
     // What may stand beside a pick that asks nothing else: "and the second one?", "what about the first".
-    private static final Pattern BARE = Pattern.compile("^(?:ok |so |and |but |what about |how about |tell me about )*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE = Pattern.compile(
+            "^(?:ok |so |and |but |what about |how about |tell me about )*$", Pattern.CASE_INSENSITIVE);
     // "with whom the most?", "and the fewest?": the item with the largest or smallest count.
     private static final Pattern SUPERLATIVE = Pattern.compile("\\b(?:the )?(most|fewest|least)(?: often| times)?\\b",
             Pattern.CASE_INSENSITIVE);

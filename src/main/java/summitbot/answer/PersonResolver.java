@@ -65,7 +65,8 @@ final class PersonResolver {
 
     // Whether the person is named as a relative of {@code of} ("Kim's grandfather").
     private boolean familyOf(Person person, String of) {
-        return people.aliases().stream().anyMatch(a -> a.person().id().equals(person.id()) && of.equals(a.relativeOf()));
+        return people.aliases().stream()
+                .anyMatch(a -> a.person().id().equals(person.id()) && of.equals(a.relativeOf()));
     }
 
     List<Person> everyone() {
@@ -91,7 +92,6 @@ final class PersonResolver {
     }
 
     private Optional<Person> byId(String id) {
-        return id == null ? Optional.empty()
-                : people.people().stream().filter(p -> p.id().equals(id)).findFirst();
+        return id == null ? Optional.empty() : people.person(id);
     }
 }

@@ -220,7 +220,7 @@ public final class ReplyRouter {
                 || personFinder.find(message).stream().anyMatch(m -> m.person().id().equals(last))) {
             return Optional.empty();
         }
-        Optional<Person> person = people.people().stream().filter(p -> p.id().equals(last)).findFirst();
+        Optional<Person> person = people.person(last);
         if (person.isEmpty()) {
             return Optional.empty();
         }
@@ -233,9 +233,7 @@ public final class ReplyRouter {
                 && !combined.intent().equals(context.get().intent())
                 && combined.confidence() > original.confidence()
                 && ANSWERED_TOPICS.contains(combined.intent()) && !Intents.PERSON.equals(combined.intent())
-                && combined.confidence() >= SURE_OF_PLACE
-                && unitStore.units(combined.intent()).stream().anyMatch(u -> !u.gap() && ranker.slotsOf(u.text())
-                .stream().anyMatch(v -> v.kind().equals("person") && v.value().equals(last)));
+                && combined.confidence() >= SURE_OF_PLACE && topicFacts.namesPerson(combined.intent(), last);
         return namesHim ? Optional.of(reading) : Optional.empty();
     }
 
@@ -519,9 +517,7 @@ public final class ReplyRouter {
         }
         String last = context.get().intent();
         // "is it on friday?" after where the summit is: a value only the new topic can check.
-        List<Slot> values = read.values().stream().filter(v -> !v.kind().equals("period")).toList();
-        if (read.shape().yesNo() && !values.isEmpty() && ARTICLE_TOPICS.contains(intent)
-                && !topicFacts.checks(last, values) && topicFacts.checks(intent, values)) {
+        if (ARTICLE_TOPICS.contains(intent) && topicFacts.checkedOnlyBy(intent, last, read)) {
             return intent;
         }
         List<UnitStore.Hit> hits = ranker.search(read);
@@ -747,7 +743,7 @@ public final class ReplyRouter {
         if (last == null || !pronoun.find() || found.stream().anyMatch(m -> m.person().id().equals(last))) {
             return found;
         }
-        Optional<Person> person = people.people().stream().filter(p -> p.id().equals(last)).findFirst();
+        Optional<Person> person = people.person(last);
         if (person.isEmpty()) {
             return found;
         }
@@ -834,8 +830,11 @@ public final class ReplyRouter {
     // topic's fact must count the same thing (the word after it).
     private boolean countsTheSameThing(Query query, AnswerUnit unit) {
         Matcher counted = COUNTED.matcher(query.normal());
-        return !counted.find() || ContentWords.STOPWORDS.contains(counted.group(2)) || MULTIPLES.contains(counted.group(2))
-                || ranker.holds(unit.text(), counted.group(2));
+        if (!counted.find()) {
+            return true;
+        }
+        String thing = counted.group(2);
+        return ContentWords.STOPWORDS.contains(thing) || MULTIPLES.contains(thing) || ranker.holds(unit.text(), thing);
     }
 
     // "is the summit in Beijing?" classified as China: the unit that states where the summit is
@@ -869,7 +868,8 @@ public final class ReplyRouter {
                 .allMatch(v -> YesNoCheck.comparable(List.of(v), unitSlots, unit.types())
                         || YesNoCheck.states(stated, v)
                         // "with Xi?" against a summit "with Trump": the unit says who was there.
-                        || (v.kind().equals(PERSON_KIND) && unitSlots.stream().anyMatch(u -> u.kind().equals(PERSON_KIND))));
+                        || (v.kind().equals(PERSON_KIND)
+                                && unitSlots.stream().anyMatch(u -> u.kind().equals(PERSON_KIND))));
     }
 
     // "where is the summit, and when is it?": a second clause that asks another topic, or another
@@ -950,7 +950,8 @@ public final class ReplyRouter {
         // "whats medvedev got to do with this?": someone the question itself names, other than the
         // two leaders every fact names, is who it is about, whoever else the answer brings in; not
         // when it asks for someone ("which other russian leader met kim jong il?").
-        boolean asksSomeone = query.shape().type() == AnswerType.PERSON || SOMEONE_ELSE.matcher(query.normal()).find();
+        boolean asksSomeone = query.shape().type() == AnswerType.PERSON
+                || SOMEONE_ELSE.matcher(query.normal()).find();
         Optional<String> named = query.mentions().stream().filter(m -> m.relativeOf() == null)
                 .map(m -> m.person().id()).filter(id -> !ConversationRules.SUMMIT_PARTIES.contains(id)).findFirst();
         if (named.isPresent() && !asksSomeone) {

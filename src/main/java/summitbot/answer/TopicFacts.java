@@ -23,6 +23,15 @@ interface TopicFacts {
     /** Whether a fact of {@code topic} (not a gap or summary) can check every one of the values. */
     boolean checks(String topic, List<Slot> values);
 
+    /**
+     * Whether a yes/no question names values (not times) that a fact of {@code other} can check and
+     * none of {@code last} can: "is it on friday?" after where the summit is.
+     */
+    default boolean checkedOnlyBy(String other, String last, Query query) {
+        List<Slot> values = query.values().stream().filter(v -> !v.kind().equals("period")).toList();
+        return query.shape().yesNo() && !values.isEmpty() && !checks(last, values) && checks(other, values);
+    }
+
     /** Whether a gap unit of {@code topic} ("doesn't say how bad...") holds every content word of the question. */
     boolean coversWithGap(String topic, Query query);
 

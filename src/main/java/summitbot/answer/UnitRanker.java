@@ -78,8 +78,8 @@ final class UnitRanker {
             "\\b(exact|exactly|precise|precisely|specific|specifically|percent|percentage|called|named"
                     + "|name of|names of|full name|how long|what time|which day of|who else|what date|which date"
                     + "|the date of|calendar date|what happens to|what will happen|end up|ends up|how many hours"
-                    + "|how many days|how many minutes|where in the city|where in vladivostok|what part of|which part of"
-                    + "|which venue|what venue|which building)\\b");
+                    + "|how many days|how many minutes|where in the city|where in vladivostok|what part of"
+                    + "|which part of|which venue|what venue|which building)\\b");
     private static final double GAP_WITHOUT_WORDS = -3.0;
     private static final double GAP_OTHER_KIND = -3.0;
     // "by when?" asks a deadline ("by the end of this year", "by 2020"); "what year?" a year.
@@ -367,7 +367,8 @@ final class UnitRanker {
         }
         // "so it's from Seoul?" after the dateline: the last answer checks the value it states the kind of
         // ("were there more before?" asks another time, not whether the last one holds).
-        if (query.shape().yesNo() && query.followUp() && query.context().map(c -> u.key().equals(c.unit())).orElse(false)
+        if (query.shape().yesNo() && query.followUp()
+                && query.context().map(c -> u.key().equals(c.unit())).orElse(false)
                 && query.values().stream().anyMatch(q -> !q.kind().equals(PERIOD)
                         && unitSlots.stream().anyMatch(x -> x.kind().equals(q.kind())))) {
             s += LAST_UNIT;

@@ -40,8 +40,8 @@ final class YesNoAnswer {
             + "|may|might|perhaps|possibly)\\b");
     // "isn't that kind of late?" asks whether it is late: a negative tag opening a question denies nothing.
     private static final Pattern NEGATIVE_TAG = Pattern.compile("^(so |and |but |ok |wait )?(isn|wasn|aren|weren|don"
-            + "|doesn|didn|hasn|haven|won|wouldn|couldn|shouldn) t |^(so |and |but |ok |wait )?(isnt|wasnt|arent|werent|dont|doesnt"
-            + "|didnt|hasnt|havent|wont|wouldnt) ");
+            + "|doesn|didn|hasn|haven|won|wouldn|couldn|shouldn) t "
+            + "|^(so |and |but |ok |wait )?(isnt|wasnt|arent|werent|dont|doesnt|didnt|hasnt|havent|wont|wouldnt) ");
     private static final Pattern ONLY = Pattern.compile("\\b(just|only|solely|merely|nothing but|all about)\\b");
     private static final Pattern CONTRAST =
             Pattern.compile("\\b(despite|unlike|although|though|but|however|instead)\\b");
@@ -88,7 +88,7 @@ final class YesNoAnswer {
             return withVerdict(reply, byCount.get());
         }
         // The answer's topic as a whole, from its summary: its values and its words.
-        List<Slot> scene = scene(reply);
+        List<Slot> scene = mainUnit(reply).map(this::scene).orElse(List.of());
         String setting = setting(reply);
         YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), answerValues, reply.types(), scene);
         // "did the Russian guy meet Kim's old man?" answered with Medvedev's meeting: the people it
@@ -97,7 +97,9 @@ final class YesNoAnswer {
                 != YesNoCheck.Verdict.NO && anotherFactNamesThemAll(query, reply)) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
-        double covered = settingCovered(query, reply, answerValues, setting);
+        // The question's words the answer's own text does not hold.
+        List<String> missing = ranker.uncovered(query, reply.text());
+        double covered = settingCovered(query, reply, missing, answerValues, setting);
         // A yes needs the answer's own words to cover the question, not one matching value
         // ("are there a million workers in Russia?" against where they work in Russia).
         if (verdict == YesNoCheck.Verdict.YES && covered < YES_COVERAGE) {
@@ -124,8 +126,8 @@ final class YesNoAnswer {
                 && ranker.placeWordsMissing(query, reply.text() + " " + setting,
                         w -> namesAPlace(w) && !HOME.contains(w)).isEmpty()
                 && (covered >= 1.0 || (covered >= NEARLY_STATED && query.values().isEmpty()
-                && unitStore.unit(reply.units().get(0)).map(u -> ranker.coverage(query, u) >= 1.0).orElse(false)
-                && ranker.uncovered(query, reply.text()).stream().noneMatch(this::namesAPlace)))) {
+                && mainUnit(reply).map(u -> ranker.coverage(query, u) >= 1.0).orElse(false)
+                && missing.stream().noneMatch(this::namesAPlace)))) {
             // "Despite all the talk about denuclearization, Kim's primary concern is the economy"
             // holds the question's words without saying yes to it.
             boolean contrasts = CONTRAST.matcher(answer).find();
@@ -147,7 +149,8 @@ final class YesNoAnswer {
                 && covered >= DENIED_COVERAGE && answerDenies && !questionDenies && !HEDGE.matcher(answer).find()) {
             verdict = YesNoCheck.Verdict.NO;
         }
-        if (verdict == YesNoCheck.Verdict.NEITHER && !compared && swapsThePlace(query, reply, answerValues, setting)) {
+        if (verdict == YesNoCheck.Verdict.NEITHER && !compared
+                && swapsThePlace(query, reply, missing, answerValues, setting)) {
             verdict = YesNoCheck.Verdict.NO;
         }
         // "did the february meeting go anywhere?" against when it was: the date agrees, but the
@@ -181,8 +184,8 @@ final class YesNoAnswer {
     // "is Russia North Korea's biggest trade partner?" against "North Korea has long depended on China
     // as its primary trading partner": all the question asks is stated, of another place than the
     // one it names (a place of the answer it does not name, none inside the other).
-    private boolean swapsThePlace(Query query, Reply reply, List<Slot> answerValues, String setting) {
-        List<String> missing = ranker.uncovered(query, reply.text());
+    private boolean swapsThePlace(Query query, Reply reply, List<String> missing, List<Slot> answerValues,
+                                  String setting) {
         if (missing.isEmpty() || query.words().size() - missing.size() < MIN_WORDS_STATED
                 || (double) missing.size() / query.words().size() > 1 - NEARLY_STATED
                 || !missing.stream().allMatch(w -> namesAPlace(w) && !HOME.contains(w))
@@ -199,27 +202,34 @@ final class YesNoAnswer {
     }
 
     private boolean anotherFactContradicts(Query query, Reply reply) {
-        return !Contraries.sameSide(query.text(), reply.text()) && reply.units().stream().findFirst()
-                .flatMap(unitStore::unit).map(first -> unitStore.units(first.intent()).stream()
-                        .filter(u -> !u.gap() && !u.key().equals(first.key()))
-                        .anyMatch(u -> Contraries.contradicted(query.text(), u.text()))).orElse(false);
+        return !Contraries.sameSide(query.text(), reply.text())
+                && otherFacts(reply).stream().anyMatch(u -> Contraries.contradicted(query.text(), u.text()));
     }
 
     private boolean anotherFactNamesThemAll(Query query, Reply reply) {
         List<Slot> people = query.slots().stream().filter(v -> v.kind().equals("person")).toList();
-        return reply.units().stream().findFirst().flatMap(unitStore::unit).map(first -> unitStore.units(first.intent())
-                .stream().filter(u -> !u.gap() && !u.summary() && !u.key().equals(first.key()))
-                .anyMatch(u -> people.stream().allMatch(p -> YesNoCheck.states(ranker.slotsOf(u.text()), p))))
-                .orElse(false);
+        return otherFacts(reply).stream().filter(u -> !u.summary())
+                .anyMatch(u -> people.stream().allMatch(p -> YesNoCheck.states(ranker.slotsOf(u.text()), p)));
+    }
+
+    // The unit the answer was made from (the first, for a two-part answer).
+    private Optional<AnswerUnit> mainUnit(Reply reply) {
+        return reply.units().stream().findFirst().flatMap(unitStore::unit);
+    }
+
+    // The other facts (not gaps) of the answer's topic.
+    private List<AnswerUnit> otherFacts(Reply reply) {
+        return mainUnit(reply).map(first -> unitStore.units(first.intent()).stream()
+                .filter(u -> !u.gap() && !u.key().equals(first.key())).toList()).orElse(List.of());
     }
 
     // The share of the question's words the answer states, counting as stated North Korea, where
     // every fact is set ("the country", "the North"), and the places its topic is set in ("are North
     // Korean laborers being kicked out of Russia?" against "The laborers are being kicked out of
     // Russia..."; the topic is North Korea's laborers).
-    private double settingCovered(Query query, Reply reply, List<Slot> answerValues, String setting) {
+    private double settingCovered(Query query, Reply reply, List<String> missing, List<Slot> answerValues,
+                                  String setting) {
         double covered = ranker.textCoverage(query, reply.text());
-        List<String> missing = ranker.uncovered(query, reply.text());
         if (covered >= 1.0 || missing.isEmpty() || query.words().isEmpty()) {
             return covered;
         }
@@ -232,17 +242,8 @@ final class YesNoAnswer {
 
     // The answer's topic as a whole, in its summary's words (normalised, space-padded).
     private String setting(Reply reply) {
-        return reply.units().stream().findFirst().flatMap(unitStore::unit)
-                .map(u -> unitStore.units(u.intent()).stream().filter(AnswerUnit::summary)
-                        .map(x -> " " + AliasText.normalise(x.text()) + " ").collect(Collectors.joining()))
-                .orElse("");
-    }
-
-    // The values of the answer's topic as a whole, from its summary: the workers are in Russia
-    // even where a unit about their former number does not say so.
-    private List<Slot> scene(Reply reply) {
-        return reply.units().isEmpty() ? List.of()
-                : unitStore.unit(reply.units().get(0)).map(this::scene).orElse(List.of());
+        return mainUnit(reply).map(u -> unitStore.units(u.intent()).stream().filter(AnswerUnit::summary)
+                .map(x -> " " + AliasText.normalise(x.text()) + " ").collect(Collectors.joining())).orElse("");
     }
 
     /** The values a unit's topic states as a whole (its summary's): the scene of its answers. */

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -29,6 +30,11 @@ public final class PeopleDirectory {
 
     public List<Person> people() {
         return current().people();
+    }
+
+    /** The person with this id, if the directory knows them. */
+    public Optional<Person> person(String id) {
+        return people().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     public List<PersonAlias> aliases() {

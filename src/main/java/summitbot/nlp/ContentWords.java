@@ -46,20 +46,25 @@ public final class ContentWords {
     /** The content words of {@code text} as written, in order, without repeats. */
     public static List<String> words(String text) {
         Set<String> out = new LinkedHashSet<>();
-        // "one-on-one" is one word, the kind of meeting: its "one"s are neither filler nor a count.
-        String normal = ONE_ON_ONE.matcher(AliasText.normalise(text)).replaceAll("oneonone");
+        String normal = withoutCounts(AliasText.normalise(text));
         // "what does Putin get out of this?", "what's in it for Putin?": what he wants.
         normal = WANTS.matcher(normal).replaceAll("want");
         // "the first time they meet": the time is the meeting's order, not a word to find.
         normal = NTH_TIME.matcher(normal).replaceAll("$1");
-        // "the two of them": both, who the question is about, not a count to find.
-        normal = BOTH.matcher(normal).replaceAll("");
         for (String w : normal.split(" ")) {
             if (!w.isEmpty() && !STOPWORDS.contains(w)) {
                 out.add(w);
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * {@code normal} (alias normal form) without the number words that count nothing: "one-on-one"
+     * is one word, the kind of meeting, and "the two of them" means both.
+     */
+    public static String withoutCounts(String normal) {
+        return BOTH.matcher(ONE_ON_ONE.matcher(normal).replaceAll("oneonone")).replaceAll("");
     }
 
     /** The Porter stems of the content words of {@code text}. */

@@ -47,8 +47,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             + "|name of (?:the |that |this )?(?:\\w+ ){0,2}|who (?:is |was )?(?:the |that |this )(?:\\w+ ){0,2})"
             + "(newspaper|paper|researcher|reporter|journalist|author|writer|official|officials|photographer"
             + "|publication|outlet|company|companies)\\b");
-    private static final Pattern WANTS_OVERALL = Pattern.compile("(?:(?:yo|ok|so|and|hey|but) )*(?:what|wat|wut|whats|wats)"
-            + "(?: does| do| is| did)? (?:kim|he|kim jong un)(?: even| really| actually)? (?:want|wants|hoping to get"
+    private static final Pattern WANTS_OVERALL = Pattern.compile("(?:(?:yo|ok|so|and|hey|but) )*"
+            + "(?:what|wat|wut|whats|wats)(?: does| do| is| did)? (?:kim|he|kim jong un)(?: even| really| actually)? (?:want|wants|hoping to get"
             + "|hope to get|after|tryna get|trying to get|looking for|want to get)(?: (?:from|out of|with|in)"
             + " (?:putin|russia|this|it|the summit|this whole thing|the meeting|the trip|vladivostok))?"
             + "(?: lol| exactly| even| here)?");
@@ -62,8 +62,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final int ELLIPSIS_WORDS = 4;
     // Words a question may open with before it starts: "so they meet on thursday?", "ok but did...".
     private static final Set<String> FILLER = Set.of("so", "and", "but", "ok", "okay", "also", "then", "wait", "hey",
-            "oh", "hmm", "lol", "btw", "just", "quick", "question", "q", "nvm", "nevermind", "alright", "cool", "thanks",
-            "thx", "ty", "yo", "um", "uh", "well", "anyway", "anyways", "hi", "hello");
+            "oh", "hmm", "lol", "btw", "just", "quick", "question", "q", "nvm", "nevermind", "alright", "cool",
+            "thanks", "thx", "ty", "yo", "um", "uh", "well", "anyway", "anyways", "hi", "hello");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do", "has",
             "have", "had", "can", "could", "will", "would", "should", "isn", "aren", "wasn", "weren", "didn",
             "doesn", "don", "hasn", "haven", "hadn", "won", "wouldn", "shall", "am", "r", "iz", "dose", "dont", "isnt",
@@ -72,7 +72,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             " isn t it", " is that so", " yeah");
     private static final List<String> YES_NO_PHRASES = List.of("is it true", "is it correct", "am i right",
             "true or false", "is that true", "is that right", "confirm");
-    private static final List<String> BROAD = List.of("tell me about", "tell me bout", "tell me abt", "tell me more", "what about", "how about",
+    private static final List<String> BROAD = List.of("tell me about", "tell me bout", "tell me abt", "tell me more",
+            "what about", "how about",
             "explain", "describe", "summarize", "summarise", "summary", "overview", "background", "the deal with",
             "going on with", "info on", "information on", "info about", "anything about", "more about", "story with",
             "story of", "details on", "break down the", "break down this", "break down that", "break down what",
@@ -89,7 +90,6 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             "now", "then", "please", "pls", "plz", "thing", "stuff", "situation", "topic", "whole");
     private static final int WHAT_ABOUT_WORDS = 6;
     private static final int GUESS_WORDS = 4;
-    private static final Pattern WH = Pattern.compile(" (what|which|who|whom|whose|when|where|why|how) ");
     private static final Set<String> WH_WORDS = Set.of("what", "which", "who", "whom", "whose", "when", "where",
             "why", "how");
 
@@ -140,14 +140,18 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             return false;
         }
         String clause = AliasText.normalise(text.substring(comma + 1));
-        if (clause.isEmpty() || WH.matcher(" " + clause + " ").find()) {
+        if (clause.isEmpty() || asksWh(clause)) {
             return false;
         }
         // "how much wheat was it, like 20k tons?": a guess offered after the question is checked.
         String[] words = clause.split(" ");
         boolean guess = text.strip().endsWith("?") && words.length <= GUESS_WORDS && !clause.matches("(.* )?or( .*)?")
-                && WH.matcher(" " + AliasText.normalise(text.substring(0, comma)) + " ").find();
+                && asksWh(AliasText.normalise(text.substring(0, comma)));
         return guess || yesNo(words, " " + clause + " ");
+    }
+
+    private static boolean asksWh(String normal) {
+        return Arrays.stream(normal.split(" ")).anyMatch(WH_WORDS::contains);
     }
 
     // "and his dad?", "and the second one?": a thing named after "and", with no verb, asks about it

@@ -35,7 +35,8 @@ public final class SlotFinder {
     // A place in a question counts only where the question puts something there ("in Beijing"), not
     // where it is the subject ("did Russia send rice"): the words that may stand before it.
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to", "into", "inside", "near", "from", "of",
-            "on", "toward", "towards", "visit", "visited", "visiting", "via", "hold", "held", "host", "hosted", "datelined", "dateline");
+            "on", "toward", "towards", "visit", "visited", "visiting", "via", "hold", "held", "host", "hosted",
+            "datelined", "dateline");
     private static final int MAX_TERM_WORDS = 3;
     private static final String NATIONALITY = "nationality";
     private static final String PERIOD = "period";
@@ -85,7 +86,8 @@ public final class SlotFinder {
             range.appendReplacement(rest, " ");
         }
         range.appendTail(rest);
-        String[] words = AliasText.normalise(rest.toString()).split(" ");
+        // "one on one", "the two of them": number words that count nothing.
+        String[] words = ContentWords.withoutCounts(AliasText.normalise(rest.toString())).split(" ");
         for (int i = 0; i < words.length; i++) {
             int taken = term(words, i, question, out);
             if (taken > 0) {
@@ -171,16 +173,6 @@ public final class SlotFinder {
                 out.add(Slot.of(PERIOD, PAST));
             }
             return 1;
-        }
-        // "the two of them": both, not a count.
-        if (w.equals("two") && i + 2 < words.length && words[i + 1].equals("of")
-                && Set.of("them", "they", "those", "these", "us").contains(words[i + 2])) {
-            return 3;
-        }
-        // "one on one": a kind of meeting, not a count.
-        if ((w.equals("one") || w.equals("1")) && i + 2 < words.length && words[i + 1].equals("on")
-                && (words[i + 2].equals("one") || words[i + 2].equals("1"))) {
-            return 3;
         }
         Matcher thousands = THOUSANDS_K.matcher(w);
         if (DIGITS.matcher(w).matches() && w.length() < 13) {
