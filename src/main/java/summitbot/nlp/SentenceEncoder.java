@@ -2,7 +2,6 @@ package summitbot.nlp;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ public final class SentenceEncoder {
 
     /** Loads the model (about a second); {@code cacheSize} 0 keeps no question's vector. */
     public static SentenceEncoder load(int cacheSize) {
-        return new SentenceEncoder(new AllMiniLmL6V2QuantizedEmbeddingModel(), cacheSize);
+        return new SentenceEncoder(OneThreadMiniLm.load(), cacheSize);
     }
 
     /** The vector of one question, from the cache when it was asked recently. */
