@@ -40,7 +40,7 @@ final class Contraries {
                     Set.of("nervous", "worried", "anxious")),
             new Pair(Set.of("refuse", "refused", "refusing", "unwilling", "reluctant"), Set.of("willingness", "willing")),
             new Pair(Set.of("summer"), Set.of("winter", "spring", "autumn")),
-            new Pair(Set.of("current", "currently", "sitting", "incumbent"), Set.of("former")),
+            new Pair(Set.of("current", "currently", "sitting", "incumbent", "still"), Set.of("former")),
             new Pair(Set.of("progress", "progressing", "success", "successful", "succeed", "succeeded", "working",
                     "anywhere", "moving", "advancing", "advanced", "well", "smoothly", "work", "worked", "works",
                     "good", "great"),
@@ -89,6 +89,25 @@ final class Contraries {
             }
         }
         return false;
+    }
+
+    /**
+     * The question's words of a side the answer holds too, in its own words ("failed" against "no
+     * agreements").
+     */
+    static Set<String> sameSideWords(String question, String answer) {
+        String q = " " + AliasText.normalise(question) + " ";
+        String a = " " + AliasText.normalise(answer) + " ";
+        Set<String> out = new java.util.HashSet<>();
+        for (Pair p : PAIRS) {
+            for (Set<String> side : List.of(p.one(), p.other())) {
+                Set<String> otherSide = side == p.one() ? p.other() : p.one();
+                if (holds(a, side) && !holds(a, otherSide)) {
+                    side.stream().filter(w -> q.contains(" " + w + " ")).forEach(out::add);
+                }
+            }
+        }
+        return out;
     }
 
     /**

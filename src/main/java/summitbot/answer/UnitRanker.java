@@ -200,6 +200,11 @@ final class UnitRanker {
         return knownAsAny(word, textStems(text));
     }
 
+    /** The words with the article's words they stand for. */
+    List<String> withSynonyms(List<String> words) {
+        return synonyms.expand(words);
+    }
+
     /** The question's content words the text does not hold (as itself, a synonym or with a typo). */
     List<String> uncovered(Query query, String text) {
         Set<String> known = textStems(text);

@@ -48,6 +48,10 @@ final class YesNoAnswer {
     // "do they get other jobs?": asks beyond what the answer states.
     private static final Pattern SOMETHING_ELSE = Pattern.compile("\\b(other|another|else|different|new|more)\\b");
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d.]*(k|m|bn|b)?");
+    // "is kim jong un the grandson?": how a named person is related, which his name does not confirm.
+    private static final Set<String> KIN = Set.of("son", "grandson", "father", "dad", "grandfather", "grandpa",
+            "granddad", "mother", "brother", "sister", "uncle", "nephew", "daughter", "wife", "husband", "heir",
+            "successor", "child", "kid", "grandchild");
     private static final Set<String> HOME = Set.of("north", "korea", "korean", "nk", "dprk");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
 
@@ -105,16 +109,34 @@ final class YesNoAnswer {
         if (verdict == YesNoCheck.Verdict.YES && covered < YES_COVERAGE) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
+        // "is kim jong un the grandson?" against "Kim Jong Un is the North Korean leader": the name
+        // agrees, what is asked of him is not stated.
+        if (verdict == YesNoCheck.Verdict.YES && missing.stream().anyMatch(KIN::contains)
+                && query.slots().stream().allMatch(v -> v.kind().equals("person"))) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
         boolean compared = YesNoCheck.comparable(query.values(), answerValues, reply.types());
         String answer = AliasText.normalise(reply.text());
         boolean answerDenies = NEGATION.matcher(answer).find();
         boolean questionDenies = denies(query.normal());
+        // "is it easier now to lift sanctions?" against "may now be even more difficult": a value
+        // agrees, but the question says the opposite of the answer's point.
+        if (verdict == YesNoCheck.Verdict.YES && !questionDenies && Contraries.contradicted(query.text(), reply.text())) {
+            verdict = YesNoCheck.Verdict.NO;
+        }
         // "does Russia have a big presence?" against "a very small footprint"; "is denuclearization
         // Kim's top priority?" against "despite all the talk about denuclearization, ...".
         // ("so they agreed nothing on sanctions?" says the opposite word itself, negated.)
         if (verdict == YesNoCheck.Verdict.NEITHER && !questionDenies && (Contraries.contradicted(query.text(),
-                reply.text()) || Contraries.setAside(query.words(), query.normal(), reply.text()))) {
+                reply.text()) || Contraries.setAside(ranker.withSynonyms(query.words()), query.normal(), reply.text()))) {
             verdict = YesNoCheck.Verdict.NO;
+        }
+        // "so it failed?" against "ended with no agreements": the words the answer lacks say, in
+        // other words, what it says, on the same side of an opposition.
+        if (verdict == YesNoCheck.Verdict.NEITHER && !compared && !questionDenies && !missing.isEmpty()
+                && Contraries.sameSideWords(query.text(), reply.text()).containsAll(missing)
+                && !HEDGE.matcher(answer).find() && !SOMETHING_ELSE.matcher(query.normal()).find()) {
+            verdict = YesNoCheck.Verdict.YES;
         }
         // No values to compare, but the answer states every word the question asks about: it
         // confirms the question, or denies it when the answer is the negative ("haven't always").

@@ -16,6 +16,9 @@ final class YesNoCheck {
             "month", AnswerType.DATE, "year", AnswerType.DATE,
             "number", AnswerType.AMOUNT, "person", AnswerType.PERSON);
 
+    // Kinds a text may list in pairs ("in Moscow in 2001 and in Vladivostok in 2002").
+    private static final List<String> PAIRED = List.of("place", "year", "day", "month");
+
     // How many times a lower bound ("more than 2,000 tons") a figure must be to be denied.
     private static final long FAR_ABOVE = 5;
 
@@ -37,6 +40,9 @@ final class YesNoCheck {
      *                    number of workers) and neither blocks nor makes a yes
      */
     static Verdict check(List<Slot> question, List<Slot> answer, Set<AnswerType> answerTypes, List<Slot> background) {
+        if (pairedApart(question, answer)) {
+            return Verdict.NO;
+        }
         boolean confirmed = false;
         boolean unchecked = false;
         Set<String> confirmedKinds = new java.util.HashSet<>();
@@ -70,6 +76,46 @@ final class YesNoCheck {
         // numbers agrees).
         unsettledKinds.removeAll(confirmedKinds);
         return confirmed && !unchecked && unsettledKinds.isEmpty() ? Verdict.YES : Verdict.NEITHER;
+    }
+
+    // "in Moscow in 2002?" against "in Moscow in 2001 and in Vladivostok in 2002": each value is the
+    // article's, but not together. Values of two kinds listed as pairs, in order, the same number
+    // of each; the question names one of each, and they sit in different pairs.
+    private static boolean pairedApart(List<Slot> question, List<Slot> answer) {
+        for (String first : PAIRED) {
+            for (String second : PAIRED) {
+                if (first.compareTo(second) >= 0) {
+                    continue;
+                }
+                List<Slot> firsts = answer.stream().filter(a -> a.kind().equals(first)).toList();
+                List<Slot> seconds = answer.stream().filter(a -> a.kind().equals(second)).toList();
+                List<Slot> q1 = question.stream().filter(q -> q.kind().equals(first)).toList();
+                List<Slot> q2 = question.stream().filter(q -> q.kind().equals(second)).toList();
+                if (firsts.size() < 2 || firsts.size() != seconds.size() || q1.size() != 1 || q2.size() != 1) {
+                    continue;
+                }
+                int i = onlyIndexOf(q1.get(0), firsts);
+                int j = onlyIndexOf(q2.get(0), seconds);
+                if (i >= 0 && j >= 0 && i != j) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // Where the one value of {@code values} that is {@code q} stands; -1 for none or several.
+    private static int onlyIndexOf(Slot q, List<Slot> values) {
+        int found = -1;
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).value().equals(q.value())) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 
     /** Whether {@code value} is of the kind an answer of {@code type} gives (a number for an amount). */

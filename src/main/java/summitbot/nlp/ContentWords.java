@@ -31,11 +31,14 @@ public final class ContentWords {
             "isnt", "arent", "wasnt", "werent", "doesnt", "didnt", "dont", "hasnt", "havent", "wont", "kinda",
             "sorta", "anything", "something", "maybe", "nvm", "nevermind", "alright", "thx", "ty", "yo", "anyways",
             "usually", "generally", "typically", "normally", "basically", "literally", "honestly", "theyre",
-            "getting", "gets", "bc", "cuz", "feels", "lot", "lots", "itself", "themselves", "since", "y");
+            "getting", "gets", "bc", "cuz", "feels", "lot", "lots", "loads", "plenty", "itself", "themselves", "since", "y");
 
     private static final Pattern WANTS = Pattern.compile("\\b((get|gets|gain|gains|getting) out of|in it for)\\b");
     private static final Pattern BOTH = Pattern.compile("\\b(two|both) of (them|they|those|these|us)\\b");
     private static final Pattern NTH_TIME = Pattern.compile("\\b(first|second|third|last) time\\b");
+    // "at some point": when, not a word to find; "business people": the article's "businessmen".
+    private static final Pattern AT_SOME_POINT = Pattern.compile("\\bat (some|any|one) point\\b");
+    private static final Pattern BUSINESS_PEOPLE = Pattern.compile("\\bbusiness ?(people|persons|men)\\b");
     private static final Pattern ONE_ON_ONE = Pattern.compile("\\b(one|1) on (one|1)\\b");
 
     private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
@@ -51,6 +54,7 @@ public final class ContentWords {
         normal = WANTS.matcher(normal).replaceAll("want");
         // "the first time they meet": the time is the meeting's order, not a word to find.
         normal = NTH_TIME.matcher(normal).replaceAll("$1");
+        normal = BUSINESS_PEOPLE.matcher(AT_SOME_POINT.matcher(normal).replaceAll("")).replaceAll("businessmen");
         for (String w : normal.split(" ")) {
             if (!w.isEmpty() && !STOPWORDS.contains(w)) {
                 out.add(w);

@@ -242,4 +242,40 @@ class YesNoAnswersTest {
         assertThat(reply("oh ok. and is this the first time the two of them meet one on one?")).startsWith("Yes.")
                 .doesNotContain("urgent concerns");
     }
+
+    @Test
+    void aPlaceAndAYearOfDifferentMeetingsIsANo() {
+        assertThat(reply("did putin see kim jong il in moscow back in 2002?")).startsWith("No.");
+        assertThat(reply("did putin see kim jong il in moscow back in 2001?")).startsWith("Yes.");
+    }
+
+    @Test
+    void stillAgainstFormerIsANoEvenWhereTheNameAgrees() {
+        assertThat(reply("medvedev is still russia's president, right?")).startsWith("No.");
+    }
+
+    @Test
+    void aMatchingValueIsNoYesWhenTheQuestionSaysTheOppositeOfThePoint() {
+        assertThat(reply("would lifting sanctions be easier now after hanoi?")).startsWith("No.");
+    }
+
+    @Test
+    void aWordTheArticleOnlySetsAsideCountsInOtherWordsToo() {
+        assertThat(reply("so kim mostly cares about his nukes?")).startsWith("No.");
+    }
+
+    @Test
+    void howANamedPersonIsRelatedIsNotConfirmedByTheName() {
+        assertThat(reply("is kim jong un the son of kim il sung?")).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void aFailureInOtherWordsThanTheAnswersIsConfirmed() {
+        assertThat(reply("did the hanoi summit end in failure?")).startsWith("Yes.");
+    }
+
+    @Test
+    void businessPeopleAreTheArticlesBusinessmen() {
+        assertThat(reply("are there loads of chinese business people in north korea?")).startsWith("Yes.");
+    }
 }
