@@ -376,4 +376,16 @@ class ReplyRouterTest {
         assertThat(leave.units()).as(leave.detail()).containsExactly("laborers.deadline");
         assertThat(leave.kind()).isEqualTo(Reply.Kind.ANSWER);
     }
+
+    @Test
+    void whatIsOnTheWishListGetsWhatTheArticleSaysItHoldsNotThatItIsLong() {
+        Answer a = ask("so what's on kim's wish-list for vladivostok");
+        assertThat(a.units()).as(a.detail()).containsExactly("kim_goals.summary");
+    }
+
+    @Test
+    void whatTheTradeTargetIsGetsTheTargetItself() {
+        Answer a = ask("wats kim's trade target with moscow");
+        assertThat(a.units()).as(a.detail()).containsExactly("trade_target.goal");
+    }
 }
