@@ -54,10 +54,14 @@ final class ConversationRules {
     static final Set<String> SUMMIT_PARTIES = Set.of("kim_jong_un", "vladimir_putin");
     private static final Set<String> WHEN_OR_WHERE = Set.of("date", "location");
     private static final Set<String> TOPICS_WITH_OWN_TIME_AND_PLACE = Set.of("hanoi_summit", "putin_history", "history",
-            "trade_target", "laborers", "food_aid");
+            "trade_target", "laborers", "food_aid", "source");
     private static final Set<String> BARE_WHEN_OR_WHERE = Set.of("when", "where", "was", "were", "is", "are", "that",
             "it", "this", "exactly", "by", "then", "did", "does", "do", "they", "happen", "happened", "and", "so",
-            "again", "what", "year", "date", "day", "place", "which", "go", "leave", "to");
+            "again", "what", "year", "date", "day", "place", "which", "go", "leave", "to", "from");
+    // "where did they meet?" after Medvedev's meeting asks where that was; "where do they meet?" is
+    // the summit's own question.
+    private static final Set<String> MEETING = Set.of("meet", "met", "meeting", "held", "taken");
+    private static final Pattern PAST = Pattern.compile("\\b(did|was|were|met|held|taken)\\b");
 
     private ConversationRules() {
     }
@@ -362,8 +366,9 @@ final class ConversationRules {
                 || !TOPICS_WITH_OWN_TIME_AND_PLACE.contains(context.get().intent())) {
             return intent;
         }
+        boolean past = PAST.matcher(normal).find();
         for (String word : normal.split(" ")) {
-            if (!BARE_WHEN_OR_WHERE.contains(word)) {
+            if (!BARE_WHEN_OR_WHERE.contains(word) && !(past && MEETING.contains(word))) {
                 return intent;
             }
         }

@@ -46,6 +46,11 @@ final class UnitRanker {
     }
 
     private static final double WORDS = 3.0;
+    // Words that name the kind of value asked ("what date", "which city"), not a thing to find.
+    private static final Set<String> KIND_OF_VALUE = Set.of("date", "year", "day", "time", "place", "city",
+            "month", "location");
+    // The claims' verbs that stems do not join ("meet" and "met").
+    private static final Map<String, String> IRREGULAR = Map.of("meet", "met", "met", "meet", "meeting", "met");
     private static final double TYPE_SERVED = 1.5;
     private static final double TYPE_MISSED = -1.0;
     private static final double LOOSE_TYPE_SERVED = 0.3;
@@ -366,7 +371,7 @@ final class UnitRanker {
         // "where?" after an answer that says where: that answer's unit, not a neighbour's; not when
         // the question names another value of a kind the unit states. ("how come?" after a reason
         // asks for the reason behind it.)
-        if (query.words().isEmpty() && asked.specific() && asked != AnswerType.REASON && u.serves(asked) && query.context()
+        if (askedOfThisClaim(query, u) && asked.specific() && asked != AnswerType.REASON && u.serves(asked) && query.context()
                 .map(c -> u.key().equals(c.unit())).orElse(false) && !namesOtherValue(query, unitSlots)) {
             s += LAST_UNIT;
         }
@@ -381,6 +386,20 @@ final class UnitRanker {
         s += leaningOnLastAnswer(query, u, cue);
         s += besideLastAnswer(query, u);
         return new Scored(u, s, lexical, coverage, meaning);
+    }
+
+    // "where?", or "where did they meet?" after Medvedev's meeting, "what date is it from?" after a
+    // photo: no words but the claim's own, as written, and the name of the kind of value asked.
+    private boolean askedOfThisClaim(Query query, AnswerUnit u) {
+        if (query.words().isEmpty()) {
+            return true;
+        }
+        if (!query.followUp()) {
+            return false;
+        }
+        Set<String> own = textStems(u.text());
+        return query.words().stream().allMatch(w -> KIND_OF_VALUE.contains(w) || known(w, own)
+                || known(IRREGULAR.getOrDefault(w, w), own));
     }
 
     // "wheat?", "50k": a bare value asks for the fact that states it, not an overview.

@@ -251,4 +251,24 @@ class FollowUpTest {
     void andAnotherTopicWithNothingSaidBeforeGetsItsOverview() {
         assertThat(core.router().answer("s11", "and china?").units()).containsExactly("china.summary");
     }
+
+    @Test
+    void whereDidTheyMeetAfterAPastMeetingAsksWhereThatMeetingWas() {
+        core.router().answer("m1", "so medvedev met kim jong il too?");
+        Answer a = core.router().answer("m1", "where did they meet then");
+        assertThat(a.units()).as(a.detail()).containsExactly("putin_history.medvedev");
+    }
+
+    @Test
+    void whereDoTheyMeetAfterAPastMeetingIsStillTheSummitsQuestion() {
+        core.router().answer("m2", "so medvedev met kim jong il too?");
+        assertThat(core.router().answer("m2", "where do they meet?").reply()).contains("Vladivostok")
+                .doesNotContain("2011");
+    }
+
+    @Test
+    void whatYearAfterTheResolutionAsksTheResolutionsYear() {
+        core.router().answer("m3", "was the un resolution passed in 2015?");
+        assertThat(core.router().answer("m3", "which year then").reply()).contains("2017");
+    }
 }
