@@ -19,7 +19,7 @@ enum FollowUpCue {
             + "( though| tho| exactly| then| yet)?$")),
     NEXT(Pattern.compile("^(and |so |ok |okay )?(then what|then what happened|what happened (next|after( that)?|then"
             + "|later)|and then|after that|and after( that)?|afterwards|what came next|what came after|what next"
-            + "|next|then)$")),
+            + "|next|then|but|but what|but then)$")),
     PREVIOUS(Pattern.compile("^(and |so |ok |okay )?(before that|and before that|what happened before( that)?"
             + "|what came before( that)?|and before then|before then)$")),
     EXAMPLE(Pattern.compile("^(and |so |ok |okay )?(such as|like what|for example|for instance|examples|example"

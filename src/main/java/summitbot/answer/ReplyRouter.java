@@ -99,6 +99,7 @@ public final class ReplyRouter {
     private static final double HINT_COVERAGE = 0.5;
     private static final double HINT_MARGIN = 1.0;
     private static final double SURE_OF_PLACE = 0.5;
+    private static final double SURE_OF_TYPED_TOPIC = 0.6;
     private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
     private static final Pattern ANY_LETTER = Pattern.compile("\\p{L}");
 
@@ -298,7 +299,7 @@ public final class ReplyRouter {
         Prediction prediction = similar.map(s -> fusion.combine(classified, s)).orElse(classified);
         // Read as about the place the last answer named, it has left the last topic: no rule pulls it back.
         Query read = read(asked, tokens, placed.isPresent() ? Optional.empty() : context, prediction.confidence());
-        String decided = similar.isPresent() ? prediction.intent() : gate.decide(prediction);
+        String decided = similar.isPresent() ? keptForTheAskedType(read, classified, prediction) : gate.decide(prediction);
         String gated = ScopeGate.OUT_OF_SCOPE.equals(decided)
                 ? rescued(read, classified).or(() -> rescued(read, prediction)).orElse(decided) : decided;
         Query query = understood(read, gated, classified);
@@ -478,6 +479,17 @@ public final class ReplyRouter {
         return best;
     }
 
+    // "when is the summmit?": the encoder may hear a neighbouring topic in a typo'd question; where
+    // the classifier is sure of a topic that answers the kind of thing asked and the combined one
+    // cannot, the classifier's stands.
+    private String keptForTheAskedType(Query read, Prediction classified, Prediction combined) {
+        AnswerType asked = read.shape().type();
+        boolean bothTopics = ARTICLE_TOPICS.contains(classified.intent()) && ARTICLE_TOPICS.contains(combined.intent());
+        return bothTopics && asked.specific() && classified.confidence() >= SURE_OF_TYPED_TOPIC
+                && topicFacts.serves(classified.intent(), asked)
+                && !topicFacts.serves(combined.intent(), asked) ? classified.intent() : combined.intent();
+    }
+
     // The intent after the conversation's rules, and whether it came from the conversation.
     private Query understood(Query read, String gated, Prediction prediction) {
         String intent = lastTopicAsHint(read, ConversationRules.resolve(read, gated, prediction, topicFacts));
@@ -505,9 +517,12 @@ public final class ReplyRouter {
                 : read.normal().split(" ").length <= HINT_WORDS + read.mentions().size()
                         && POINTS_BACK.matcher(read.normal()).find();
         List<Slot> stated = read.mentions().isEmpty() ? read.values() : read.slots();
+        // "is that about sanctions?" after the U.S. warning to Seoul: words the last answer states.
+        boolean itsWords = stated.isEmpty() && !read.words().isEmpty() && lastUnit.isPresent()
+                && read.words().stream().allMatch(w -> ranker.holds(lastUnit.get().text(), w));
         if (lastUnit.isPresent() && ARTICLE_TOPICS.contains(lastUnit.get().intent()) && read.shape().yesNo()
-                && aboutLast && (checkable(stated, lastUnit.get()) || unitStore.units(lastUnit.get().intent()).stream()
-                        .anyMatch(u -> !u.gap() && !u.summary() && checkable(stated, u)))) {
+                && aboutLast && (itsWords || checkable(stated, lastUnit.get()) || unitStore.units(lastUnit.get().intent())
+                        .stream().anyMatch(u -> !u.gap() && !u.summary() && checkable(stated, u)))) {
             return lastUnit.get().intent();
         }
         if (context.isEmpty() || intent.equals(context.get().intent())

@@ -84,7 +84,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             "what happening with", "what is happening with", "whats happening with", "going on between",
             "the deal w", "tl dr", "tldr", "gist", "main points", "key points", "sum up", "sum it up",
             "recap", "in short", "the basics", "what happened with", "goin on", "angle", "to do with any of this",
-            "to do with all this", "to do with all of this", "what on his", "what on kim", "what on kims", "what is on his",
+            "to do with all this", "to do with all of this", "give me the history", "the history between",
+            "the history of", "what on his", "what on kim", "what on kims", "what is on his",
             "what is on kim",
             "situation");
     private static final Set<String> BROAD_FILLERS = Set.of("the", "a", "and", "about", "what", "so", "ok",

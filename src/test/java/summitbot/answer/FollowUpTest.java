@@ -271,4 +271,26 @@ class FollowUpTest {
         core.router().answer("m3", "was the un resolution passed in 2015?");
         assertThat(core.router().answer("m3", "which year then").reply()).contains("2017");
     }
+
+    @Test
+    void aYesNoAboutAWordTheLastAnswerStatesIsCheckedByThatAnswer() {
+        core.router().answer("m4", "what has washington told seoul");
+        Answer a = core.router().answer("m4", "is that to do with sanctions?");
+        assertThat(a.units()).as(a.detail()).containsExactly("south_korea.warning");
+        assertThat(a.reply()).startsWith("Yes.");
+    }
+
+    @Test
+    void aBareButAsksForWhatComesNext() {
+        core.router().answer("m5", "why has kim been kept from improving the economy?");
+        Answer a = core.router().answer("m5", "but?");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+    }
+
+    @Test
+    void aValueWithNothingButFillerAroundItAsksForTheFactNotTheOverview() {
+        core.router().answer("m6", "did moscow help north korea after the korean war?");
+        Answer a = core.router().answer("m6", "what about the 1991 bit");
+        assertThat(a.units()).as(a.detail()).containsExactly("history.collapse");
+    }
 }

@@ -388,4 +388,10 @@ class ReplyRouterTest {
         Answer a = ask("wats kim's trade target with moscow");
         assertThat(a.units()).as(a.detail()).containsExactly("trade_target.goal");
     }
+
+    @Test
+    void aTypoThatSoundsLikeAnotherTopicToTheEncoderKeepsTheTopicThatAnswersWhen() {
+        Answer a = ask("When is the summmit ?");
+        assertThat(a.units()).as(a.detail()).containsExactly("date.day");
+    }
 }
