@@ -63,7 +63,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     // Words a question may open with before it starts: "so they meet on thursday?", "ok but did...".
     private static final Set<String> FILLER = Set.of("so", "and", "but", "ok", "okay", "also", "then", "wait", "hey",
             "oh", "hmm", "lol", "btw", "just", "quick", "question", "q", "nvm", "nevermind", "alright", "cool",
-            "thanks", "thx", "ty", "yo", "um", "uh", "well", "anyway", "anyways", "hi", "hello");
+            "thanks", "thx", "ty", "yo", "um", "uh", "well", "anyway", "anyways", "hi", "hello", "fine", "sure",
+            "gotcha");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do", "has",
             "have", "had", "can", "could", "will", "would", "should", "isn", "aren", "wasn", "weren", "didn",
             "doesn", "don", "hasn", "haven", "hadn", "won", "wouldn", "shall", "am", "r", "iz", "dose", "dont", "isnt",

@@ -394,4 +394,10 @@ class ReplyRouterTest {
         Answer a = ask("When is the summmit ?");
         assertThat(a.units()).as(a.detail()).containsExactly("date.day");
     }
+
+    @Test
+    void howAreYouIsAGreeting() {
+        Answer a = ask("hey, how are you?");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.SMALLTALK);
+    }
 }

@@ -278,4 +278,9 @@ class YesNoAnswersTest {
     void businessPeopleAreTheArticlesBusinessmen() {
         assertThat(reply("are there loads of chinese business people in north korea?")).startsWith("Yes.");
     }
+
+    @Test
+    void aWordOfAssentBeforeTheQuestionIsNotAWordToFind() {
+        assertThat(reply("fine. so was the hanoi summit in february?")).startsWith("Yes.");
+    }
 }
