@@ -327,6 +327,9 @@ public final class ReplyRouter {
                     : unitStore.unit(unit == null ? "" : unit).filter(ReplyRouter::lists).map(AnswerUnit::key)
                     .orElse(null);
             memory.remember(conversationId, topic, personOf(reply, query), unit, listed);
+        } else if (reply.kind() == Reply.Kind.DECLINE && query.mentions().size() == 1) {
+            // "how old is kim jong un?" is declined, but "who is he then?" still means Kim.
+            memory.remember(conversationId, ScopeGate.OUT_OF_SCOPE, query.mentions().get(0).person().id(), null);
         }
         if ((reply.kind() == Reply.Kind.DECLINE || reply.kind() == Reply.Kind.CLARIFY) && unanswered != null) {
             try {

@@ -39,6 +39,10 @@ public final class ContentWords {
     // "at some point": when, not a word to find; "business people": the article's "businessmen".
     private static final Pattern AT_SOME_POINT = Pattern.compile("\\bat (some|any|one) point\\b");
     private static final Pattern BUSINESS_PEOPLE = Pattern.compile("\\bbusiness ?(people|persons|men)\\b");
+    // "who's coming with Kim?", "anyone going with him?", "who travels with him?": one word for
+    // going along with someone, apart from travelling to a place.
+    private static final Pattern ACCOMPANIES = Pattern.compile("\\b(coming|going|come|comes|goes|tagging along"
+            + "|tag along|traveling|travelling|travel|travels|went) with (him|kim|putin|them|the leader)\\b");
     private static final Pattern ONE_ON_ONE = Pattern.compile("\\b(one|1) on (one|1)\\b");
 
     private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
@@ -55,6 +59,7 @@ public final class ContentWords {
         // "the first time they meet": the time is the meeting's order, not a word to find.
         normal = NTH_TIME.matcher(normal).replaceAll("$1");
         normal = BUSINESS_PEOPLE.matcher(AT_SOME_POINT.matcher(normal).replaceAll("")).replaceAll("businessmen");
+        normal = ACCOMPANIES.matcher(normal).replaceAll("accompany $2");
         for (String w : normal.split(" ")) {
             if (!w.isEmpty() && !STOPWORDS.contains(w)) {
                 out.add(w);

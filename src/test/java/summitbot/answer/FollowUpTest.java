@@ -293,4 +293,12 @@ class FollowUpTest {
         Answer a = core.router().answer("m6", "what about the 1991 bit");
         assertThat(a.units()).as(a.detail()).containsExactly("history.collapse");
     }
+
+    @Test
+    void aDeclinedQuestionAboutSomeoneStillNamesWhoHeIs() {
+        Answer declined = core.router().answer("m7", "what is putin's favourite food");
+        assertThat(declined.kind()).as(declined.detail()).isEqualTo(Reply.Kind.DECLINE);
+        Answer a = core.router().answer("m7", "ok who is he anyway");
+        assertThat(a.units()).as(a.detail()).containsExactly("person.vladimir_putin.description");
+    }
 }

@@ -400,4 +400,10 @@ class ReplyRouterTest {
         Answer a = ask("hey, how are you?");
         assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.SMALLTALK);
     }
+
+    @Test
+    void whoIsComingWithKimIsTheDelegationTheArticleDoesNotName() {
+        Answer a = ask("which people are coming with kim to vladivostok?");
+        assertThat(a.units()).as(a.detail()).containsExactly("participants.gap_delegation");
+    }
 }
