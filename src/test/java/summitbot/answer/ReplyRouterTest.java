@@ -403,7 +403,7 @@ class ReplyRouterTest {
 
     @Test
     void whoIsComingWithKimIsTheDelegationTheArticleDoesNotName() {
-        Answer a = ask("which people are coming with kim to vladivostok?");
+        Answer a = ask("so who is going with kim to the summit?");
         assertThat(a.units()).as(a.detail()).containsExactly("participants.gap_delegation");
     }
 }
