@@ -31,6 +31,9 @@ final class UnitAnswerer implements IntentHandler {
     private static final int GAP_RUNNERS_UP = 3;
     // The parts of a date a question may name as what it asks ("what year").
     private static final Set<String> DATE_KINDS = Set.of("year", "month", "day");
+    // A size the article does judge ("a very small footprint", "lots of businessmen").
+    private static final Pattern SIZE_WORD = Pattern.compile("\\b(big|bigger|large|huge|major|massive|small|tiny"
+            + "|little|few|minor|significant|lot|lots|many|long)\\b");
     // Questions only a figure answers: "how many workers in China?", "how long would the pipeline
     // be?", "what would it cost?" ("how much will Putin help?" asks a degree, not a figure).
     private static final Pattern NEEDS_A_NUMBER = Pattern.compile("\\b(how many|how long (would|will|is|are|was)"
@@ -93,6 +96,11 @@ final class UnitAnswerer implements IntentHandler {
     private boolean doesNotGive(Query query, UnitRanker.Scored best, boolean noWordKnown, boolean unnamed) {
         if (query.shape().broad() || best.unit().summary()) {
             return false;
+        }
+        // "is that a lot?" after the wheat: a judgement of size the article does not make of it.
+        if (QuestionShape.judgesSize(query.normal())
+                && !SIZE_WORD.matcher(AliasText.normalise(best.unit().text())).find()) {
+            return true;
         }
         // Not one of the question's words is in any unit ("which harbour town", taught to the
         // classifier by an admin): the words cannot judge, a confident classifier can.

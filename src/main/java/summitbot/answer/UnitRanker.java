@@ -16,6 +16,7 @@ import summitbot.facts.AnswerUnit;
 import summitbot.facts.UnitStore;
 import summitbot.nlp.AnswerType;
 import summitbot.nlp.AliasText;
+import summitbot.nlp.QuestionShape;
 import summitbot.nlp.ContentWords;
 import summitbot.nlp.EditDistance;
 import summitbot.nlp.PersonFinder;
@@ -381,6 +382,11 @@ final class UnitRanker {
                 && query.context().map(c -> u.key().equals(c.unit())).orElse(false)
                 && query.values().stream().anyMatch(q -> !q.kind().equals(PERIOD)
                         && unitSlots.stream().anyMatch(x -> x.kind().equals(q.kind())))) {
+            s += LAST_UNIT;
+        }
+        // "is that a lot?" asks about the last answer.
+        if (query.followUp() && QuestionShape.judgesSize(query.normal())
+                && query.context().map(c -> u.key().equals(c.unit())).orElse(false)) {
             s += LAST_UNIT;
         }
         s += leaningOnLastAnswer(query, u, cue);

@@ -22,7 +22,7 @@ public final class ContentWords {
             "their", "there", "here", "any", "some", "all", "just", "also", "too", "very", "really", "much",
             "many", "more", "most", "not", "no", "yes", "ok", "okay", "pls", "please", "plz", "tell", "know",
             "say", "says", "said", "article", "report", "story", "bot", "hey", "hi", "lol", "like", "tho", "u",
-            "ur", "r", "ya", "yeah", "wat", "wut", "whats", "wats", "wuts", "whatre", "hmm", "um", "uh", "get", "got", "go", "going", "gonna",
+            "ur", "r", "ya", "yeah", "wat", "wut", "whats", "wats", "wuts", "whatre", "though", "hmm", "um", "uh", "get", "got", "go", "going", "gonna",
             "wanna", "thing", "things", "stuff", "exactly", "actually", "again", "now", "even", "still", "only",
             "s", "t", "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won", "haven", "hasn", "d", "ll",
             "re", "ve", "m", "mean", "anyway", "btw", "guy", "guys", "one", "ones", "come", "happen", "happened",

@@ -59,6 +59,9 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final Pattern WHY_NOW = Pattern.compile("(?:\\w+ ){0,2}(?:why|y)(?: \\w+){0,5} now(?: then)?");
     private static final Pattern SUBORDINATE = Pattern.compile("^ (?:\\w+ )*?(?:what|which|who|how|why) (?:\\w+ )+?"
             + "(when|while|after|before) (he|she|they|it|kim|putin|the|his|their|we|you|i) ");
+    private static final Pattern SIZE_JUDGED = Pattern.compile("(?:(?:so|and|but|ok|hmm|wow) )*(?:is|was|are|were)"
+            + " (?:that|it|this|those|these|they) (?:a lot|alot|much|many|big|huge|large|significant|a big deal"
+            + "|enough|small|little|a little|not much)(?: then| really| tho| though)?");
     private static final int ELLIPSIS_WORDS = 4;
     // Words a question may open with before it starts: "so they meet on thursday?", "ok but did...".
     private static final Set<String> FILLER = Set.of("so", "and", "but", "ok", "okay", "also", "then", "wait", "hey",
@@ -95,6 +98,11 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final int GUESS_WORDS = 4;
     private static final Set<String> WH_WORDS = Set.of("what", "which", "who", "whom", "whose", "when", "where",
             "why", "how");
+
+    /** Whether the question only asks how big the last thing said is: "is that a lot?", "was it much?". */
+    public static boolean judgesSize(String normal) {
+        return SIZE_JUDGED.matcher(normal).matches();
+    }
 
     /**
      * The thing a question asks to be named ("which Japanese newspaper" -> "newspaper"), or null.

@@ -301,4 +301,18 @@ class FollowUpTest {
         Answer a = core.router().answer("m7", "ok who is he anyway");
         assertThat(a.units()).as(a.detail()).containsExactly("person.vladimir_putin.description");
     }
+
+    @Test
+    void aJudgementOfSizeTheArticleDoesNotMakeIsDeclinedWithTheFact() {
+        core.router().answer("m8", "how many north korean laborers are in russia");
+        Answer a = core.router().answer("m8", "is that a lot though");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.DECLINE);
+        assertThat(a.reply()).startsWith("The article doesn't say.").contains("10,000");
+    }
+
+    @Test
+    void aJudgementOfSizeTheArticleMakesIsAnswered() {
+        core.router().answer("m9", "how big is russia's footprint in the north");
+        assertThat(core.router().answer("m9", "is that a lot?").reply()).startsWith("No.");
+    }
 }
