@@ -495,7 +495,8 @@ public final class ReplyRouter {
 
     // The intent after the conversation's rules, and whether it came from the conversation.
     private Query understood(Query read, String gated, Prediction prediction) {
-        String intent = lastTopicAsHint(read, ConversationRules.resolve(read, gated, prediction, topicFacts));
+        String intent = placeSetAgainstLast(read).orElseGet(() ->
+                lastTopicAsHint(read, ConversationRules.resolve(read, gated, prediction, topicFacts)));
         Optional<ConversationMemory.Context> context = read.context();
         // Taken from the conversation, or cued by it ("then what happened?") in the same topic.
         boolean followUp = context.isPresent() && intent.equals(context.get().intent())
@@ -503,6 +504,52 @@ public final class ReplyRouter {
         Query query = followUp ? read.asFollowUp(intent) : read.withIntent(intent);
         // "and earlier?" asks the last question again for another time, not an overview.
         return followUp && query.shape().broad() && !query.slots().isEmpty() ? query.asNarrow() : query;
+    }
+
+    // "and the russians?" after "China has lots of businessmen on the ground": nothing but a place,
+    // asked of the claim that sets that place against the last answer's ("Unlike China, Russia has
+    // a very small footprint"), wherever the article makes it.
+    private Optional<String> placeSetAgainstLast(Query read) {
+        Optional<AnswerUnit> last = read.context().map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
+        Optional<String> place = onlyAPlace(read);
+        if (last.isEmpty() || place.isEmpty() || read.shape().yesNo()) {
+            return Optional.empty();
+        }
+        // Every claim is set in North Korea: it sets nothing against anything.
+        List<String> before = placesOf(last.get().text()).stream()
+                .filter(p -> !p.equals(place.get()) && !p.startsWith("North Korea") && !p.equals("Korea")).toList();
+        return unitStore.all().stream()
+                .filter(u -> !u.gap() && !u.summary() && !u.key().equals(last.get().key())
+                        && ARTICLE_TOPICS.contains(u.intent()))
+                .filter(u -> {
+                    List<String> named = placesOf(u.text());
+                    return named.contains(place.get()) && before.stream().anyMatch(named::contains);
+                })
+                .map(AnswerUnit::intent).findFirst();
+    }
+
+    // The place a message names and nothing else: "and Russia?", "and the russians?".
+    private Optional<String> onlyAPlace(Query read) {
+        if (!read.mentions().isEmpty()) {
+            return Optional.empty();
+        }
+        if (read.words().isEmpty()) {
+            return read.values().size() == 1 && read.values().get(0).kind().equals("place")
+                    ? Optional.of(read.values().get(0).value()) : Optional.empty();
+        }
+        // "the russians": the people of a place, named by its nationality word.
+        String word = read.words().get(0);
+        if (read.words().size() != 1 || !read.values().isEmpty() || !word.endsWith("s")) {
+            return Optional.empty();
+        }
+        return ranker.slotsOf(word.substring(0, word.length() - 1) + " officials").stream()
+                .filter(v -> v.kind().startsWith("nationality")).map(Slot::value).findFirst();
+    }
+
+    // The places a text names, by value ("Russia" for "Russian" too).
+    private List<String> placesOf(String text) {
+        return ranker.slotsOf(text).stream().filter(v -> v.kind().equals("place") || v.kind().startsWith("nationality"))
+                .map(Slot::value).toList();
     }
 
     // "by when will they be gone?", "how many of em?" after an answer about the laborers: a short

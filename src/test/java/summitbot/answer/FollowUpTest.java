@@ -315,4 +315,11 @@ class FollowUpTest {
         core.router().answer("m9", "how big is russia's footprint in the north");
         assertThat(core.router().answer("m9", "is that a lot?").reply()).startsWith("No.");
     }
+
+    @Test
+    void anotherPlaceAloneAsksForTheClaimThatSetsItAgainstTheLastOne() {
+        core.router().answer("m10", "are there many chinese businessmen in north korea?");
+        Answer a = core.router().answer("m10", "and the russians?");
+        assertThat(a.units()).as(a.detail()).containsExactly("russia_projects.footprint");
+    }
 }
