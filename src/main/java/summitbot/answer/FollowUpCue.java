@@ -26,7 +26,8 @@ enum FollowUpCue {
             + "|what kind|which ones|what are they|name some|name them|list them|e g|eg)( then)?$")),
     MORE(Pattern.compile("^(and |so |ok |okay )?(anything else|what else|tell me more|more|go on|and|what more"
             + "|anything more|any more|whats next|what else is there|anything else( needed| i should know)?"
-            + "|more please|more details|more detail|details)$"));
+            + "|more please|more details|more detail|details|go on then|keep going|and more|more info|elaborate"
+            + "|can you elaborate|expand on that)( pls| please| plz| thanks)?$"));
 
     private final Pattern pattern;
 

@@ -14,6 +14,7 @@ import summitbot.nlp.PersonMention;
 /** How many summits Kim has held with a leader; asks which leader when none is named. */
 final class SummitCountHandler implements IntentHandler {
     private static final Set<String> NOT_A_COUNTERPART = Set.of("kim_jong_un");
+    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her");
 
     private final TemplateRenderer renderer;
     private final PersonResolver resolver;
@@ -48,7 +49,20 @@ final class SummitCountHandler implements IntentHandler {
                     .filter(p -> broad.units().equals(List.of(summitsKey(p.id())))).findFirst();
             return pointed.map(p -> count(query, p, counts, known)).orElse(broad);
         }
-        return count(query, who.person(), counts, known);
+        return count(query, namedRatherThanPronoun(query, who.person()), counts, known);
+    }
+
+    // "has he held three summits with Moon?" after Trump: the leader named, not the one "he" was.
+    private static Person namedRatherThanPronoun(Query query, Person resolved) {
+        boolean byPronoun = query.mentions().stream()
+                .anyMatch(m -> m.person().id().equals(resolved.id()) && PRONOUNS.contains(m.matched()));
+        if (!byPronoun) {
+            return resolved;
+        }
+        return query.mentions().stream()
+                .filter(m -> m.relativeOf() == null && !PRONOUNS.contains(m.matched())
+                        && !NOT_A_COUNTERPART.contains(m.person().id()))
+                .map(PersonMention::person).findFirst().orElse(resolved);
     }
 
     private Reply count(Query query, Person p, Map<String, String> counts, String known) {
@@ -74,7 +88,7 @@ final class SummitCountHandler implements IntentHandler {
 
     private static List<Person> otherCounterparts(Query query, Person first) {
         return query.mentions().stream()
-                .filter(m -> m.relativeOf() == null)
+                .filter(m -> m.relativeOf() == null && !PRONOUNS.contains(m.matched()))
                 .map(PersonMention::person)
                 .filter(p -> !p.id().equals(first.id()) && !NOT_A_COUNTERPART.contains(p.id()))
                 .distinct()
@@ -84,7 +98,9 @@ final class SummitCountHandler implements IntentHandler {
     // "how many summits has Trump held with Moon": two others, no Kim, and the first of them is the
     // one holding the summits (not "with Trump"); the article only counts Kim's.
     private static boolean aboutOthersOnly(Query query) {
-        List<PersonMention> others = query.mentions().stream().filter(m -> m.relativeOf() == null).toList();
+        // "has he held three summits with Moon?": whoever "he" was last, the one holding summits is Kim.
+        List<PersonMention> others = query.mentions().stream()
+                .filter(m -> m.relativeOf() == null && !PRONOUNS.contains(m.matched())).toList();
         if (others.stream().map(m -> m.person().id()).distinct().count() < 2
                 || others.stream().anyMatch(m -> NOT_A_COUNTERPART.contains(m.person().id()))) {
             return false;

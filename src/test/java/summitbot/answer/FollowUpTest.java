@@ -322,4 +322,19 @@ class FollowUpTest {
         Answer a = core.router().answer("m10", "and the russians?");
         assertThat(a.units()).as(a.detail()).containsExactly("russia_projects.footprint");
     }
+
+    @Test
+    void detailsPleaseAsksForMoreOfTheLastTopic() {
+        core.router().answer("m11", "has putin dealt with north korean leaders");
+        Answer a = core.router().answer("m11", "more details pls");
+        assertThat(a.intent()).as(a.detail()).isEqualTo("putin_history");
+    }
+
+    @Test
+    void heHoldingSummitsWithAnotherLeaderIsKimWhoeverHeWasLast() {
+        core.router().answer("m12", "how many times has kim met trump?");
+        Answer a = core.router().answer("m12", "and has he held three summits with moon?");
+        assertThat(a.units()).as(a.detail()).containsExactly("person.moon_jae_in.summits_with_kim");
+        assertThat(a.reply()).startsWith("Yes.");
+    }
 }
