@@ -12,7 +12,7 @@ enum FollowUpCue {
     REASON(Pattern.compile("^(and |so |but |ok |okay |hmm |wait )?(why|y|how come|why so|why is that|why was that"
             + "|why that|whys that|why did that happen|what for|for what reason|what the reason|whats the reason"
             + "|what was the reason|what is the reason|why would that be|why though|why tho|because of what|how so"
-            + "|on what grounds|what caused that|what caused it"
+            + "|on what grounds|what caused that|what caused it|the reason|reason|reasons|the reasons"
             // "so why isn't it happening?", "and why is that stuck?": one word said of the last answer.
             + "|(why|y) (is|was|are|were|isn t|isnt|wasn t|wasnt|aren t|arent|did|didn t|didnt|does|doesn t|doesnt"
             + "|hasn t|hasnt|has|won t|wont|can t|cant) (it|that|this|they) \\w+( it| that| this| them)?)"

@@ -31,7 +31,8 @@ public final class ContentWords {
             "isnt", "arent", "wasnt", "werent", "doesnt", "didnt", "dont", "hasnt", "havent", "wont", "kinda",
             "sorta", "anything", "something", "maybe", "nvm", "nevermind", "alright", "thx", "ty", "yo", "anyways",
             "usually", "generally", "typically", "normally", "basically", "literally", "honestly", "theyre",
-            "getting", "gets", "bc", "cuz", "feels", "lot", "lots", "loads", "plenty", "fine", "cool", "sure", "gotcha", "itself", "themselves", "since", "y");
+            "getting", "gets", "bc", "cuz", "feels", "lot", "lots", "loads", "plenty", "fine", "cool", "sure", "gotcha",
+            "himself", "herself", "itself", "themselves", "since", "y");
 
     private static final Pattern WANTS = Pattern.compile("\\b((get|gets|gain|gains|getting) out of|in it for)\\b");
     private static final Pattern BOTH = Pattern.compile("\\b(two|both) of (them|they|those|these|us)\\b");

@@ -48,7 +48,11 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             + "(newspaper|paper|researcher|reporter|journalist|author|writer|official|officials|photographer"
             + "|publication|outlet|company|companies)\\b");
     private static final Pattern WANTS_OVERALL = Pattern.compile("(?:(?:yo|ok|so|and|hey|but) )*"
-            + "(?:what|wat|wut|whats|wats)(?: does| do| is| did)? (?:kim|he|kim jong un)(?: even| really| actually)? (?:want|wants|hoping to get"
+            // "can you give me a quick rundown of what kim is hoping to get from putin?"
+            + "(?:(?:can|could) you (?:give me|tell me|explain)(?: a| the)?(?: quick| short| brief)?"
+            + "(?: rundown| summary| overview| sense| idea)?(?: of)? )?"
+            + "(?:what|wat|wut|whats|wats)(?: does| do| is| did)? (?:kim|he|kim jong un)(?: is| s| was)?"
+            + "(?: even| really| actually)? (?:want|wants|hoping to get"
             + "|hope to get|after|tryna get|trying to get|looking for|want to get)(?: (?:from|out of|with|in)"
             + " (?:putin|russia|this|it|the summit|this whole thing|the meeting|the trip|vladivostok))?"
             + "(?: lol| exactly| even| here)?");

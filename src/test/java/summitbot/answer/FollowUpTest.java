@@ -337,4 +337,11 @@ class FollowUpTest {
         assertThat(a.units()).as(a.detail()).containsExactly("person.moon_jae_in.summits_with_kim");
         assertThat(a.reply()).startsWith("Yes.");
     }
+
+    @Test
+    void andTheReasonAsksTheReasonBehindTheLastClaim() {
+        core.router().answer("m13", "did the ties between moscow and pyongyang fall apart?");
+        Answer a = core.router().answer("m13", "and the reason?");
+        assertThat(a.intent()).as(a.detail()).isEqualTo("history");
+    }
 }

@@ -406,4 +406,17 @@ class ReplyRouterTest {
         Answer a = ask("so who is going with kim to the summit?");
         assertThat(a.units()).as(a.detail()).containsExactly("participants.gap_delegation");
     }
+
+    @Test
+    void himselfIsNotAWordTheAnswerMustHold() {
+        Answer a = ask("when did putin himself go to pyongyang?");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.reply()).contains("2000");
+    }
+
+    @Test
+    void aRequestForARundownOfWhatKimHopesToGetIsHisGoals() {
+        Answer a = ask("can you give me a brief rundown of what kim is hoping to get from putin?");
+        assertThat(a.units()).as(a.detail()).containsExactly("kim_goals.summary");
+    }
 }
