@@ -66,6 +66,13 @@ public record Query(String text, String normal, List<String> tokens, List<String
                 intent, confidence, context, followUp);
     }
 
+    /** The same message read as a yes/no check ("thursday?" right after an answer that names a day). */
+    Query asCheck() {
+        return new Query(text, normal, tokens, words, new QuestionShape(shape.type(), true, false), slots,
+                mentions,
+                intent, confidence, context, followUp);
+    }
+
     /** The same question asked broadly ("how many summits has Kim held" with no leader named). */
     Query asBroad() {
         return new Query(text, normal, tokens, words, new QuestionShape(shape.type(), shape.yesNo(), true), slots,

@@ -503,7 +503,30 @@ public final class ReplyRouter {
                 && (!intent.equals(gated) || FollowUpCue.of(read.normal()) != FollowUpCue.NONE || pointsBack(read));
         Query query = followUp ? read.asFollowUp(intent) : read.withIntent(intent);
         // "and earlier?" asks the last question again for another time, not an overview.
-        return followUp && query.shape().broad() && !query.slots().isEmpty() ? query.asNarrow() : query;
+        return checkOfLastValue(followUp && query.shape().broad() && !query.slots().isEmpty() ? query.asNarrow() : query);
+    }
+
+    // "thursday?", "so thursday then?" right after an answer that states a day: a check of the value
+    // against that answer's topic, not a request for the fact that states it.
+    private Query checkOfLastValue(Query query) {
+        Optional<AnswerUnit> last = query.context().map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
+        if (query.shape().yesNo() || last.isEmpty() || !last.get().intent().equals(query.intent())
+                || !onlyValuesAsked(query)) {
+            return query;
+        }
+        List<Slot> values = query.values().stream().filter(v -> !v.kind().equals("period")).toList();
+        List<Slot> stated = ranker.slotsOf(last.get().text());
+        return values.stream().allMatch(v -> stated.stream().anyMatch(x -> x.kind().equals(v.kind())))
+                ? query.asCheck() : query;
+    }
+
+    // "thursday?", "so pyongyang then?": a question of nothing but values (naming no one, asking no wh-).
+    private static boolean onlyValuesAsked(Query query) {
+        List<Slot> values = query.values().stream().filter(v -> !v.kind().equals("period")).toList();
+        return query.text().strip().endsWith("?") && !values.isEmpty() && query.mentions().isEmpty()
+                && !ConversationRules.WH_WORD.matcher(query.normal()).find()
+                && query.words().stream().allMatch(w -> values.stream()
+                        .anyMatch(v -> AliasText.normalise(v.value()).contains(w)));
     }
 
     // "and the russians?" after "China has lots of businessmen on the ground": nothing but a place,
@@ -570,8 +593,8 @@ public final class ReplyRouter {
         // "is that about sanctions?" after the U.S. warning to Seoul: words the last answer states.
         boolean itsWords = stated.isEmpty() && !read.words().isEmpty() && lastUnit.isPresent()
                 && read.words().stream().allMatch(w -> ranker.holds(lastUnit.get().text(), w));
-        if (lastUnit.isPresent() && ARTICLE_TOPICS.contains(lastUnit.get().intent()) && read.shape().yesNo()
-                && aboutLast && (itsWords || checkable(stated, lastUnit.get()) || unitStore.units(lastUnit.get().intent())
+        if (lastUnit.isPresent() && ARTICLE_TOPICS.contains(lastUnit.get().intent())
+                && (read.shape().yesNo() || onlyValuesAsked(read)) && aboutLast && (itsWords || checkable(stated, lastUnit.get()) || unitStore.units(lastUnit.get().intent())
                         .stream().anyMatch(u -> !u.gap() && !u.summary() && checkable(stated, u)))) {
             return lastUnit.get().intent();
         }

@@ -344,4 +344,12 @@ class FollowUpTest {
         Answer a = core.router().answer("m13", "and the reason?");
         assertThat(a.intent()).as(a.detail()).isEqualTo("history");
     }
+
+    @Test
+    void aBareValueRightAfterAnAnswerStatingOneOfItsKindIsAConfirmation() {
+        core.router().answer("m14", "do they meet on a monday?");
+        assertThat(core.router().answer("m14", "thursday then?").reply()).startsWith("Yes.");
+        core.router().answer("m15", "do they meet on a monday?");
+        assertThat(core.router().answer("m15", "tuesday then?").reply()).startsWith("No.");
+    }
 }
