@@ -206,6 +206,11 @@ final class UnitRanker {
         return knownAsAny(word, textStems(text));
     }
 
+    /** Whether the stems hold the word (as itself, a synonym or with a typo). */
+    boolean holdsAny(Set<String> stems, String word) {
+        return knownAsAny(word, stems);
+    }
+
     /** The words with the article's words they stand for. */
     List<String> withSynonyms(List<String> words) {
         return synonyms.expand(words);

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import summitbot.facts.AnswerUnit;
 import summitbot.facts.UnitStore;
 import summitbot.nlp.AliasText;
+import summitbot.nlp.ContentWords;
 import summitbot.nlp.QuestionShape;
 import summitbot.nlp.Slot;
 
@@ -27,6 +28,7 @@ final class YesNoAnswer {
     private static final double DENIED_COVERAGE = 0.5;
     private static final double NEARLY_STATED = 0.75;
     private static final int PLACE_PREFIX = 4;
+    private static final int MIN_THEME_FACTS = 3;
     private static final Pattern COMPARED = Pattern.compile("\\b(?:is|was|are|were) (?:that|it|this|those) (more"
             + "|fewer|less|bigger|smaller|larger|higher|lower|greater)\\b");
     // "did Kim's dad like Putin?": feelings, which the article states of no one.
@@ -42,6 +44,8 @@ final class YesNoAnswer {
     private static final Pattern NEGATIVE_TAG = Pattern.compile("^(so |and |but |ok |wait )?(isn|wasn|aren|weren|don"
             + "|doesn|didn|hasn|haven|won|wouldn|couldn|shouldn) t "
             + "|^(so |and |but |ok |wait )?(isnt|wasnt|arent|werent|dont|doesnt|didnt|hasnt|havent|wont|wouldnt) ");
+    private static final Pattern WISH_MET = Pattern.compile("\\b(get|gets|getting|got|achieve|obtain|receive)"
+            + " (what|whatever|everything|all) (he|she|they|kim|putin|it) (want|wants|wanted|needs|asked|asks|hopes)");
     private static final Pattern ONLY = Pattern.compile("\\b(just|only|solely|merely|nothing but|all about)\\b");
     private static final Pattern CONTRAST =
             Pattern.compile("\\b(despite|unlike|although|though|but|however|instead)\\b");
@@ -104,6 +108,7 @@ final class YesNoAnswer {
         // The question's words the answer's own text does not hold.
         List<String> missing = ranker.uncovered(query, reply.text());
         double covered = settingCovered(query, reply, missing, answerValues, setting);
+        if (System.getenv("YNDBG") != null) System.err.println("YNDBG words=" + query.words() + " missing=" + missing + " covered=" + covered + " verdict=" + verdict + " slots=" + query.slots());
         // A yes needs the answer's own words to cover the question, not one matching value
         // ("are there a million workers in Russia?" against where they work in Russia).
         if (verdict == YesNoCheck.Verdict.YES && covered < YES_COVERAGE) {
@@ -196,6 +201,10 @@ final class YesNoAnswer {
                 && !POSSIBILITY.matcher(query.normal()).find()) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
+        // "will kim get what he wants?": whether a wish is met is an outcome, which a wish never confirms.
+        if (verdict == YesNoCheck.Verdict.YES && WISH_MET.matcher(query.normal()).find()) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
         // "will Russia send more wheat?" against "Russia announced that it had shipped...".
         if (verdict == YesNoCheck.Verdict.YES && Tense.asksFuture(query.normal()) && !Tense.speaksAhead(answer)) {
             verdict = YesNoCheck.Verdict.NEITHER;
@@ -257,9 +266,21 @@ final class YesNoAnswer {
         }
         // "more than 10k?": a figure is the value the yes/no check compares, not a word to find.
         boolean statesFigure = answerValues.stream().anyMatch(v -> v.kind().equals("number"));
+        Set<String> theme = theme(reply);
         long set = missing.stream().filter(w -> HOME.contains(w) || (namesAPlace(w) && setting.contains(" " + w + " "))
-                || (statesFigure && FIGURE.matcher(w).matches())).count();
+                || (statesFigure && FIGURE.matcher(w).matches()) || ranker.holdsAny(theme, w)).count();
         return Math.min(1.0, covered + (double) set / query.words().size());
+    }
+
+    // What the answer's topic is about: the words most of its facts say ("laborers" in the
+    // laborers' facts, though "the Kim regime would like to keep that revenue flowing" does not).
+    private Set<String> theme(Reply reply) {
+        List<AnswerUnit> facts = mainUnit(reply).map(u -> unitStore.units(u.intent()).stream()
+                .filter(x -> !x.gap() && !x.summary()).toList()).orElse(List.of());
+        Map<String, Long> counts = facts.stream().flatMap(u -> ContentWords.stems(u.text()).stream())
+                .collect(Collectors.groupingBy(w -> w, Collectors.counting()));
+        return counts.entrySet().stream().filter(e -> facts.size() >= MIN_THEME_FACTS
+                && e.getValue() * 2 >= facts.size()).map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     // The answer's topic as a whole, in its summary's words (normalised, space-padded).

@@ -34,7 +34,8 @@ public final class ContentWords {
             "getting", "gets", "bc", "cuz", "feels", "lot", "lots", "loads", "plenty", "fine", "cool", "sure", "gotcha",
             "himself", "herself", "itself", "themselves", "since", "y");
 
-    private static final Pattern WANTS = Pattern.compile("\\b((get|gets|gain|gains|getting) out of|in it for)\\b");
+    private static final Pattern WANTS = Pattern.compile("\\b((get|gets|gain|gains|getting) out of|in it for"
+            + "|would like to|would like|d like to)\\b");
     private static final Pattern BOTH = Pattern.compile("\\b(two|both) of (them|they|those|these|us)\\b");
     private static final Pattern NTH_TIME = Pattern.compile("\\b(first|second|third|last) time\\b");
     // "at some point": when, not a word to find; "business people": the article's "businessmen".
@@ -55,7 +56,8 @@ public final class ContentWords {
     public static List<String> words(String text) {
         Set<String> out = new LinkedHashSet<>();
         String normal = withoutCounts(AliasText.normalise(text));
-        // "what does Putin get out of this?", "what's in it for Putin?": what he wants.
+        // "what does Putin get out of this?", "what's in it for Putin?": what he wants; "the regime
+        // would like to keep it flowing": it wants to.
         normal = WANTS.matcher(normal).replaceAll("want");
         // "the first time they meet": the time is the meeting's order, not a word to find.
         normal = NTH_TIME.matcher(normal).replaceAll("$1");

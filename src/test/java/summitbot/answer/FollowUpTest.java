@@ -352,4 +352,10 @@ class FollowUpTest {
         core.router().answer("m15", "do they meet on a monday?");
         assertThat(core.router().answer("m15", "tuesday then?").reply()).startsWith("No.");
     }
+
+    @Test
+    void whetherKimGetsWhatHeWantsIsNeverAYes() {
+        core.router().answer("m16", "does kim want the money from the workers to keep flowing?");
+        assertThat(core.router().answer("m16", "and will he get what he wants?").reply()).doesNotStartWith("Yes");
+    }
 }

@@ -283,4 +283,14 @@ class YesNoAnswersTest {
     void aWordOfAssentBeforeTheQuestionIsNotAWordToFind() {
         assertThat(reply("fine. so was the hanoi summit in february?")).startsWith("Yes.");
     }
+
+    @Test
+    void wouldLikeIsWantAndTheTopicsOwnSubjectNeedNotBeRepeated() {
+        assertThat(reply("does kim want the laborers' money to keep on coming?")).startsWith("Yes.");
+    }
+
+    @Test
+    void aWordOnlyTheTopicsSummaryHoldsIsNoYesForAnotherFact() {
+        assertThat(reply("would the trade goal need sanctions to change russian behavior?")).doesNotStartWith("Yes");
+    }
 }
