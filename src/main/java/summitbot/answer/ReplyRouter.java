@@ -77,6 +77,8 @@ public final class ReplyRouter {
     private static final double RESCUE_COVERAGE = 0.75;
     private static final double MIN_CHECK_WORDS = 0.3;
     private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
+    // The summit itself: who meets, where and when.
+    private static final Set<String> SUMMIT_TOPICS = Set.of(Intents.PARTICIPANTS, Intents.LOCATION, Intents.DATE);
     private static final Set<String> UNIT_TOPICS = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT, Family.PERSON);
     private static final Set<String> ANSWERED_TOPICS = UNIT_TOPICS;
     private static final Pattern REFERS_BACK = Pattern.compile("\\bthere\\b|\\b(did|does|will|was|is) (that|it)"
@@ -495,8 +497,8 @@ public final class ReplyRouter {
 
     // The intent after the conversation's rules, and whether it came from the conversation.
     private Query understood(Query read, String gated, Prediction prediction) {
-        String intent = placeSetAgainstLast(read).orElseGet(() ->
-                lastTopicAsHint(read, ConversationRules.resolve(read, gated, prediction, topicFacts)));
+        String intent = placeSetAgainstLast(read).orElseGet(() -> summitTopicOfTheValue(read,
+                lastTopicAsHint(read, ConversationRules.resolve(read, gated, prediction, topicFacts))));
         Optional<ConversationMemory.Context> context = read.context();
         // Taken from the conversation, or cued by it ("then what happened?") in the same topic.
         boolean followUp = context.isPresent() && intent.equals(context.get().intent())
@@ -518,6 +520,20 @@ public final class ReplyRouter {
         List<Slot> stated = ranker.slotsOf(last.get().text());
         return values.stream().allMatch(v -> stated.stream().anyMatch(x -> x.kind().equals(v.kind())))
                 ? query.asCheck() : query;
+    }
+
+    // "is the meeting in Seoul?", "are they meeting on friday?": a yes/no about this summit that
+    // checks a place is the summit's place's question, one that checks a day its date's.
+    private static String summitTopicOfTheValue(Query read, String intent) {
+        if (!SUMMIT_TOPICS.contains(intent) || !read.shape().yesNo() || read.values().isEmpty()
+                || !read.mentions().stream().allMatch(m -> ConversationRules.SUMMIT_PARTIES.contains(m.person().id()))) {
+            return intent;
+        }
+        if (read.values().stream().allMatch(v -> v.kind().equals("place"))) {
+            return Intents.LOCATION;
+        }
+        return read.values().stream().allMatch(v -> v.kind().equals("day") || v.kind().equals("month"))
+                ? Intents.DATE : intent;
     }
 
     // "thursday?", "so pyongyang then?": a question of nothing but values (naming no one, asking no wh-).

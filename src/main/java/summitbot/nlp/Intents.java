@@ -31,13 +31,16 @@ public final class Intents {
     public static final String SUMMIT_COUNT = "summit_count";
     public static final String PERSON = "person";
     public static final String SOURCE = "source";
+    public static final String PARTICIPANTS = "participants";
+    public static final String LOCATION = "location";
+    public static final String DATE = "date";
 
     /** Every intent and its family. */
     public static final Map<String, Family> ALL = List.of(
             Map.entry(GREETING, Family.SMALL_TALK), Map.entry(HELP, Family.SMALL_TALK),
             Map.entry(THANKS_BYE, Family.SMALL_TALK),
-            Map.entry("participants", Family.ARTICLE), Map.entry("location", Family.ARTICLE),
-            Map.entry("date", Family.ARTICLE), Map.entry("kim_goals", Family.ARTICLE),
+            Map.entry(PARTICIPANTS, Family.ARTICLE), Map.entry(LOCATION, Family.ARTICLE),
+            Map.entry(DATE, Family.ARTICLE), Map.entry("kim_goals", Family.ARTICLE),
             Map.entry("laborers", Family.ARTICLE), Map.entry("food_aid", Family.ARTICLE),
             Map.entry("sanctions", Family.ARTICLE), Map.entry("economy", Family.ARTICLE),
             Map.entry("china", Family.ARTICLE), Map.entry("south_korea", Family.ARTICLE),

@@ -293,4 +293,9 @@ class YesNoAnswersTest {
     void aWordOnlyTheTopicsSummaryHoldsIsNoYesForAnotherFact() {
         assertThat(reply("would the trade goal need sanctions to change russian behavior?")).doesNotStartWith("Yes");
     }
+
+    @Test
+    void aPlaceCheckedOfThisMeetingIsTheSummitsPlace() {
+        assertThat(reply("so the meeting's in seoul, yes?")).startsWith("No.").contains("Vladivostok");
+    }
 }
