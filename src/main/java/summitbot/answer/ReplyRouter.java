@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import summitbot.facts.FactStore;
 import summitbot.facts.PeopleDirectory;
 import summitbot.facts.TemplateStore;
@@ -77,6 +78,8 @@ public final class ReplyRouter {
     private static final double RESCUE_COVERAGE = 0.75;
     private static final double MIN_CHECK_WORDS = 0.3;
     private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
+    // "3 times?", "three summits?": the words of a count of summits.
+    private static final Set<String> COUNT_WORDS = Set.of("times", "time", "summits", "summit", "meetings", "x");
     // The summit itself: who meets, where and when.
     private static final Set<String> SUMMIT_TOPICS = Set.of(Intents.PARTICIPANTS, Intents.LOCATION, Intents.DATE);
     private static final Set<String> UNIT_TOPICS = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT, Family.PERSON);
@@ -512,6 +515,10 @@ public final class ReplyRouter {
     // against that answer's topic, not a request for the fact that states it.
     private Query checkOfLastValue(Query query) {
         Optional<AnswerUnit> last = query.context().map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
+        if (!query.shape().yesNo() && last.isPresent() && onlyACountOfSomeone(query)
+                && Intents.SUMMIT_COUNT.equals(last.get().intent())) {
+            return query.asCheck();
+        }
         if (query.shape().yesNo() || last.isEmpty() || !last.get().intent().equals(query.intent())
                 || !onlyValuesAsked(query)) {
             return query;
@@ -543,6 +550,18 @@ public final class ReplyRouter {
                 && !ConversationRules.WH_WORD.matcher(query.normal()).find()
                 && query.words().stream().allMatch(w -> values.stream()
                         .anyMatch(v -> AliasText.normalise(v.value()).contains(w)));
+    }
+
+    // "and moon, 3?" after a summit count: a leader and a count, nothing else.
+    private static boolean onlyACountOfSomeone(Query query) {
+        List<Slot> numbers = query.values().stream().filter(v -> v.kind().equals("number")).toList();
+        Set<String> named = query.mentions().stream().flatMap(m -> Arrays.stream(m.matched().split(" ")))
+                .collect(Collectors.toSet());
+        return query.text().strip().endsWith("?") && numbers.size() == 1 && query.mentions().size() == 1
+                && Intents.SUMMIT_COUNT.equals(query.intent())
+                && !ConversationRules.WH_WORD.matcher(query.normal()).find()
+                && query.words().stream().allMatch(w -> named.contains(w) || w.equals(numbers.get(0).value())
+                        || COUNT_WORDS.contains(w));
     }
 
     // "and the russians?" after "China has lots of businessmen on the ground": nothing but a place,

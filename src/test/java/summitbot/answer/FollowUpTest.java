@@ -358,4 +358,11 @@ class FollowUpTest {
         core.router().answer("m16", "does kim want the money from the workers to keep flowing?");
         assertThat(core.router().answer("m16", "and will he get what he wants?").reply()).doesNotStartWith("Yes");
     }
+
+    @Test
+    void aLeaderAndACountAfterASummitCountIsACheckOfThatCount() {
+        core.router().answer("m17", "how many summits with xi?");
+        assertThat(core.router().answer("m17", "and moon, 3 times?").reply()).startsWith("Yes.");
+        assertThat(core.router().answer("m17", "and trump, 4?").reply()).startsWith("No.");
+    }
 }
