@@ -108,6 +108,7 @@ final class UnitRanker {
     private final Map<String, Set<String>> stemMemo = new ConcurrentHashMap<>();
     private final Map<String, List<Slot>> slotMemo = new ConcurrentHashMap<>();
     private volatile FactWords factWords;
+    private volatile FactWords unitWords;
 
     UnitRanker(UnitStore units, SlotFinder slots, PersonFinder people, Synonyms synonyms, SemanticSignal semantic) {
         this.semantic = semantic;
@@ -158,6 +159,19 @@ final class UnitRanker {
         return new Ranking(ranked, hits.isEmpty() ? null : hits.get(0));
     }
 
+    // The words of every unit, gaps too, and their examples, rebuilt when the units change.
+    private Set<String> allUnitWords() {
+        FactWords current = unitWords;
+        long revision = units.revision();
+        if (current == null || current.revision() != revision) {
+            Set<String> all = new HashSet<>();
+            units.all().forEach(u -> all.addAll(stemsOf(u)));
+            current = new FactWords(Set.copyOf(all), revision);
+            unitWords = current;
+        }
+        return current.stems();
+    }
+
     // The words of every fact and its examples, rebuilt when the units change.
     private Set<String> allFactWords() {
         FactWords current = factWords;
@@ -204,6 +218,11 @@ final class UnitRanker {
     /** Whether the text holds the word (as itself, a synonym or with a typo). */
     boolean holds(String text, String word) {
         return knownAsAny(word, textStems(text));
+    }
+
+    /** Whether any fact or gap of the article, or its example questions, knows the word. */
+    boolean knownAnywhere(String word) {
+        return knownAsAny(word, allUnitWords());
     }
 
     /** Whether the stems hold the word (as itself, a synonym or with a typo). */

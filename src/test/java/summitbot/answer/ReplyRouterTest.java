@@ -419,4 +419,10 @@ class ReplyRouterTest {
         Answer a = ask("can you give me a brief rundown of what kim is hoping to get from putin?");
         assertThat(a.units()).as(a.detail()).containsExactly("kim_goals.summary");
     }
+
+    @Test
+    void aWordTheArticleNeverUsesKeepsAnOutOfScopeQuestionDeclined() {
+        Answer a = ask("Is Kim going to attack South Korea?");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.DECLINE);
+    }
 }
