@@ -432,14 +432,10 @@ final class UnitRanker {
                 || known(IRREGULAR.getOrDefault(w, w), own));
     }
 
-    // "wheat?", "50k", "what about the 1991 thing?": a bare value asks for the fact that states
-    // it, not an overview.
+    // "wheat?", "50k": a bare value asks for the fact that states it, not an overview.
     private static boolean bareValue(Query query) {
-        List<Slot> values = query.values().stream().filter(v -> !v.kind().equals(PERIOD)).toList();
-        // "what about the 1991 thing?": no word but the value's own.
-        return !values.isEmpty() && (query.normal().split(" ").length <= BARE_VALUE_WORDS
-                || query.words().stream().allMatch(w -> values.stream().anyMatch(v -> AliasText.normalise(v.value())
-                        .contains(w))));
+        return query.values().stream().anyMatch(v -> !v.kind().equals(PERIOD))
+                && query.normal().split(" ").length <= BARE_VALUE_WORDS;
     }
 
     // A value of the question of a kind the unit states, but not one the unit states.

@@ -288,13 +288,6 @@ class FollowUpTest {
     }
 
     @Test
-    void aValueWithNothingButFillerAroundItAsksForTheFactNotTheOverview() {
-        core.router().answer("m6", "did moscow help north korea after the korean war?");
-        Answer a = core.router().answer("m6", "what about the 1991 bit");
-        assertThat(a.units()).as(a.detail()).containsExactly("history.collapse");
-    }
-
-    @Test
     void aDeclinedQuestionAboutSomeoneStillNamesWhoHeIs() {
         Answer declined = core.router().answer("m7", "what is putin's favourite food");
         assertThat(declined.kind()).as(declined.detail()).isEqualTo(Reply.Kind.DECLINE);
