@@ -220,6 +220,11 @@ final class UnitRanker {
         return knownAsAny(word, textStems(text));
     }
 
+    /** The stems of a text's content words (memoised, as answers' texts repeat). */
+    Set<String> stemsOfText(String text) {
+        return textStems(text);
+    }
+
     /** Whether any fact or gap of the article, or its example questions, knows the word. */
     boolean knownAnywhere(String word) {
         return knownAsAny(word, allUnitWords());

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import summitbot.facts.AnswerUnit;
 import summitbot.facts.UnitStore;
 import summitbot.nlp.AliasText;
-import summitbot.nlp.ContentWords;
 import summitbot.nlp.QuestionShape;
 import summitbot.nlp.Slot;
 
@@ -277,7 +276,7 @@ final class YesNoAnswer {
     private Set<String> theme(Reply reply) {
         List<AnswerUnit> facts = mainUnit(reply).map(u -> unitStore.units(u.intent()).stream()
                 .filter(x -> !x.gap() && !x.summary()).toList()).orElse(List.of());
-        Map<String, Long> counts = facts.stream().flatMap(u -> ContentWords.stems(u.text()).stream())
+        Map<String, Long> counts = facts.stream().flatMap(u -> ranker.stemsOfText(u.text()).stream())
                 .collect(Collectors.groupingBy(w -> w, Collectors.counting()));
         return counts.entrySet().stream().filter(e -> facts.size() >= MIN_THEME_FACTS
                 && e.getValue() * 2 >= facts.size()).map(Map.Entry::getKey).collect(Collectors.toSet());
