@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import summitbot.facts.FactStore;
 import summitbot.facts.PeopleDirectory;
 import summitbot.facts.TemplateStore;
@@ -78,10 +77,6 @@ public final class ReplyRouter {
     private static final double RESCUE_COVERAGE = 0.75;
     private static final double MIN_CHECK_WORDS = 0.3;
     private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
-    // "3 times?", "three summits?": the words of a count of summits.
-    private static final Set<String> COUNT_WORDS = Set.of("times", "time", "summits", "summit", "meetings", "x");
-    // The summit itself: who meets, where and when.
-    private static final Set<String> SUMMIT_TOPICS = Set.of(Intents.PARTICIPANTS, Intents.LOCATION, Intents.DATE);
     private static final Set<String> UNIT_TOPICS = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT, Family.PERSON);
     private static final Set<String> ANSWERED_TOPICS = UNIT_TOPICS;
     private static final Pattern REFERS_BACK = Pattern.compile("\\bthere\\b|\\b(did|does|will|was|is) (that|it)"
@@ -123,6 +118,7 @@ public final class ReplyRouter {
     private final UnitRanker ranker;
     private final UnitAnswerer units;
     private final UnitStore unitStore;
+    private final ValueFollowUps values;
     private final Clarifier clarifier;
     private final Map<String, IntentHandler> handlers = new HashMap<>();
     private final IntentHandler fallback;
@@ -172,6 +168,7 @@ public final class ReplyRouter {
                 semantic);
         this.units = new UnitAnswerer(ranker, renderer);
         this.yesNo = new YesNoAnswer(ranker, unitStore, renderer, placeWords);
+        this.values = new ValueFollowUps(ranker, unitStore);
         PersonResolver resolver = new PersonResolver(people);
         this.fallback = new SmallTalkHandler(renderer);
         IntentHandler counts = new SummitCountHandler(renderer, resolver, facts, units);
@@ -304,7 +301,8 @@ public final class ReplyRouter {
         Prediction prediction = similar.map(s -> fusion.combine(classified, s)).orElse(classified);
         // Read as about the place the last answer named, it has left the last topic: no rule pulls it back.
         Query read = read(asked, tokens, placed.isPresent() ? Optional.empty() : context, prediction.confidence());
-        String decided = similar.isPresent() ? keptForTheAskedType(read, classified, prediction) : gate.decide(prediction);
+        String decided = similar.isPresent() ? keptForTheAskedType(read, classified, prediction)
+                : gate.decide(prediction);
         String gated = ScopeGate.OUT_OF_SCOPE.equals(decided)
                 ? rescued(read, classified).or(() -> rescued(read, prediction)).orElse(decided) : decided;
         Query query = understood(read, gated, classified);
@@ -500,7 +498,7 @@ public final class ReplyRouter {
 
     // The intent after the conversation's rules, and whether it came from the conversation.
     private Query understood(Query read, String gated, Prediction prediction) {
-        String intent = placeSetAgainstLast(read).orElseGet(() -> summitTopicOfTheValue(read,
+        String intent = values.placeSetAgainstLast(read).orElseGet(() -> ValueFollowUps.summitTopicOfTheValue(read,
                 lastTopicAsHint(read, ConversationRules.resolve(read, gated, prediction, topicFacts))));
         Optional<ConversationMemory.Context> context = read.context();
         // Taken from the conversation, or cued by it ("then what happened?") in the same topic.
@@ -508,106 +506,8 @@ public final class ReplyRouter {
                 && (!intent.equals(gated) || FollowUpCue.of(read.normal()) != FollowUpCue.NONE || pointsBack(read));
         Query query = followUp ? read.asFollowUp(intent) : read.withIntent(intent);
         // "and earlier?" asks the last question again for another time, not an overview.
-        return checkOfLastValue(followUp && query.shape().broad() && !query.slots().isEmpty() ? query.asNarrow() : query);
-    }
-
-    // "thursday?", "so thursday then?" right after an answer that states a day: a check of the value
-    // against that answer's topic, not a request for the fact that states it.
-    private Query checkOfLastValue(Query query) {
-        Optional<AnswerUnit> last = query.context().map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
-        if (!query.shape().yesNo() && last.isPresent() && onlyACountOfSomeone(query)
-                && Intents.SUMMIT_COUNT.equals(last.get().intent())) {
-            return query.asCheck();
-        }
-        if (query.shape().yesNo() || last.isEmpty() || !last.get().intent().equals(query.intent())
-                || !onlyValuesAsked(query)) {
-            return query;
-        }
-        List<Slot> values = query.values().stream().filter(v -> !v.kind().equals("period")).toList();
-        List<Slot> stated = ranker.slotsOf(last.get().text());
-        return values.stream().allMatch(v -> stated.stream().anyMatch(x -> x.kind().equals(v.kind())))
-                ? query.asCheck() : query;
-    }
-
-    // "is the meeting in Seoul?", "are they meeting on friday?": a yes/no about this summit that
-    // checks a place is the summit's place's question, one that checks a day its date's.
-    private static String summitTopicOfTheValue(Query read, String intent) {
-        if (!SUMMIT_TOPICS.contains(intent) || !read.shape().yesNo() || read.values().isEmpty()
-                || !read.mentions().stream().allMatch(m -> ConversationRules.SUMMIT_PARTIES.contains(m.person().id()))) {
-            return intent;
-        }
-        if (read.values().stream().allMatch(v -> v.kind().equals("place"))) {
-            return Intents.LOCATION;
-        }
-        return read.values().stream().allMatch(v -> v.kind().equals("day") || v.kind().equals("month"))
-                ? Intents.DATE : intent;
-    }
-
-    // "thursday?", "so pyongyang then?": a question of nothing but values (naming no one, asking no wh-).
-    private static boolean onlyValuesAsked(Query query) {
-        List<Slot> values = query.values().stream().filter(v -> !v.kind().equals("period")).toList();
-        return query.text().strip().endsWith("?") && !values.isEmpty() && query.mentions().isEmpty()
-                && !ConversationRules.WH_WORD.matcher(query.normal()).find()
-                && query.words().stream().allMatch(w -> values.stream()
-                        .anyMatch(v -> AliasText.normalise(v.value()).contains(w)));
-    }
-
-    // "and moon, 3?" after a summit count: a leader and a count, nothing else.
-    private static boolean onlyACountOfSomeone(Query query) {
-        List<Slot> numbers = query.values().stream().filter(v -> v.kind().equals("number")).toList();
-        Set<String> named = query.mentions().stream().flatMap(m -> Arrays.stream(m.matched().split(" ")))
-                .collect(Collectors.toSet());
-        return query.text().strip().endsWith("?") && numbers.size() == 1 && query.mentions().size() == 1
-                && Intents.SUMMIT_COUNT.equals(query.intent())
-                && !ConversationRules.WH_WORD.matcher(query.normal()).find()
-                && query.words().stream().allMatch(w -> named.contains(w) || w.equals(numbers.get(0).value())
-                        || COUNT_WORDS.contains(w));
-    }
-
-    // "and the russians?" after "China has lots of businessmen on the ground": nothing but a place,
-    // asked of the claim that sets that place against the last answer's ("Unlike China, Russia has
-    // a very small footprint"), wherever the article makes it.
-    private Optional<String> placeSetAgainstLast(Query read) {
-        Optional<AnswerUnit> last = read.context().map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
-        Optional<String> place = onlyAPlace(read);
-        if (last.isEmpty() || place.isEmpty() || read.shape().yesNo()) {
-            return Optional.empty();
-        }
-        // Every claim is set in North Korea: it sets nothing against anything.
-        List<String> before = placesOf(last.get().text()).stream()
-                .filter(p -> !p.equals(place.get()) && !p.startsWith("North Korea") && !p.equals("Korea")).toList();
-        return unitStore.all().stream()
-                .filter(u -> !u.gap() && !u.summary() && !u.key().equals(last.get().key())
-                        && ARTICLE_TOPICS.contains(u.intent()))
-                .filter(u -> {
-                    List<String> named = placesOf(u.text());
-                    return named.contains(place.get()) && before.stream().anyMatch(named::contains);
-                })
-                .map(AnswerUnit::intent).findFirst();
-    }
-
-    // The place a message names and nothing else: "and Russia?", "and the russians?".
-    private Optional<String> onlyAPlace(Query read) {
-        if (!read.mentions().isEmpty()) {
-            return Optional.empty();
-        }
-        if (read.words().isEmpty()) {
-            return read.values().size() == 1 && read.values().get(0).kind().equals("place")
-                    ? Optional.of(read.values().get(0).value()) : Optional.empty();
-        }
-        // "the russians": the people of a place, named by its nationality word.
-        String word = read.words().get(0);
-        if (read.words().size() != 1 || !read.values().isEmpty() || !word.endsWith("s")) {
-            return Optional.empty();
-        }
-        return ranker.slotsOf(word.substring(0, word.length() - 1) + " officials").stream()
-                .filter(v -> v.kind().startsWith("nationality")).map(Slot::value).findFirst();
-    }
-
-    // The places a text names, by value ("Russia" for "Russian" too).
-    private List<String> placesOf(String text) {
-        return ranker.slotsOf(text).stream().filter(v -> v.kind().equals("place") || v.kind().startsWith("nationality"))
-                .map(Slot::value).toList();
+        return values.checkOfLastValue(followUp && query.shape().broad() && !query.slots().isEmpty()
+                ? query.asNarrow() : query);
     }
 
     // "by when will they be gone?", "how many of em?" after an answer about the laborers: a short
@@ -629,8 +529,9 @@ public final class ReplyRouter {
         boolean itsWords = stated.isEmpty() && !read.words().isEmpty() && lastUnit.isPresent()
                 && read.words().stream().allMatch(w -> ranker.holds(lastUnit.get().text(), w));
         if (lastUnit.isPresent() && ARTICLE_TOPICS.contains(lastUnit.get().intent())
-                && (read.shape().yesNo() || onlyValuesAsked(read)) && aboutLast && (itsWords || checkable(stated, lastUnit.get()) || unitStore.units(lastUnit.get().intent())
-                        .stream().anyMatch(u -> !u.gap() && !u.summary() && checkable(stated, u)))) {
+                && (read.shape().yesNo() || ValueFollowUps.onlyValuesAsked(read)) && aboutLast
+                && (itsWords || checkable(stated, lastUnit.get()) || unitStore.units(lastUnit.get().intent()).stream()
+                        .anyMatch(u -> !u.gap() && !u.summary() && checkable(stated, u)))) {
             return lastUnit.get().intent();
         }
         if (context.isEmpty() || intent.equals(context.get().intent())
