@@ -107,7 +107,6 @@ final class YesNoAnswer {
         // The question's words the answer's own text does not hold.
         List<String> missing = ranker.uncovered(query, reply.text());
         double covered = settingCovered(query, reply, missing, answerValues, setting);
-        if (System.getenv("YNDBG") != null) System.err.println("YNDBG words=" + query.words() + " missing=" + missing + " covered=" + covered + " verdict=" + verdict + " slots=" + query.slots());
         // A yes needs the answer's own words to cover the question, not one matching value
         // ("are there a million workers in Russia?" against where they work in Russia).
         if (verdict == YesNoCheck.Verdict.YES && covered < YES_COVERAGE) {
