@@ -107,8 +107,8 @@ final class UnitRanker {
     private final ArticleOrder order;
     private final Map<String, Set<String>> stemMemo = new ConcurrentHashMap<>();
     private final Map<String, List<Slot>> slotMemo = new ConcurrentHashMap<>();
-    private volatile FactWords factWords;
-    private volatile FactWords unitWords;
+    private final WordsMemo factWords = new WordsMemo(u -> !u.gap());
+    private final WordsMemo unitWords = new WordsMemo(u -> true);
 
     UnitRanker(UnitStore units, SlotFinder slots, PersonFinder people, Synonyms synonyms, SemanticSignal semantic) {
         this.semantic = semantic;
@@ -161,31 +161,37 @@ final class UnitRanker {
 
     // The words of every unit, gaps too, and their examples, rebuilt when the units change.
     private Set<String> allUnitWords() {
-        FactWords current = unitWords;
-        long revision = units.revision();
-        if (current == null || current.revision() != revision) {
-            Set<String> all = new HashSet<>();
-            units.all().forEach(u -> all.addAll(stemsOf(u)));
-            current = new FactWords(Set.copyOf(all), revision);
-            unitWords = current;
-        }
-        return current.stems();
+        return unitWords.stems();
     }
 
     // The words of every fact and its examples, rebuilt when the units change.
     private Set<String> allFactWords() {
-        FactWords current = factWords;
-        long revision = units.revision();
-        if (current == null || current.revision() != revision) {
-            Set<String> all = new HashSet<>();
-            units.all().stream().filter(u -> !u.gap()).forEach(u -> all.addAll(stemsOf(u)));
-            current = new FactWords(Set.copyOf(all), revision);
-            factWords = current;
-        }
-        return current.stems();
+        return factWords.stems();
     }
 
-    private record FactWords(Set<String> stems, long revision) {
+    // The stems of the units that pass a filter, with their examples, for the units' revision.
+    private final class WordsMemo {
+        private final Predicate<AnswerUnit> which;
+        private volatile Words current;
+
+        WordsMemo(Predicate<AnswerUnit> which) {
+            this.which = which;
+        }
+
+        Set<String> stems() {
+            Words known = current;
+            long revision = units.revision();
+            if (known == null || known.revision() != revision) {
+                Set<String> all = new HashSet<>();
+                units.all().stream().filter(which).forEach(u -> all.addAll(stemsOf(u)));
+                known = new Words(Set.copyOf(all), revision);
+                current = known;
+            }
+            return known.stems();
+        }
+    }
+
+    private record Words(Set<String> stems, long revision) {
     }
 
     /** One unit scored for the question, outside any topic's ranking. */
@@ -401,21 +407,20 @@ final class UnitRanker {
         // "where?" after an answer that says where: that answer's unit, not a neighbour's; not when
         // the question names another value of a kind the unit states. ("how come?" after a reason
         // asks for the reason behind it.)
-        if (askedOfThisClaim(query, u) && asked.specific() && asked != AnswerType.REASON && u.serves(asked) && query.context()
-                .map(c -> u.key().equals(c.unit())).orElse(false) && !namesOtherValue(query, unitSlots)) {
+        boolean lastAnswer = query.context().map(c -> u.key().equals(c.unit())).orElse(false);
+        if (lastAnswer && askedOfThisClaim(query, u) && asked.specific() && asked != AnswerType.REASON
+                && u.serves(asked) && !namesOtherValue(query, unitSlots)) {
             s += LAST_UNIT;
         }
         // "so it's from Seoul?" after the dateline: the last answer checks the value it states the kind of
         // ("were there more before?" asks another time, not whether the last one holds).
-        if (query.shape().yesNo() && query.followUp()
-                && query.context().map(c -> u.key().equals(c.unit())).orElse(false)
+        if (lastAnswer && query.shape().yesNo() && query.followUp()
                 && query.values().stream().anyMatch(q -> !q.kind().equals(PERIOD)
                         && unitSlots.stream().anyMatch(x -> x.kind().equals(q.kind())))) {
             s += LAST_UNIT;
         }
         // "is that a lot?" asks about the last answer.
-        if (query.followUp() && QuestionShape.judgesSize(query.normal())
-                && query.context().map(c -> u.key().equals(c.unit())).orElse(false)) {
+        if (lastAnswer && query.followUp() && QuestionShape.judgesSize(query.normal())) {
             s += LAST_UNIT;
         }
         s += leaningOnLastAnswer(query, u, cue);
