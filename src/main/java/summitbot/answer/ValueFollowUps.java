@@ -54,7 +54,8 @@ final class ValueFollowUps {
     // checks a place is the summit's place's question, one that checks a day its date's.
     static String summitTopicOfTheValue(Query read, String intent) {
         if (!SUMMIT_TOPICS.contains(intent) || !read.shape().yesNo() || read.values().isEmpty()
-                || !read.mentions().stream().allMatch(m -> ConversationRules.SUMMIT_PARTIES.contains(m.person().id()))) {
+                || !read.mentions().stream()
+                        .allMatch(m -> ConversationRules.SUMMIT_PARTIES.contains(m.person().id()))) {
             return intent;
         }
         if (read.values().stream().allMatch(v -> v.kind().equals("place"))) {

@@ -124,14 +124,16 @@ final class YesNoAnswer {
         boolean questionDenies = denies(query.normal());
         // "is it easier now to lift sanctions?" against "may now be even more difficult": a value
         // agrees, but the question says the opposite of the answer's point.
-        if (verdict == YesNoCheck.Verdict.YES && !questionDenies && Contraries.contradicted(query.text(), reply.text())) {
+        if (verdict == YesNoCheck.Verdict.YES && !questionDenies
+                && Contraries.contradicted(query.text(), reply.text())) {
             verdict = YesNoCheck.Verdict.NO;
         }
         // "does Russia have a big presence?" against "a very small footprint"; "is denuclearization
         // Kim's top priority?" against "despite all the talk about denuclearization, ...".
         // ("so they agreed nothing on sanctions?" says the opposite word itself, negated.)
         if (verdict == YesNoCheck.Verdict.NEITHER && !questionDenies && (Contraries.contradicted(query.text(),
-                reply.text()) || Contraries.setAside(ranker.withSynonyms(query.words()), query.normal(), reply.text()))) {
+                reply.text()) || Contraries.setAside(ranker.withSynonyms(query.words()), query.normal(),
+                reply.text()))) {
             verdict = YesNoCheck.Verdict.NO;
         }
         // "so it failed?" against "ended with no agreements": the words the answer lacks say, in
