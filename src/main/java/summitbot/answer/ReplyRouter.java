@@ -346,13 +346,13 @@ public final class ReplyRouter {
         List<Entity> entities = query.mentions().stream()
                 .map(m -> new Entity("person", m.person().id(), m.person().name(), m.matched()))
                 .toList();
-        String detail = String.format(java.util.Locale.ROOT, "classifier %s %.2f (runner-up %s %.2f)%s%s%s",
-                classified.intent(), classified.confidence(), classified.runnerUp(), classified.runnerUpConfidence(),
-                similar.isEmpty() ? "" : String.format(java.util.Locale.ROOT, "; with the semantic signal %s %.2f"
-                        + " (runner-up %s %.2f)", prediction.intent(), prediction.confidence(), prediction.runnerUp(),
-                        prediction.runnerUpConfidence()),
-                answered.equals(prediction.intent()) ? "" : "; answered as " + answered,
-                reply.detail().isEmpty() ? "" : "; units: " + reply.detail());
+        String detail = "classifier " + classified.intent() + " " + ScoreText.of(classified.confidence())
+                + " (runner-up " + classified.runnerUp() + " " + ScoreText.of(classified.runnerUpConfidence()) + ")"
+                + (similar.isEmpty() ? "" : "; with the semantic signal " + prediction.intent() + " "
+                        + ScoreText.of(prediction.confidence()) + " (runner-up " + prediction.runnerUp() + " "
+                        + ScoreText.of(prediction.runnerUpConfidence()) + ")")
+                + (answered.equals(prediction.intent()) ? "" : "; answered as " + answered)
+                + (reply.detail().isEmpty() ? "" : "; units: " + reply.detail());
         return new Answer(question, answered, prediction.confidence(), entities, reply.text(), reply.kind(),
                 reply.units(), detail, choices);
     }

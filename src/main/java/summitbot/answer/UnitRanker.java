@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,8 +33,8 @@ final class UnitRanker {
     /** A unit with its score and the parts of it, for /why. */
     record Scored(AnswerUnit unit, double score, double lexical, double coverage, double meaning) {
         String describe() {
-            return String.format(Locale.ROOT, "%s %.2f (words %.2f, covered %.2f, meaning %.2f)", unit.key(), score,
-                    lexical, coverage, meaning);
+            return unit.key() + " " + ScoreText.of(score) + " (words " + ScoreText.of(lexical) + ", covered "
+                    + ScoreText.of(coverage) + ", meaning " + ScoreText.of(meaning) + ")";
         }
     }
 

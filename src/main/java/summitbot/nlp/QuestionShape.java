@@ -43,6 +43,14 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
                     "like what", "such as", "for example", "for instance", "examples",
                     "what kind of", "what kinds of", "what sort of", "what things", "which things")));
     // "which Japanese newspaper", "what South Korean researcher": asks who, by name.
+    // "where do things stand?" asks how things are, not a place.
+    private static final Pattern STAND = Pattern.compile(" where (do|does|did) (\\w+ ){1,3}stand ");
+    // "where does that number come from?" asks its source, not a place.
+    private static final Pattern COME_FROM = Pattern.compile(
+            " where ((do|does|did|is|are) (\\w+ ){1,8}(come|came|coming) from )");
+    // "whats", "wats" typed without the apostrophe read as "what's" does.
+    private static final Pattern WHATS = Pattern.compile(" (whats|wats|wat) ");
+    private static final Pattern OR_CHOICE = Pattern.compile("(.* )?or( .*)?");
     private static final Pattern IDENTITY = Pattern.compile("\\b(?:(?:which|what) (?!country|nation)(?:\\w+ ){0,2}"
             + "|name of (?:the |that |this )?(?:\\w+ ){0,2}|who (?:is |was )?(?:the |that |this )(?:\\w+ ){0,2})"
             + "(newspaper|paper|researcher|reporter|journalist|author|writer|official|officials|photographer"
@@ -123,11 +131,9 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
      */
     public static QuestionShape of(String normal, String text) {
         // "where do things stand?" asks how things are, not a place.
-        String padded = (" " + normal + " ").replaceAll(" where (do|does|did) (\\w+ ){1,3}stand ", " how stand ")
-                // "where does that number come from?" asks its source, not a place.
-                .replaceAll(" where ((do|does|did|is|are) (\\w+ ){1,8}(come|came|coming) from )", " what $1")
-                // "whats", "wats" typed without the apostrophe read as "what's" does.
-                .replaceAll(" (whats|wats|wat) ", " what ");
+        String padded = STAND.matcher(" " + normal + " ").replaceAll(" how stand ");
+        padded = COME_FROM.matcher(padded).replaceAll(" what $1");
+        padded = WHATS.matcher(padded).replaceAll(" what ");
         // "what was Kim's plan when he came out of isolation?" asks what, not when: a clause that
         // follows the question word only sets the time.
         Matcher clause = SUBORDINATE.matcher(padded);
@@ -160,7 +166,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         }
         // "how much wheat was it, like 20k tons?": a guess offered after the question is checked.
         String[] words = clause.split(" ");
-        boolean guess = text.strip().endsWith("?") && words.length <= GUESS_WORDS && !clause.matches("(.* )?or( .*)?")
+        boolean guess = text.strip().endsWith("?") && words.length <= GUESS_WORDS && !OR_CHOICE.matcher(clause).matches()
                 && asksWh(AliasText.normalise(text.substring(0, comma)));
         return guess || yesNo(words, " " + clause + " ");
     }

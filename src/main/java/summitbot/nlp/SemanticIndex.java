@@ -59,11 +59,28 @@ public final class SemanticIndex {
 
     /** Cosine similarity of two unit-length vectors. */
     static double similarity(float[] a, float[] b) {
-        double dot = 0;
-        for (int d = 0; d < a.length; d++) {
-            dot += a[d] * b[d];
+        return dot(a, 0, b);
+    }
+
+    // The dot product of {@code b} with the vector at {@code at} in {@code all}. Four running sums:
+    // independent additions the CPU can overlap.
+    private static double dot(float[] all, int at, float[] b) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int dims = b.length;
+        int d = 0;
+        for (; d + 3 < dims; d += 4) {
+            s0 += all[at + d] * b[d];
+            s1 += all[at + d + 1] * b[d + 1];
+            s2 += all[at + d + 2] * b[d + 2];
+            s3 += all[at + d + 3] * b[d + 3];
         }
-        return dot;
+        for (; d < dims; d++) {
+            s0 += all[at + d] * b[d];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /**
@@ -96,22 +113,7 @@ public final class SemanticIndex {
         java.util.Arrays.fill(best, -1);
         int dims = question.length;
         for (int i = 0, at = 0; i < intentOf.length; i++, at += dims) {
-            // Four running sums: independent additions the CPU can overlap.
-            float s0 = 0;
-            float s1 = 0;
-            float s2 = 0;
-            float s3 = 0;
-            int d = 0;
-            for (; d + 3 < dims; d += 4) {
-                s0 += flat[at + d] * question[d];
-                s1 += flat[at + d + 1] * question[d + 1];
-                s2 += flat[at + d + 2] * question[d + 2];
-                s3 += flat[at + d + 3] * question[d + 3];
-            }
-            for (; d < dims; d++) {
-                s0 += flat[at + d] * question[d];
-            }
-            double dot = (s0 + s1) + (s2 + s3);
+            double dot = dot(flat, at, question);
             if (dot > best[intentOf[i]]) {
                 best[intentOf[i]] = dot;
             }

@@ -33,6 +33,15 @@ public final class SemanticSignal {
         }
     };
     private SemanticIndex resultsOf;
+    // Recent questions' similarity to each sentence they were compared with (units' texts and
+    // examples, by text): a question is ranked against the same units several times and asked again.
+    private final Map<String, Map<String, Double>> recentSentenceScores = new java.util.LinkedHashMap<>(256, 0.75f,
+            true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Map<String, Double>> eldest) {
+            return size() > SentenceEncoder.DEFAULT_CACHE;
+        }
+    };
     // Training data that changed while loading: the index is rebuilt for it once loaded.
     private final AtomicReference<List<LabeledQuestion>> pending = new AtomicReference<>();
 
@@ -150,10 +159,22 @@ public final class SemanticSignal {
         SentenceEncoder model = encoder.join();
         SemanticIndex current = index.get();
         float[] q = model.encode(question);
+        Map<String, Double> known = null;
+        if (model.caches()) {
+            synchronized (recentSentenceScores) {
+                known = recentSentenceScores.computeIfAbsent(question, k -> new ConcurrentHashMap<>());
+            }
+        }
         double best = -1;
         for (String c : candidates) {
-            float[] v = current.vector(c).orElseGet(() -> vectorOf(model, c));
-            best = Math.max(best, SemanticIndex.similarity(q, v));
+            Double score = known == null ? null : known.get(c);
+            if (score == null) {
+                score = SemanticIndex.similarity(q, current.vector(c).orElseGet(() -> vectorOf(model, c)));
+                if (known != null) {
+                    known.put(c, score);
+                }
+            }
+            best = Math.max(best, score);
         }
         return OptionalDouble.of(best);
     }

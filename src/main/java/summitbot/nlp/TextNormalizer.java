@@ -50,7 +50,9 @@ public final class TextNormalizer {
     private final ThreadLocal<LemmatizerME> lemmatizer;
     private final ThreadLocal<SentenceDetectorME> sentenceDetector;
     private final Map<String, String> lemmaMemo = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> chunkMemo = new ConcurrentHashMap<>();
     private static final int MEMO_LIMIT = 200_000;
+    private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<=\\d),(?=\\d{3})");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
 
@@ -78,10 +80,9 @@ public final class TextNormalizer {
 
     /** The normalised tokens of {@code text}; empty when it holds no word. */
     public String[] normalize(String text) {
-        String clean = Normalizer.normalize(text, Normalizer.Form.NFKC)
+        String clean = THOUSANDS_COMMA.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)
                 .toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'')
-                .replaceAll("(?<=\\d),(?=\\d{3})", "");
+                .replace('\u2019', '\'')).replaceAll("");
         List<String> out = new ArrayList<>();
         for (String chunk : WHITESPACE.split(clean)) {
             if (chunk.isEmpty()) {
@@ -93,13 +94,29 @@ public final class TextNormalizer {
                 out.add(lemmaOf(chunk));
                 continue;
             }
-            for (String word : tokenizer.get().tokenize(chunk)) {
-                if (hasWordCharacter(word)) {
-                    out.add(lemmaOf(word));
-                }
-            }
+            out.addAll(tokensOf(chunk));
         }
         return out.toArray(String[]::new);
+    }
+
+    // The lemmas of a chunk with punctuation in it ("kim's", "summit?"): the tokenizer model is the
+    // slowest step, and people write the same chunks again and again.
+    private List<String> tokensOf(String chunk) {
+        List<String> memo = chunkMemo.get(chunk);
+        if (memo != null) {
+            return memo;
+        }
+        List<String> lemmas = new ArrayList<>();
+        for (String word : tokenizer.get().tokenize(chunk)) {
+            if (hasWordCharacter(word)) {
+                lemmas.add(lemmaOf(word));
+            }
+        }
+        List<String> tokens = List.copyOf(lemmas);
+        if (chunkMemo.size() < MEMO_LIMIT) {
+            chunkMemo.put(chunk, tokens);
+        }
+        return tokens;
     }
 
     private String lemmaOf(String word) {

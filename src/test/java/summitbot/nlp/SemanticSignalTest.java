@@ -106,4 +106,19 @@ class SemanticSignalTest {
         assertThat(TestCore.semantic().similarities("where is the summit").orElseThrow())
                 .containsKeys("location", "out_of_scope", "greeting");
     }
+
+    @Test
+    void theSimilarityOfTwoVectorsIsTheirDotProductWhateverTheirLength() {
+        float[] a = {1, 2, 3, 4, 5, 6, 7};
+        float[] b = {0.5f, -1, 2, 0, 1, 1, -2};
+        // 0.5 - 2 + 6 + 0 + 5 + 6 - 14: the last three past the groups of four count too.
+        assertThat(SemanticIndex.similarity(a, b)).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void aQuestionIsAsSimilarAsCanBeToItselfAmongOtherSentences() {
+        double self = TestCore.semantic().similarity("where do they meet",
+                List.of("how much wheat did russia ship?", "where do they meet")).orElseThrow();
+        assertThat(self).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+    }
 }
