@@ -60,7 +60,9 @@ final class ConversationRules {
             "again", "what", "year", "date", "day", "place", "which", "go", "leave", "to", "from");
     // "where did they meet?" after Medvedev's meeting asks where that was; "where do they meet?" is
     // the summit's own question.
-    private static final Set<String> MEETING = Set.of("meet", "met", "meeting", "held", "taken");
+    private static final Set<String> MEETING = Set.of("meet", "met", "meeting", "held", "taken", "visit", "visited",
+            "went", "trip");
+    private static final Set<String> PRONOUNS = Set.of("he", "him", "she", "her", "they", "them");
     private static final Pattern PAST = Pattern.compile("\\b(did|was|were|met|held|taken)\\b");
 
     private ConversationRules() {
@@ -362,13 +364,15 @@ final class ConversationRules {
     // bare when/where continues a topic that carries its own dates and places.
     private static String whenOrWhereOfLastTopic(String normal, String intent, List<PersonMention> mentions,
                                                  Optional<ConversationMemory.Context> context) {
-        if (context.isEmpty() || !mentions.isEmpty() || !WHEN_OR_WHERE.contains(intent)
+        // "when did he go, then?" after Putin's visit: "he" is the last answer's person, no one new.
+        if (context.isEmpty() || !mentions.stream().allMatch(m -> PRONOUNS.contains(m.matched()))
+                || !WHEN_OR_WHERE.contains(intent)
                 || !TOPICS_WITH_OWN_TIME_AND_PLACE.contains(context.get().intent())) {
             return intent;
         }
         boolean past = PAST.matcher(normal).find();
         for (String word : normal.split(" ")) {
-            if (!BARE_WHEN_OR_WHERE.contains(word) && !(past && MEETING.contains(word))) {
+            if (!BARE_WHEN_OR_WHERE.contains(word) && !PRONOUNS.contains(word) && !(past && MEETING.contains(word))) {
                 return intent;
             }
         }

@@ -151,7 +151,7 @@ final class YesNoAnswer {
         if (verdict == YesNoCheck.Verdict.NEITHER && !compared && query.words().size() >= MIN_WORDS_STATED
                 // "did Moscow help rebuild South Korea?" is not confirmed by "the Korean War".
                 && ranker.placeWordsMissing(query, reply.text() + " " + setting,
-                        w -> namesAPlace(w) && !HOME.contains(w)).isEmpty()
+                        w -> namesAPlace(w) && !HOME.contains(w) && !standsFor(w, answerValues)).isEmpty()
                 && (covered >= 1.0 || (covered >= NEARLY_STATED && query.values().isEmpty()
                 && mainUnit(reply).map(u -> ranker.coverage(query, u) >= 1.0).orElse(false)
                 && missing.stream().noneMatch(this::namesAPlace)))) {
@@ -176,8 +176,7 @@ final class YesNoAnswer {
                 && covered >= DENIED_COVERAGE && answerDenies && !questionDenies && !HEDGE.matcher(answer).find()) {
             verdict = YesNoCheck.Verdict.NO;
         }
-        if (verdict == YesNoCheck.Verdict.NEITHER && !compared
-                && swapsThePlace(query, reply, missing, answerValues, setting)) {
+        if (verdict == YesNoCheck.Verdict.NEITHER && swapsThePlace(query, reply, missing, answerValues, setting)) {
             verdict = YesNoCheck.Verdict.NO;
         }
         // "did the february meeting go anywhere?" against when it was: the date agrees, but the
@@ -268,8 +267,16 @@ final class YesNoAnswer {
         boolean statesFigure = answerValues.stream().anyMatch(v -> v.kind().equals("number"));
         Set<String> theme = theme(reply);
         long set = missing.stream().filter(w -> HOME.contains(w) || (namesAPlace(w) && setting.contains(" " + w + " "))
+                || standsFor(w, answerValues)
                 || (statesFigure && FIGURE.matcher(w).matches()) || ranker.holdsAny(theme, w)).count();
         return Math.min(1.0, covered + (double) set / query.words().size());
+    }
+
+    // "did Russia help rebuild the North?" against "Moscow helped rebuild the country": a country
+    // named by a place of the answer inside it (its capital, as news writes of governments).
+    private boolean standsFor(String word, List<Slot> answerValues) {
+        return ranker.slotsOf(word).stream().anyMatch(q -> q.kind().equals("place") && answerValues.stream()
+                .anyMatch(a -> a.kind().equals("place") && a.within().contains(q.value())));
     }
 
     // What the answer's topic is about: the words most of its facts say ("laborers" in the

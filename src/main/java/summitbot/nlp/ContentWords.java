@@ -36,12 +36,12 @@ public final class ContentWords {
             "himself", "herself", "itself", "themselves", "since", "y");
 
     private static final Pattern WANTS = Pattern.compile("\\b((get|gets|gain|gains|getting) out of|in it for"
-            + "|would like to|would like|d like to)\\b");
+            + "|would like to|would like|d like to|(trying|tries|try|aiming|aims|seeking|seeks|hoping|hopes) to)\\b");
     private static final Pattern BOTH = Pattern.compile("\\b(two|both) of (them|they|those|these|us)\\b");
     private static final Pattern NTH_TIME = Pattern.compile("\\b(first|second|third|last) time\\b");
     // "at some point": when, not a word to find; "business people": the article's "businessmen".
     private static final Pattern AT_SOME_POINT = Pattern.compile("\\bat (some|any|one) point\\b");
-    private static final Pattern BUSINESS_PEOPLE = Pattern.compile("\\bbusiness ?(people|persons|men)\\b");
+    private static final Pattern BUSINESS_PEOPLE = Pattern.compile("\\bbusiness ?(people|persons|men|ppl|folks)\\b");
     // "who's coming with Kim?", "anyone going with him?", "who travels with him?": one word for
     // going along with someone, apart from travelling to a place.
     private static final Pattern ACCOMPANIES = Pattern.compile("\\b(coming|going|come|comes|goes|tagging along"
@@ -58,7 +58,7 @@ public final class ContentWords {
         Set<String> out = new LinkedHashSet<>();
         String normal = withoutCounts(AliasText.normalise(text));
         // "what does Putin get out of this?", "what's in it for Putin?": what he wants; "the regime
-        // would like to keep it flowing": it wants to.
+        // would like to keep it flowing", "is Kim trying to boost trade?": it wants to.
         normal = WANTS.matcher(normal).replaceAll("want");
         // "the first time they meet": the time is the meeting's order, not a word to find.
         normal = NTH_TIME.matcher(normal).replaceAll("$1");

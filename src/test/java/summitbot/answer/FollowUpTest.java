@@ -41,6 +41,13 @@ class FollowUpTest {
     }
 
     @Test
+    void whenDidHeGoAfterPutinsVisitAsksWhenThatVisitWas() {
+        core.router().answer("c13", "did putin visit pyongyang in 2001?");
+        assertThat(core.router().answer("c13", "when did he go, then?").reply()).contains("2000")
+                .doesNotContain("Thursday");
+    }
+
+    @Test
     void aFullQuestionAboutTheSummitIsNotTakenForTheLastTopic() {
         core.router().answer("c12", "what happened in hanoi");
         assertThat(core.router().answer("c12", "when is the summit").reply()).contains("Thursday");

@@ -298,4 +298,19 @@ class YesNoAnswersTest {
     void aPlaceCheckedOfThisMeetingIsTheSummitsPlace() {
         assertThat(reply("are kim and putin meeting in seoul?")).startsWith("No.").contains("Vladivostok");
     }
+
+    @Test
+    void aCountryIsStatedByItsCapitalActingForIt() {
+        assertThat(reply("did russia help north korea after the korean war?")).startsWith("Yes.");
+    }
+
+    @Test
+    void anotherCountryTradedWithIsANo() {
+        assertThat(reply("is kim trying to boost trade with china tenfold?")).startsWith("No.").contains("Russia");
+    }
+
+    @Test
+    void businessPplAreTheArticlesBusinessmen() {
+        assertThat(reply("does china have a lot of business ppl in nk")).startsWith("Yes.");
+    }
 }
