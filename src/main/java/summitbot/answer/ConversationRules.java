@@ -45,6 +45,11 @@ final class ConversationRules {
     private static final Pattern POINTING_BACK = Pattern.compile(
             "\\b(that|it|this|they|them|em|their|he|him|his|there|those|these|then)\\b");
     private static final String KIM_GOALS = "kim_goals";
+    private static final String PUTIN_OUTLOOK = "putin_outlook";
+    private static final Set<String> RUSSIAN_SIDE = Set.of("putin", "vladimir", "russia", "russian", "russians",
+            "moscow", "kremlin");
+    private static final Set<String> WANTER_AUXILIARIES = Set.of("does", "do", "is", "did", "will", "would", "s");
+    private static final Set<String> NORTH_KOREAN_SIDE = Set.of("kim", "pyongyang", "north", "nk", "dprk");
     private static final Pattern CHAT = Pattern.compile("\\b(hi|hello|hey|yo|thanks|thank|thx|ty|bye|goodbye|cheers"
             + "|cool|great|nice|awesome|help|topics|commands|start)\\b");
     static final Pattern WH_WORD = Pattern.compile("\\b(what|whats|wat|wats|which|who|whos|whom|whose|when|whens"
@@ -84,6 +89,7 @@ final class ConversationRules {
         resolved = precisionOfLastAnswer(query, resolved, prediction, topics);
         resolved = shortWhOfLastTopic(query, resolved, prediction, topics);
         resolved = whatKimWants(query, resolved);
+        resolved = whatRussiaWants(query, resolved);
         resolved = whoIsNamed(query, resolved);
         resolved = bareName(query, resolved);
         resolved = whoIsThat(query, resolved);
@@ -96,6 +102,38 @@ final class ConversationRules {
         boolean aboutKim = query.mentions().stream().allMatch(m -> SUMMIT_PARTIES.contains(m.person().id()))
                 && query.mentions().stream().findFirst().map(m -> m.person().id().equals("kim_jong_un")).orElse(false);
         return aboutKim && QuestionShape.wantsOverall(query.normal()) ? KIM_GOALS : intent;
+    }
+
+    // "what is putin hoping to get out of this meeting with kim?", "and what does russia want?": what
+    // the Russian side wants is not Kim's wish list, though every word but the first actor fits it.
+    static String whatRussiaWants(Query query, String intent) {
+        if (!KIM_GOALS.equals(intent) || !query.words().contains("want")) {
+            return intent;
+        }
+        List<String> words = List.of(query.normal().split(" "));
+        // The one who wants: the side after "does" or "is" ("with russia, what does kim want?"), else
+        // the side named first.
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (WANTER_AUXILIARIES.contains(words.get(i))) {
+                String next = words.get(i + 1).equals("the") && i + 2 < words.size() ? words.get(i + 2)
+                        : words.get(i + 1);
+                if (RUSSIAN_SIDE.contains(next) || NORTH_KOREAN_SIDE.contains(next)) {
+                    return RUSSIAN_SIDE.contains(next) ? PUTIN_OUTLOOK : intent;
+                }
+            }
+        }
+        int russia = firstOf(words, RUSSIAN_SIDE);
+        int kim = firstOf(words, NORTH_KOREAN_SIDE);
+        return russia >= 0 && (kim < 0 || russia < kim) ? PUTIN_OUTLOOK : intent;
+    }
+
+    private static int firstOf(List<String> words, Set<String> wanted) {
+        for (int i = 0; i < words.size(); i++) {
+            if (wanted.contains(words.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // "what's the exact figure?" after the workers' revenue: a short question asking for more
@@ -211,7 +249,10 @@ final class ConversationRules {
         boolean onlyATime = !query.words().isEmpty() && query.words().size() <= MAX_TIME_WORDS
                 && query.shape().type() != AnswerType.REASON
                 && !query.slots().isEmpty() && query.slots().stream().allMatch(v -> v.kind().equals("period")
-                || (v.kind().equals("place") && query.shape().type() == AnswerType.PLACE));
+                || (v.kind().equals("place") && query.shape().type() == AnswerType.PLACE))
+                // "where exactly in vladivostok?" after the day: a place asks again only of a topic with places.
+                && (query.shape().type() != AnswerType.PLACE || query.context().map(c -> topics.serves(c.intent(),
+                        AnswerType.PLACE)).orElse(false));
         if (query.context().isEmpty() || !(query.words().isEmpty() || onlyATime) || !query.mentions().isEmpty()
                 || !FOLLOWED_TOPICS.contains(query.context().get().intent())) {
             return intent;

@@ -27,7 +27,8 @@ enum FollowUpCue {
     MORE(Pattern.compile("^(and |so |ok |okay )?(anything else|what else|tell me more|more|go on|and|what more"
             + "|anything more|any more|whats next|what else is there|anything else( needed| i should know)?"
             + "|more please|more details|more detail|details|go on then|keep going|and more|more info|elaborate"
-            + "|can you elaborate|expand on that)( pls| please| plz| thanks)?$"));
+            + "|can you elaborate|expand on that|anyone else|anybody else|someone else|any others|others)"
+            + "( pls| please| plz| thanks)?$"));
 
     private final Pattern pattern;
 

@@ -620,8 +620,9 @@ public final class ReplyRouter {
         List<UnitRanker.Scored> nearest = new ArrayList<>();
         List<UnitStore.Hit> hits = query.words().isEmpty() ? List.of() : ranker.search(query);
         for (Prediction prediction : opinions) {
-            String near = ARTICLE_TOPICS.contains(prediction.intent()) ? prediction.intent() : prediction.runnerUp();
-            double p = near.equals(prediction.intent()) ? prediction.confidence() : prediction.runnerUpConfidence();
+            String guess = ARTICLE_TOPICS.contains(prediction.intent()) ? prediction.intent() : prediction.runnerUp();
+            double p = guess.equals(prediction.intent()) ? prediction.confidence() : prediction.runnerUpConfidence();
+            String near = ConversationRules.whatRussiaWants(query, guess);
             if (ARTICLE_TOPICS.contains(near) && p >= NEAR_TOPIC && !query.words().isEmpty()
                     && !ConversationRules.aboutAnotherMeeting(near, query.mentions())) {
                 UnitRanker.Scored best = ranker.rank(query.withIntent(near), near, hits).best();

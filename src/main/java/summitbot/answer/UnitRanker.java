@@ -81,7 +81,8 @@ final class UnitRanker {
     // so the topic's "doesn't say" units compete on equal terms with its facts.
     private static final java.util.regex.Pattern PRECISION = java.util.regex.Pattern.compile(
             "\\b(exact|exactly|precise|precisely|specific|specifically|percent|percentage|called|named"
-                    + "|name of|names of|full name|how long|what time|which day of|who else|what date|which date"
+                    + "|name of|names of|full name|how long|what time|wat time|wut time|which day of|who else"
+                    + "|what date|which date"
                     + "|the date of|calendar date|what happens to|what will happen|end up|ends up|how many hours"
                     + "|how many days|how many minutes|where in the city|where in vladivostok|what part of"
                     + "|which part of|which venue|what venue|which building)\\b");
@@ -457,7 +458,8 @@ final class UnitRanker {
     // China the article makes in the same paragraph, not China's overview.
     private double besideLastAnswer(Query query, AnswerUnit u) {
         String last = query.context().map(ConversationMemory.Context::unit).orElse(null);
-        if (last == null || u.summary() || u.gap() || query.words().size() > 1
+        // ("where exactly in vladivostok?" asks more than a neighbouring claim gives.)
+        if (last == null || u.summary() || u.gap() || query.words().size() > 1 || asksPrecision(query)
                 || query.context().map(c -> u.intent().equals(c.intent())).orElse(true)) {
             return 0;
         }

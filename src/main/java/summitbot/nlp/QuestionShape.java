@@ -57,7 +57,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             + "|publication|outlet|company|companies)\\b");
     private static final Pattern WANTS_OVERALL = Pattern.compile("(?:(?:yo|ok|so|and|hey|but) )*"
             // "can you give me a quick rundown of what kim is hoping to get from putin?"
-            + "(?:(?:can|could) you (?:give me|tell me|explain)(?: a| the)?(?: quick| short| brief)?"
+            + "(?:(?:(?:can|could) you )?(?:give me|tell me|explain)(?: a| the)?(?: quick| short| brief)?"
             + "(?: rundown| summary| overview| sense| idea)?(?: of)? )?"
             + "(?:what|wat|wut|whats|wats)(?: does| do| is| did)? (?:kim|he|kim jong un)(?: is| s| was)?"
             + "(?: even| really| actually)? (?:want|wants|hoping to get"
@@ -166,7 +166,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         }
         // "how much wheat was it, like 20k tons?": a guess offered after the question is checked.
         String[] words = clause.split(" ");
-        boolean guess = text.strip().endsWith("?") && words.length <= GUESS_WORDS && !OR_CHOICE.matcher(clause).matches()
+        boolean guess = text.strip().endsWith("?") && words.length <= GUESS_WORDS
+                && !OR_CHOICE.matcher(clause).matches()
                 && asksWh(AliasText.normalise(text.substring(0, comma)));
         return guess || yesNo(words, " " + clause + " ");
     }

@@ -48,6 +48,27 @@ class FollowUpTest {
     }
 
     @Test
+    void anyoneElseAfterPutinsExperienceGivesAnotherOfThoseMeetings() {
+        core.router().answer("c14", "has putin met a north korean leader before?");
+        Answer a = core.router().answer("c14", "anyone else?");
+        assertThat(a.intent()).isEqualTo("putin_history");
+        assertThat(a.kind()).isEqualTo(Reply.Kind.ANSWER);
+    }
+
+    @Test
+    void whatTimeInSlangAfterTheDayAsksForTheTimeTheArticleDoesNotGive() {
+        core.router().answer("c15", "when is the summit");
+        assertThat(core.router().answer("c15", "wat time tho").units()).containsExactly("date.gap_time");
+    }
+
+    @Test
+    void whereExactlyInTheCityAfterTheDayAsksForTheVenueNotTheDaysTopic() {
+        core.router().answer("c16", "when is the summit");
+        assertThat(core.router().answer("c16", "where exactly in vladivostok").units())
+                .containsExactly("location.gap_venue");
+    }
+
+    @Test
     void aFullQuestionAboutTheSummitIsNotTakenForTheLastTopic() {
         core.router().answer("c12", "what happened in hanoi");
         assertThat(core.router().answer("c12", "when is the summit").reply()).contains("Thursday");
