@@ -13,6 +13,7 @@ import summitbot.nlp.PersonMention;
 import summitbot.nlp.Prediction;
 import summitbot.nlp.QuestionShape;
 import summitbot.nlp.ScopeGate;
+import summitbot.nlp.SlotFinder;
 
 /**
  * How the conversation so far, and the people a message names, change what a classified message
@@ -224,9 +225,10 @@ final class ConversationRules {
             return intent;
         }
         // "what's stopping him from fixing the economy?" has words of its own that the new topic
-        // holds and the last one does not.
-        if (!query.words().isEmpty() && Intents.family(intent) == Family.ARTICLE && !topics.covers(last, query)
-                && topics.covers(intent, query)) {
+        // holds and the last one does not ("is it billions?" has a figure, which is no topic's word).
+        Query own = query.withoutFigures();
+        if (!own.words().isEmpty() && Intents.family(intent) == Family.ARTICLE && !topics.covers(last, own)
+                && topics.covers(intent, own)) {
             return intent;
         }
         // "are there many Chinese businessmen there?" after Russia's small footprint: a topic the
@@ -249,7 +251,10 @@ final class ConversationRules {
         boolean onlyATime = !query.words().isEmpty() && query.words().size() <= MAX_TIME_WORDS
                 && query.shape().type() != AnswerType.REASON
                 && !query.slots().isEmpty() && query.slots().stream().allMatch(v -> v.kind().equals("period")
-                || (v.kind().equals("place") && query.shape().type() == AnswerType.PLACE))
+                || (v.kind().equals("place") && query.shape().type() == AnswerType.PLACE)
+                // "in the billions?" after the workers' revenue: a figure alone checks the last amount.
+                || (v.kind().equals("number") && query.words().stream().allMatch(SlotFinder::figureWord)
+                        && query.context().map(c -> topics.serves(c.intent(), AnswerType.AMOUNT)).orElse(false)))
                 // "where exactly in vladivostok?" after the day: a place asks again only of a topic with places.
                 && (query.shape().type() != AnswerType.PLACE || query.context().map(c -> topics.serves(c.intent(),
                         AnswerType.PLACE)).orElse(false));

@@ -8,6 +8,7 @@ import summitbot.nlp.AnswerType;
 import summitbot.nlp.PersonMention;
 import summitbot.nlp.QuestionShape;
 import summitbot.nlp.Slot;
+import summitbot.nlp.SlotFinder;
 
 /**
  * A question read once and passed on: its text, alias normal form, the classifier's tokens
@@ -47,6 +48,12 @@ public record Query(String text, String normal, List<String> tokens, List<String
     /** The question's checkable values other than people, who are named everywhere. */
     List<Slot> values() {
         return slots.stream().filter(v -> !v.kind().equals("person")).toList();
+    }
+
+    /** The same question without its figures' words ("300", "million", "billions"): what it is about. */
+    Query withoutFigures() {
+        return new Query(text, normal, tokens, words.stream().filter(w -> !SlotFinder.figureWord(w)).toList(), shape,
+                slots, mentions, intent, confidence, context, followUp);
     }
 
     /** The same question, taken as a follow-up of the last topic (its own words say little). */

@@ -112,6 +112,12 @@ final class YesNoAnswer {
         if (verdict == YesNoCheck.Verdict.YES && covered < YES_COVERAGE) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
+        // "is china's trade with nk in the billions?" against Russia's trade goal: the figure agrees,
+        // but of a place the answer never names.
+        if (verdict == YesNoCheck.Verdict.YES && missing.stream().anyMatch(w -> !HOME.contains(w)
+                && !setting.contains(" " + w + " ") && namesAPlaceNamed(w) && !standsFor(w, answerValues))) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
         // "is kim jong un the grandson?" against "Kim Jong Un is the North Korean leader": the name
         // agrees, what is asked of him is not stated.
         if (verdict == YesNoCheck.Verdict.YES && missing.stream().anyMatch(KIN::contains)
@@ -270,6 +276,11 @@ final class YesNoAnswer {
                 || standsFor(w, answerValues)
                 || (statesFigure && FIGURE.matcher(w).matches()) || ranker.holdsAny(theme, w)).count();
         return Math.min(1.0, covered + (double) set / query.words().size());
+    }
+
+    // "china", not "russian": a word that is itself the name of a place.
+    private boolean namesAPlaceNamed(String word) {
+        return ranker.slotsOf(word).stream().anyMatch(v -> v.kind().equals("place"));
     }
 
     // "did Russia help rebuild the North?" against "Moscow helped rebuild the country": a country

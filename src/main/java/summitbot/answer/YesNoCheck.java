@@ -21,6 +21,8 @@ final class YesNoCheck {
 
     // How many times a lower bound ("more than 2,000 tons") a figure must be to be denied.
     private static final long FAR_ABOVE = 5;
+    // How far from its figure an "about" may be.
+    private static final double NEAR = 0.2;
 
     /** The outcome of a check. */
     enum Verdict { YES, NO, NEITHER }
@@ -157,7 +159,49 @@ final class YesNoCheck {
         return Verdict.NO;
     }
 
+    // "in the billions?" against "in the hundreds of millions": the ranges the two allow. The
+    // article's range inside the asked one confirms it, apart denies it, overlapping leaves it open.
+    private static Verdict byRange(Slot q, List<Slot> same) {
+        double[] asked = range(q);
+        boolean denied = true;
+        for (Slot a : same) {
+            double[] known = range(a);
+            if (known[0] >= asked[0] && known[1] <= asked[1]) {
+                return Verdict.YES;
+            }
+            denied &= known[1] < asked[0] || known[0] > asked[1];
+        }
+        return denied ? Verdict.NO : Verdict.NEITHER;
+    }
+
+    // The least and most a value allows: a bound from below is taken as within FAR_ABOVE times it,
+    // as {@link #number} reads it; an order of magnitude runs to the next one ("millions" up to a
+    // thousand times, "hundreds of millions" up to ten times).
+    private static double[] range(Slot s) {
+        double v = Double.parseDouble(s.value());
+        return switch (s.qualifier()) {
+            case EXACT -> new double[] {v, v};
+            case MORE_THAN -> new double[] {v + 1, FAR_ABOVE * v};
+            case LESS_THAN -> new double[] {0, v - 1};
+            case AS_MANY_AS -> new double[] {0, v};
+            case ABOUT -> new double[] {v * (1 - NEAR), v * (1 + NEAR)};
+            case ORDER -> new double[] {v, (powerOfAThousand(v) ? v * 1000 : v * 10) - 1};
+        };
+    }
+
+    private static boolean powerOfAThousand(double v) {
+        double x = v;
+        while (x >= 1000) {
+            x /= 1000;
+        }
+        return x == 1;
+    }
+
     private static Verdict number(Slot q, List<Slot> same) {
+        if (q.qualifier() == Slot.Qualifier.ORDER
+                || same.stream().anyMatch(a -> a.qualifier() == Slot.Qualifier.ORDER)) {
+            return byRange(q, same);
+        }
         long asked = Long.parseLong(q.value());
         // "more than once", "fewer than 5,000": the question bounds the number itself.
         if (q.qualifier() == Slot.Qualifier.MORE_THAN || q.qualifier() == Slot.Qualifier.LESS_THAN) {

@@ -11,8 +11,11 @@ import java.util.List;
  * @param qualifier for numbers: how the text bounds it
  */
 public record Slot(String kind, String value, List<String> within, Qualifier qualifier) {
-    /** How a number is bounded in the text: "more than 10,000", "as many as 50,000", "nearly". */
-    public enum Qualifier { EXACT, MORE_THAN, AS_MANY_AS, ABOUT, LESS_THAN }
+    /**
+     * How a number is bounded in the text: "more than 10,000", "as many as 50,000", "nearly"; ORDER is
+     * an order of magnitude ("billions", "hundreds of millions"): from the value up to the next one.
+     */
+    public enum Qualifier { EXACT, MORE_THAN, AS_MANY_AS, ABOUT, LESS_THAN, ORDER }
 
     public Slot {
         within = List.copyOf(within);

@@ -30,6 +30,10 @@ public final class SlotFinder {
             Map.entry("nine", 9L), Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L),
             Map.entry("twenty", 20L), Map.entry("fifty", 50L), Map.entry("once", 1L), Map.entry("twice", 2L),
             Map.entry("tenfold", 10L), Map.entry("double", 2L), Map.entry("triple", 3L));
+    // "billions", "hundreds of millions": an order of magnitude, not a figure.
+    private static final Map<String, Long> MAGNITUDES = Map.of("thousands", 1_000L, "millions", 1_000_000L,
+            "billions", 1_000_000_000L);
+    private static final Map<String, Long> SHARES_OF_MAGNITUDE = Map.of("tens", 10L, "hundreds", 100L);
     private static final Map<String, Long> MULTIPLIERS = Map.of("hundred", 100L, "thousand", 1_000L, "k", 1_000L,
             "million", 1_000_000L, "billion", 1_000_000_000L, "bn", 1_000_000_000L);
     // A place in a question counts only where the question puts something there ("in Beijing"), not
@@ -65,6 +69,12 @@ public final class SlotFinder {
     private static final Set<String> GENERIC = Set.of("a", "an", "any", "another");
     private static final Set<String> SET_ASIDE = Set.of("other", "besides", "except", "beside", "other than",
             "apart from", "aside from", "but");
+
+    /** Whether {@code word} (alias normal form) is part of a figure: "300", "10k", "million", "billions", "four". */
+    public static boolean figureWord(String word) {
+        return DIGITS.matcher(word).matches() || THOUSANDS_K.matcher(word).matches() || NUMBER_WORDS.containsKey(word)
+                || MULTIPLIERS.containsKey(word) || MAGNITUDES.containsKey(word) || SHARES_OF_MAGNITUDE.containsKey(word);
+    }
 
     public List<Slot> find(String text, boolean question, List<PersonMention> people) {
         // "2,000 tons" is an amount, never the year 2000.
@@ -173,6 +183,18 @@ public final class SlotFinder {
                 out.add(Slot.of(PERIOD, PAST));
             }
             return 1;
+        }
+        // ("how many millions?" asks the figure, it states none.)
+        boolean asked = i > 0 && (words[i - 1].equals("many") || words[i - 1].equals("much"));
+        if (MAGNITUDES.containsKey(w) && !asked) {
+            out.add(new Slot("number", Long.toString(MAGNITUDES.get(w)), List.of(), Slot.Qualifier.ORDER));
+            return 1;
+        }
+        if (SHARES_OF_MAGNITUDE.containsKey(w) && i + 2 < words.length && words[i + 1].equals("of")
+                && MAGNITUDES.containsKey(words[i + 2])) {
+            long order = SHARES_OF_MAGNITUDE.get(w) * MAGNITUDES.get(words[i + 2]);
+            out.add(new Slot("number", Long.toString(order), List.of(), Slot.Qualifier.ORDER));
+            return 3;
         }
         Matcher thousands = THOUSANDS_K.matcher(w);
         if (DIGITS.matcher(w).matches() && w.length() < 13) {

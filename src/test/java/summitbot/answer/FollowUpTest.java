@@ -69,6 +69,14 @@ class FollowUpTest {
     }
 
     @Test
+    void aBareOrderOfMagnitudeAfterTheRevenueChecksTheRevenue() {
+        core.router().answer("c17", "how much money do the laborers make for kim");
+        Answer a = core.router().answer("c17", "in the billions?");
+        assertThat(a.units()).containsExactly("laborers.revenue");
+        assertThat(a.reply()).startsWith("No.");
+    }
+
+    @Test
     void aFullQuestionAboutTheSummitIsNotTakenForTheLastTopic() {
         core.router().answer("c12", "what happened in hanoi");
         assertThat(core.router().answer("c12", "when is the summit").reply()).contains("Thursday");

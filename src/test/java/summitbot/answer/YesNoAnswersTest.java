@@ -313,4 +313,25 @@ class YesNoAnswersTest {
     void businessPplAreTheArticlesBusinessmen() {
         assertThat(reply("does china have a lot of business ppl in nk")).startsWith("Yes.");
     }
+
+    @Test
+    void billionsAgainstHundredsOfMillionsIsANo() {
+        assertThat(reply("do the workers make billions for kim?")).startsWith("No.").contains("hundreds of millions");
+    }
+
+    @Test
+    void hundredsOfMillionsAgainstHundredsOfMillionsIsAYes() {
+        assertThat(reply("do the workers earn hundreds of millions?")).startsWith("Yes.");
+    }
+
+    @Test
+    void millionsOfWorkersAgainstMoreThanTenThousandIsANo() {
+        assertThat(reply("are there millions of north korean workers in russia?")).startsWith("No.");
+    }
+
+    @Test
+    void askingHowManyMillionsStatesNoFigureToCheck() {
+        Answer a = router.answer("how-many-millions", "exactly how many millions do the laborers make?");
+        assertThat(a.units()).containsExactly("laborers.gap_exact_revenue");
+    }
 }
