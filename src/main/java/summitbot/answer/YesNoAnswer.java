@@ -28,8 +28,11 @@ final class YesNoAnswer {
     private static final double NEARLY_STATED = 0.75;
     private static final int PLACE_PREFIX = 4;
     private static final int MIN_THEME_FACTS = 3;
-    private static final Pattern COMPARED = Pattern.compile("\\b(?:is|was|are|were) (?:that|it|this|those) (more"
-            + "|fewer|less|bigger|smaller|larger|higher|lower|greater)\\b");
+    // How far apart two figures must be for a bound to settle which is more.
+    private static final double FAR_APART = 2;
+    // "is that more than with Moon?", or just "more than trump?" after a count.
+    private static final Pattern COMPARED = Pattern.compile("(?:\\b(?:is|was|are|were) (?:that|it|this|those) |^(?:and |so"
+            + " |but )?)(more|fewer|less|bigger|smaller|larger|higher|lower|greater) than\\b");
     // "did Kim's dad like Putin?": feelings, which the article states of no one.
     private static final Pattern FEELING = Pattern.compile("\\b(like|likes|liked|love|loves|loved|hate|hates|hated"
             + "|trust|trusts|trusted|respect|respects|get along|gets along|got along|friends with|fond of)\\b");
@@ -76,6 +79,11 @@ final class YesNoAnswer {
      * or unchanged where it does not.
      */
     Reply confirmOrDeny(Query query, Reply reply) {
+        // "more than trump?" after Moon's three summits: a count against the last one.
+        Optional<YesNoCheck.Verdict> byCount = comparedWithLast(query, reply);
+        if (byCount.isPresent()) {
+            return withVerdict(reply, byCount.get());
+        }
         // "kim's old man?": a name alone asks who that is, not whether.
         if (query.namesOnly()) {
             return reply;
@@ -89,10 +97,6 @@ final class YesNoAnswer {
                     .filter(v -> answerValues.stream().filter(o -> o.kind().equals(v.kind())).count() == 1).toList();
             return YesNoCheck.check(query.slots(), single, reply.types(), List.of()) == YesNoCheck.Verdict.NO
                     ? withVerdict(reply, YesNoCheck.Verdict.NO) : reply;
-        }
-        Optional<YesNoCheck.Verdict> byCount = comparedWithLast(query, reply);
-        if (byCount.isPresent()) {
-            return withVerdict(reply, byCount.get());
         }
         // The answer's topic as a whole, from its summary: its values and its words.
         List<Slot> scene = mainUnit(reply).map(this::scene).orElse(List.of());
@@ -328,22 +332,30 @@ final class YesNoAnswer {
         if (!m.find()) {
             return Optional.empty();
         }
-        Optional<Double> before = query.context().map(ConversationMemory.Context::unit)
+        Optional<Slot> before = query.context().map(ConversationMemory.Context::unit)
                 .filter(k -> !reply.units().contains(k)).flatMap(unitStore::unit)
-                .flatMap(u -> exactCount(u.text()));
-        Optional<Double> now = exactCount(reply.text());
-        if (before.isEmpty() || now.isEmpty() || before.get().equals(now.get())) {
+                .flatMap(u -> oneCount(u.text()));
+        Optional<Slot> now = oneCount(reply.text());
+        if (before.isEmpty() || now.isEmpty()) {
+            return Optional.empty();
+        }
+        double was = Double.parseDouble(before.get().value());
+        double is = Double.parseDouble(now.get().value());
+        // Exact counts compare as they are; a bound ("more than 10,000" against "as many as
+        // 50,000") only when the figures lie far apart.
+        boolean exact = before.get().qualifier() == Slot.Qualifier.EXACT && now.get().qualifier() == Slot.Qualifier.EXACT;
+        if (was == is || (!exact && Math.max(was, is) < FAR_APART * Math.min(was, is))) {
             return Optional.empty();
         }
         boolean more = Set.of("more", "bigger", "larger", "higher", "greater").contains(m.group(1));
-        return Optional.of(more == (before.get() > now.get()) ? YesNoCheck.Verdict.YES : YesNoCheck.Verdict.NO);
+        return Optional.of(more == (was > is) ? YesNoCheck.Verdict.YES : YesNoCheck.Verdict.NO);
     }
 
-    // The one number a text states exactly ("four summits"), not a bound ("more than 10,000").
-    private Optional<Double> exactCount(String text) {
+    // The one number a text states ("four summits", "more than 10,000"), not an order of magnitude.
+    private Optional<Slot> oneCount(String text) {
         List<Slot> numbers = ranker.slotsOf(text).stream().filter(v -> v.kind().equals("number")).toList();
-        return numbers.size() == 1 && numbers.get(0).qualifier() == Slot.Qualifier.EXACT
-                ? Optional.of(Double.parseDouble(numbers.get(0).value())) : Optional.empty();
+        return numbers.size() == 1 && numbers.get(0).qualifier() != Slot.Qualifier.ORDER
+                ? Optional.of(numbers.get(0)) : Optional.empty();
     }
 
     // "korean", "chinese": a word made from a place's name, which may be the false premise

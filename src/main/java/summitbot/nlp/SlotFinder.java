@@ -40,7 +40,9 @@ public final class SlotFinder {
     // where it is the subject ("did Russia send rice"): the words that may stand before it.
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to", "into", "inside", "near", "from", "of",
             "on", "toward", "towards", "visit", "visited", "visiting", "via", "hold", "held", "host", "hosted",
-            "datelined", "dateline", "with");
+            "datelined", "dateline", "with",
+            // "so it's vladivostok?", "but its definitely vladivostok right?": the place is what it is.
+            "it", "its", "definitely", "surely", "def");
     private static final int MAX_TERM_WORDS = 3;
     private static final String NATIONALITY = "nationality";
     private static final String PERIOD = "period";

@@ -77,6 +77,19 @@ class FollowUpTest {
     }
 
     @Test
+    void moreThanAnotherLeaderComparesTheTwoCounts() {
+        core.router().answer("c18", "how many times did kim meet moon jae in");
+        assertThat(core.router().answer("c18", "more than trump?").reply()).startsWith("Yes.").contains("two summits");
+    }
+
+    @Test
+    void boundsFarApartCompareToo() {
+        core.router().answer("c19", "how many north korean workers are still in russia");
+        assertThat(core.router().answer("c19", "is that more than before").reply()).startsWith("No.")
+                .contains("50,000");
+    }
+
+    @Test
     void aFullQuestionAboutTheSummitIsNotTakenForTheLastTopic() {
         core.router().answer("c12", "what happened in hanoi");
         assertThat(core.router().answer("c12", "when is the summit").reply()).contains("Thursday");

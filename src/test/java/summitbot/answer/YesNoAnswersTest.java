@@ -334,4 +334,14 @@ class YesNoAnswersTest {
         Answer a = router.answer("how-many-millions", "exactly how many millions do the laborers make?");
         assertThat(a.units()).containsExactly("laborers.gap_exact_revenue");
     }
+
+    @Test
+    void signaledIsTheArticlesShown() {
+        assertThat(reply("has russia signaled it is willing to help?")).startsWith("Yes.");
+    }
+
+    @Test
+    void aPlaceSaidToBeWhatItIsIsCheckedAsAPlace() {
+        assertThat(reply("so it's moscow?")).startsWith("No.").contains("Vladivostok");
+    }
 }
