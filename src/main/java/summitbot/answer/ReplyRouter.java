@@ -457,6 +457,10 @@ public final class ReplyRouter {
     // Of a long message of several sentences, the one the classifier and the semantic signal
     // together find most surely about the article; the whole message when none is. (Short ones
     // keep their sentences together: "hanoi flopped right? how did it end" is one question.)
+    // A message that ends by asking whether what it said is so.
+    private static final Pattern CONFIRMATION_TAG = Pattern.compile(
+            "(?i)[,.!]?\\s*(is that|is this|is it)? ?(right|true|correct|so)\\s*\\?+\\s*$");
+
     private String questionInside(IntentClassifier model, String message) {
         // Its sentences, and the parts of each between commas ("my uncle keeps asking, where do they meet?").
         List<String> sentences = new ArrayList<>();
@@ -482,7 +486,9 @@ public final class ReplyRouter {
                 bestScore = p.confidence();
             }
         }
-        return best;
+        // "I read that the Russians helped rebuild the north, is that right?": the claim is what is asked.
+        return !best.equals(message) && CONFIRMATION_TAG.matcher(message).find()
+                ? best.strip().replaceAll("[.!]+$", "") + "?" : best;
     }
 
     // "when is the summmit?": the encoder may hear a neighbouring topic in a typo'd question; where

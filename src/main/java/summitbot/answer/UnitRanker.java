@@ -199,6 +199,11 @@ final class UnitRanker {
         return score(query, unit, lexical, allFactWords(), true, FollowUpCue.of(query.normal()));
     }
 
+    /** The country or place one word names ("russians": Russia). */
+    Optional<String> countryOf(String word) {
+        return slots.countryOf(word);
+    }
+
     /** The values (places, years, people, numbers...) a unit's current text names. */
     List<Slot> slotsOf(String text) {
         List<Slot> found = slotMemo.get(text);
@@ -376,6 +381,10 @@ final class UnitRanker {
         if (u.summary()) {
             s += query.shape().broad() && !bareValue(query) && cue != FollowUpCue.NEXT && cue != FollowUpCue.PREVIOUS
                     && cue != FollowUpCue.REASON ? BROAD_SUMMARY : SPECIFIC_SUMMARY;
+            // "is this an AP report?": a summary can say neither yes nor no; the fact it holds can.
+            if (query.shape().yesNo() && !query.shape().broad() && QuestionShape.opensWithAuxiliary(query.normal())) {
+                s += SPECIFIC_SUMMARY;
+            }
         }
         List<Slot> unitSlots = slotsOf(u.text());
         for (Slot q : query.slots()) {

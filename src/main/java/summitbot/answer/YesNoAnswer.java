@@ -288,10 +288,11 @@ final class YesNoAnswer {
     }
 
     // "did Russia help rebuild the North?" against "Moscow helped rebuild the country": a country
-    // named by a place of the answer inside it (its capital, as news writes of governments).
+    // (or its people, "the Russians") named by a place of the answer inside it (its capital, as
+    // news writes of governments).
     private boolean standsFor(String word, List<Slot> answerValues) {
-        return ranker.slotsOf(word).stream().anyMatch(q -> q.kind().equals("place") && answerValues.stream()
-                .anyMatch(a -> a.kind().equals("place") && a.within().contains(q.value())));
+        return ranker.countryOf(word).map(country -> answerValues.stream()
+                .anyMatch(a -> a.kind().equals("place") && a.within().contains(country))).orElse(false);
     }
 
     // What the answer's topic is about: the words most of its facts say ("laborers" in the

@@ -33,7 +33,9 @@ public final class ContentWords {
             "sorta", "anything", "something", "maybe", "nvm", "nevermind", "alright", "thx", "ty", "yo", "anyways",
             "usually", "generally", "typically", "normally", "basically", "literally", "honestly", "theyre",
             "getting", "gets", "bc", "cuz", "feels", "lot", "lots", "loads", "plenty", "fine", "cool", "sure", "gotcha",
-            "himself", "herself", "itself", "themselves", "since", "y");
+            "himself", "herself", "itself", "themselves", "since", "y",
+            // "I read somewhere that...", "I heard...": how the asker came by a claim, not the claim.
+            "read", "heard", "somewhere");
 
     private static final Pattern WANTS = Pattern.compile("\\b((get|gets|gain|gains|getting) out of|in it for"
             + "|would like to|would like|d like to|(trying|tries|try|aiming|aims|seeking|seeks|hoping|hopes) to)\\b");

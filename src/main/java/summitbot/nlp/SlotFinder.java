@@ -72,6 +72,20 @@ public final class SlotFinder {
     private static final Set<String> SET_ASIDE = Set.of("other", "besides", "except", "beside", "other than",
             "apart from", "aside from", "but");
 
+    /**
+     * The country a single word names, as a place or a people ("russia", "russian", "russians"),
+     * if it names one.
+     */
+    public Optional<String> countryOf(String word) {
+        for (String w : List.of(word, word.endsWith("s") ? word.substring(0, word.length() - 1) : word)) {
+            SlotTerm t = terms.get(w);
+            if (t != null && (NATIONALITY.equals(t.kind()) || "place".equals(t.kind()))) {
+                return Optional.of(t.canonical());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether {@code word} (alias normal form) is part of a figure: "300", "10k", "million", "billions", "four". */
     public static boolean figureWord(String word) {
         return DIGITS.matcher(word).matches() || THOUSANDS_K.matcher(word).matches() || NUMBER_WORDS.containsKey(word)

@@ -344,4 +344,20 @@ class YesNoAnswersTest {
     void aPlaceSaidToBeWhatItIsIsCheckedAsAPlace() {
         assertThat(reply("so it's moscow?")).startsWith("No.").contains("Vladivostok");
     }
+
+    @Test
+    void aYesNoQuestionGetsTheFactThatSettlesItNotTheSummary() {
+        assertThat(reply("is this an AP report?")).startsWith("Yes.");
+    }
+
+    @Test
+    void aClaimFollowedByIsThatRightIsChecked() {
+        assertThat(reply("My uncle follows all this. I read somewhere that the Russians helped rebuild the north"
+                + " after the war, is that right?")).startsWith("Yes.");
+    }
+
+    @Test
+    void aPeopleStandsForTheirCountry() {
+        assertThat(reply("did the russians help rebuild the north after the war?")).startsWith("Yes.");
+    }
 }
