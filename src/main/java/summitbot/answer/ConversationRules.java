@@ -89,6 +89,7 @@ final class ConversationRules {
         resolved = asksOnRatherThanChats(query, resolved);
         resolved = precisionOfLastAnswer(query, resolved, prediction, topics);
         resolved = shortWhOfLastTopic(query, resolved, prediction, topics);
+        resolved = countsCompared(query, resolved, topics);
         resolved = whatKimWants(query, resolved);
         resolved = whatRussiaWants(query, resolved);
         resolved = whoIsNamed(query, resolved);
@@ -103,6 +104,15 @@ final class ConversationRules {
         boolean aboutKim = query.mentions().stream().allMatch(m -> SUMMIT_PARTIES.contains(m.person().id()))
                 && query.mentions().stream().findFirst().map(m -> m.person().id().equals("kim_jong_un")).orElse(false);
         return aboutKim && QuestionShape.wantsOverall(query.normal()) ? KIM_GOALS : intent;
+    }
+
+    // "did kim meet trump more than moon?": a yes/no comparing how often Kim met leaders whose
+    // summits with him are counted is the summit count's, however else it sounds.
+    private static String countsCompared(Query query, String intent, TopicFacts topics) {
+        return query.shape().yesNo() && CountComparison.asks(query.normal()) && query.mentions().stream()
+                .filter(m -> !m.person().id().equals("kim_jong_un") && !m.person().id().equals("vladimir_putin"))
+                .anyMatch(m -> topics.namesPerson(Intents.SUMMIT_COUNT, m.person().id())) ? Intents.SUMMIT_COUNT
+                : intent;
     }
 
     // "what is putin hoping to get out of this meeting with kim?", "and what does russia want?": what

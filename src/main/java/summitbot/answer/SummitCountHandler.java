@@ -99,9 +99,10 @@ final class SummitCountHandler implements IntentHandler {
     // one holding the summits (not "with Trump"); the article only counts Kim's.
     private static boolean aboutOthersOnly(Query query) {
         // "has he held three summits with Moon?": whoever "he" was last, the one holding summits is Kim.
+        // ("so he's met xi twice as often as trump?" compares Kim's summits with the two.)
         List<PersonMention> others = query.mentions().stream()
                 .filter(m -> m.relativeOf() == null && !PRONOUNS.contains(m.matched())).toList();
-        if (others.stream().map(m -> m.person().id()).distinct().count() < 2
+        if (CountComparison.asks(query.normal()) || others.stream().map(m -> m.person().id()).distinct().count() < 2
                 || others.stream().anyMatch(m -> NOT_A_COUNTERPART.contains(m.person().id()))) {
             return false;
         }

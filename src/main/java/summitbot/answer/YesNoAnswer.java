@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import summitbot.facts.AnswerUnit;
 import summitbot.facts.UnitStore;
 import summitbot.nlp.AliasText;
+import summitbot.nlp.Intents;
 import summitbot.nlp.QuestionShape;
 import summitbot.nlp.Slot;
 
@@ -79,6 +80,11 @@ final class YesNoAnswer {
      * or unchanged where it does not.
      */
     Reply confirmOrDeny(Query query, Reply reply) {
+        // "did kim meet xi more often than moon and trump combined?": the summit counts compared.
+        Optional<Reply> counts = countsCompared(query, reply);
+        if (counts.isPresent()) {
+            return counts.get();
+        }
         // "more than trump?" after Moon's three summits: a count against the last one.
         Optional<YesNoCheck.Verdict> byCount = comparedWithLast(query, reply);
         if (byCount.isPresent()) {
@@ -357,6 +363,32 @@ final class YesNoAnswer {
         List<Slot> numbers = ranker.slotsOf(text).stream().filter(v -> v.kind().equals("number")).toList();
         return numbers.size() == 1 && numbers.get(0).qualifier() != Slot.Qualifier.ORDER
                 ? Optional.of(numbers.get(0)) : Optional.empty();
+    }
+
+    // Kim's summits with leaders compared: yes or no, and the summary that gives every count.
+    private Optional<Reply> countsCompared(Query query, Reply reply) {
+        if (!Intents.SUMMIT_COUNT.equals(reply.topic())) {
+            return Optional.empty();
+        }
+        // ("is that more than with moon?" after Xi's count compares the last count with Moon's own:
+        // that is the last answer's comparison, answered with Moon's count.)
+        Optional<AnswerUnit> summary = unitStore.units(Intents.SUMMIT_COUNT).stream().filter(AnswerUnit::summary)
+                .findFirst();
+        Optional<CountComparison> asked = CountComparison.of(query.normal(), query.mentions(),
+                id -> summitCount(id).isPresent());
+        if (asked.isEmpty() || summary.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean holds = asked.get().holds(id -> summitCount(id).orElseThrow());
+        Reply all = new Reply(summary.get().text(), Reply.Kind.ANSWER, List.of(summary.get().key()),
+                summary.get().types(), "counts compared: " + asked.get(), null, Intents.SUMMIT_COUNT);
+        return Optional.of(withVerdict(all, holds ? YesNoCheck.Verdict.YES : YesNoCheck.Verdict.NO));
+    }
+
+    // How many summits Kim has held with a leader, where the article counts them.
+    private Optional<Long> summitCount(String personId) {
+        return unitStore.unit("person." + personId + ".summits_with_kim").flatMap(u -> oneCount(u.text()))
+                .map(v -> Long.parseLong(v.value()));
     }
 
     // "korean", "chinese": a word made from a place's name, which may be the false premise

@@ -360,4 +360,22 @@ class YesNoAnswersTest {
     void aPeopleStandsForTheirCountry() {
         assertThat(reply("did the russians help rebuild the north after the war?")).startsWith("Yes.");
     }
+
+    @Test
+    void oneLeaderAgainstTwoCombinedComparesTheSumOfTheirSummits() {
+        assertThat(reply("did kim meet xi more often than moon and trump combined?")).startsWith("No.")
+                .contains("four summits", "three", "two");
+    }
+
+    @Test
+    void twiceAsOftenIsCheckedAgainstTheCounts() {
+        assertThat(reply("so he's met xi twice as often as trump?")).startsWith("Yes.");
+        assertThat(reply("so he's met moon twice as often as trump?")).startsWith("No.");
+    }
+
+    @Test
+    void moreThanEitherOfTwoLeadersMeansMoreThanEach() {
+        assertThat(reply("and he's had more summits with xi than with moon or trump, right?")).startsWith("Yes.");
+        assertThat(reply("has kim had more summits with moon than with xi or trump?")).startsWith("No.");
+    }
 }
