@@ -188,8 +188,11 @@ final class YesNoAnswer {
         // "have Moscow and Pyongyang always been tight?" against "haven't always been ... close": an
         // answer that denies what half the question's words ask, to a question that denies nothing,
         // without hedging.
+        // ("is he keen on the rail and pipeline stuff?" against "Putin hasn't shown much interest in
+        // ... those big projects": the projects' names are another fact's of the topic.)
         if (verdict == YesNoCheck.Verdict.NEITHER && !compared && query.words().size() >= MIN_WORDS_STATED
-                && covered >= DENIED_COVERAGE && answerDenies && !questionDenies && !HEDGE.matcher(answer).find()) {
+                && Math.max(covered, coveredWithTopic(query, reply, missing)) >= DENIED_COVERAGE && answerDenies
+                && !questionDenies && !HEDGE.matcher(answer).find()) {
             verdict = YesNoCheck.Verdict.NO;
         }
         if (verdict == YesNoCheck.Verdict.NEITHER && swapsThePlace(query, reply, missing, answerValues, setting)) {
@@ -299,6 +302,17 @@ final class YesNoAnswer {
     private boolean standsFor(String word, List<Slot> answerValues) {
         return ranker.countryOf(word).map(country -> answerValues.stream()
                 .anyMatch(a -> a.kind().equals("place") && a.within().contains(country))).orElse(false);
+    }
+
+    // The share of the question's words the answer or another fact of its topic states.
+    private double coveredWithTopic(Query query, Reply reply, List<String> missing) {
+        if (query.words().isEmpty()) {
+            return 0;
+        }
+        Set<String> topic = otherFacts(reply).stream().flatMap(u -> ranker.stemsOfText(u.text()).stream())
+                .collect(Collectors.toSet());
+        long held = missing.stream().filter(w -> ranker.holdsAny(topic, w)).count();
+        return (double) (query.words().size() - missing.size() + held) / query.words().size();
     }
 
     // What the answer's topic is about: the words most of its facts say ("laborers" in the

@@ -90,6 +90,13 @@ class FollowUpTest {
     }
 
     @Test
+    void aDenyingAnswerDeniesAQuestionInTheWordsOfItsTopicsOtherFacts() {
+        core.router().answer("c20", "what big projects have been talked about");
+        assertThat(core.router().answer("c20", "is he keen on the rail and pipeline stuff").reply())
+                .startsWith("No.").contains("hasn't shown much interest");
+    }
+
+    @Test
     void aFullQuestionAboutTheSummitIsNotTakenForTheLastTopic() {
         core.router().answer("c12", "what happened in hanoi");
         assertThat(core.router().answer("c12", "when is the summit").reply()).contains("Thursday");
