@@ -71,6 +71,14 @@ final class SummitCountHandler implements IntentHandler {
             return new Reply(renderer.render("summit_count.unknown", Map.of("person.known", known, "person.name",
                     p.name())), Reply.Kind.DECLINE, List.of(), Set.of(), "no count for " + p.id(), p.id(), null);
         }
+        // "how many summits with xi, moon and trump in total?": every counted leader named is the
+        // summary's question, which gives all the counts in one sentence.
+        List<Person> named = new ArrayList<>(List.of(p));
+        named.addAll(otherCounterparts(query, p));
+        if (named.stream().filter(x -> counts.containsKey(summitsKey(x.id()))).count() == counted(counts).size()
+                && named.size() > 2) {
+            return units.reply(query.asBroad());
+        }
         List<String> keys = new ArrayList<>(List.of(summitsKey(p.id())));
         StringBuilder reply = new StringBuilder(renderer.render("summit_count",
                 Map.of("person.summits", count.get(), "person.name", p.name())));

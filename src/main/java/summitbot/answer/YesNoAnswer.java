@@ -32,8 +32,10 @@ final class YesNoAnswer {
     // How far apart two figures must be for a bound to settle which is more.
     private static final double FAR_APART = 2;
     // "is that more than with Moon?", or just "more than trump?" after a count.
+    // ("were there more before?" asks whether the figure of the answer's time is the larger.)
     private static final Pattern COMPARED = Pattern.compile("(?:\\b(?:is|was|are|were) (?:that|it|this|those) |^(?:and |so"
-            + " |but )?)(more|fewer|less|bigger|smaller|larger|higher|lower|greater) than\\b");
+            + " |but )?)(more|fewer|less|bigger|smaller|larger|higher|lower|greater) than\\b"
+            + "|^(?:and |so |but )?(?:were|was|are|is) there (more|fewer|less)\\b(?! than)");
     // "did Kim's dad like Putin?": feelings, which the article states of no one.
     private static final Pattern FEELING = Pattern.compile("\\b(like|likes|liked|love|loves|loved|hate|hates|hated"
             + "|trust|trusts|trusted|respect|respects|get along|gets along|got along|friends with|fond of)\\b");
@@ -368,8 +370,11 @@ final class YesNoAnswer {
         if (was == is || (!exact && Math.max(was, is) < FAR_APART * Math.min(was, is))) {
             return Optional.empty();
         }
-        boolean more = Set.of("more", "bigger", "larger", "higher", "greater").contains(m.group(1));
-        return Optional.of(more == (was > is) ? YesNoCheck.Verdict.YES : YesNoCheck.Verdict.NO);
+        boolean there = m.group(1) == null;
+        boolean more = Set.of("more", "bigger", "larger", "higher", "greater").contains(there ? m.group(2) : m.group(1));
+        boolean lastIsLarger = was > is;
+        return Optional.of(more == (there ? !lastIsLarger : lastIsLarger) ? YesNoCheck.Verdict.YES
+                : YesNoCheck.Verdict.NO);
     }
 
     // The one number a text states ("four summits", "more than 10,000"), not an order of magnitude.

@@ -9,15 +9,17 @@ public final class AliasText {
     // Compiled once: every question is normalised several times.
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
     private static final Pattern SPACES = Pattern.compile(" +");
+    // The "s" of "Kim's", not of "U.S.".
+    private static final Pattern LONE_S = Pattern.compile("(?<! u) s(?= )");
 
     private AliasText() {
     }
 
-    /** Lowercase, anything but letters and digits as one space, a lone "s" (from 's) dropped. */
+    /** Lowercase, anything but letters and digits as one space, a lone "s" (from 's, not U.S.) dropped. */
     public static String normalise(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = NOT_A_WORD.matcher(s).replaceAll(" ");
-        s = (" " + s + " ").replace(" s ", " ");
+        s = LONE_S.matcher(" " + s + " ").replaceAll("");
         return SPACES.matcher(s.strip()).replaceAll(" ");
     }
 }

@@ -97,6 +97,13 @@ class FollowUpTest {
     }
 
     @Test
+    void wereThereMoreBeforeAsksWhetherTheEarlierFigureIsTheLarger() {
+        core.router().answer("c21", "how many north korean workers are still in russia");
+        assertThat(core.router().answer("c21", "were there more before?").reply()).startsWith("Yes.")
+                .contains("50,000");
+    }
+
+    @Test
     void aFullQuestionAboutTheSummitIsNotTakenForTheLastTopic() {
         core.router().answer("c12", "what happened in hanoi");
         assertThat(core.router().answer("c12", "when is the summit").reply()).contains("Thursday");

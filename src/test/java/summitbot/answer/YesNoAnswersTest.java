@@ -378,4 +378,16 @@ class YesNoAnswersTest {
         assertThat(reply("and he's had more summits with xi than with moon or trump, right?")).startsWith("Yes.");
         assertThat(reply("has kim had more summits with moon than with xi or trump?")).startsWith("No.");
     }
+
+    @Test
+    void theUsOfUsOfficialsIsANationalityNotAPossessive() {
+        assertThat(reply("was it south korean officials who estimated the laborers' revenue?")).startsWith("No.")
+                .contains("U.S. officials");
+    }
+
+    @Test
+    void everyCountedLeaderNamedGetsTheSummary() {
+        Answer a = router.answer("all-three", "how many summits has kim had in total with xi moon and trump");
+        assertThat(a.units()).containsExactly("summit_count.summary");
+    }
 }
