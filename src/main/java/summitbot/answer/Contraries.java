@@ -53,6 +53,8 @@ final class Contraries {
             // "is it clear he'll help?" against "it's not entirely clear how much Putin will oblige".
             new Pair(Set.of("clear", "certain", "obvious", "definitely", "certainly", "surely", "for sure",
                     "guaranteed"), Set.of("not entirely clear", "unclear", "uncertain")),
+            // "is he north korean?" of Moon, "the South Korean President".
+            new Pair(Set.of("north korean"), Set.of("south korean")),
             // "is it only about the workers and the food?" against "goes deeper than that".
             new Pair(Set.of("only", "just", "solely", "merely", "all there is"), Set.of("deeper than")));
 

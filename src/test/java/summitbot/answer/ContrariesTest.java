@@ -14,6 +14,12 @@ class ContrariesTest {
     }
 
     @Test
+    void northKoreanAndSouthKoreanContradict() {
+        assertThat(Contraries.contradicted("is he north korean?", "Moon Jae-in is the South Korean President."))
+                .isTrue();
+    }
+
+    @Test
     void theSameSideInBothDoesNotContradict() {
         assertThat(Contraries.contradicted("is the meeting late?", "The meeting is coming surprisingly late."))
                 .isFalse();
