@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import summitbot.TestCore;
 import summitbot.facts.Database;
 import summitbot.facts.UnitStore;
@@ -40,37 +42,46 @@ class AnswerHeldOutTest {
     private static final List<AnswerEvaluation.Case> wording = CASES.get("wording-heldout");
     private static final List<AnswerEvaluation.Case> dialogue = CASES.get("dialogue-heldout");
     private static final List<AnswerEvaluation.Case> fresh = CASES.get("fresh-heldout");
-    private static final List<AnswerEvaluation.Case> fresh2 = CASES.get("fresh2-heldout");
-    private static final List<AnswerEvaluation.Case> fresh3 = CASES.get("fresh3-heldout");
-    private static final List<AnswerEvaluation.Case> fresh4 = CASES.get("fresh4-heldout");
-    private static final List<AnswerEvaluation.Case> fresh5 = CASES.get("fresh5-heldout");
+
+    /**
+     * A file's gate: the least answer and follow-up accuracy, decline precision and recall and
+     * yes/no accuracy (NaN: not gated), and the most yes/no answers of the opposite polarity.
+     */
+    record Gate(String file, double answer, double followUp, double precision, double recall, double yesNo,
+                int opposite) {
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    // The gates sit a little below the measured figures (README); the issues' aims (0.90 and
+    // above on each) are not reached by this version.
+    static List<Gate> gates() {
+        double none = Double.NaN;
+        return List.of(
+                new Gate("answers-heldout", 0.89, none, 0.94, 0.86, 0.78, 4),
+                new Gate("wording-heldout", 0.70, none, 0.70, 0.83, none, 1),
+                new Gate("dialogue-heldout", 0.81, 0.82, none, none, none, 2),
+                new Gate("fresh-heldout", 0.85, 0.76, 0.87, 0.87, none, 1),
+                new Gate("fresh2-heldout", 0.82, 0.80, 0.88, 0.93, 0.70, 2),
+                new Gate("fresh3-heldout", 0.80, 0.75, 0.78, 0.89, 0.68, 3),
+                new Gate("fresh4-heldout", 0.81, 0.78, 0.78, 0.85, 0.72, 2),
+                // Decline precision 0.853 until a commit of stop 18 added one wrong decline (found by
+                // bisecting on this file's summary).
+                new Gate("fresh5-heldout", 0.84, 0.77, 0.82, 0.86, 0.70, 2));
+    }
 
     @TempDir
     static Path dir;
 
     private static Database db;
-    private static AnswerEvaluation.Report answersReport;
-    private static AnswerEvaluation.Report wordingReport;
-    private static AnswerEvaluation.Report dialogueReport;
-    private static AnswerEvaluation.Report freshReport;
-    private static AnswerEvaluation.Report fresh2Report;
-    private static AnswerEvaluation.Report fresh3Report;
-    private static AnswerEvaluation.Report fresh4Report;
-    private static AnswerEvaluation.Report fresh5Report;
+    private static final Map<String, AnswerEvaluation.Report> REPORTS = new HashMap<>();
 
     @BeforeAll
     static void run() {
         db = TestCore.database(dir);
-        Map<String, AnswerEvaluation.Report> reports = new HashMap<>();
-        FILES.forEach(f -> reports.put(f, new AnswerEvaluation(TestCore.router(db)).run(CASES.get(f))));
-        answersReport = reports.get("answers-heldout");
-        wordingReport = reports.get("wording-heldout");
-        dialogueReport = reports.get("dialogue-heldout");
-        freshReport = reports.get("fresh-heldout");
-        fresh2Report = reports.get("fresh2-heldout");
-        fresh3Report = reports.get("fresh3-heldout");
-        fresh4Report = reports.get("fresh4-heldout");
-        fresh5Report = reports.get("fresh5-heldout");
+        FILES.forEach(f -> REPORTS.put(f, new AnswerEvaluation(TestCore.router(db)).run(CASES.get(f))));
     }
 
     @AfterAll
@@ -106,25 +117,12 @@ class AnswerHeldOutTest {
     }
 
     @Test
-    void theSecondFreshFileHasEveryKindOfQuestion() {
-        assertThat(fresh2).hasSizeGreaterThanOrEqualTo(200);
-        assertThat(fresh2.stream().filter(c -> !c.polarity().isEmpty())).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(conversations(fresh2)).isGreaterThanOrEqualTo(40);
-    }
-
-    @Test
-    void theThirdFreshFileHasEveryKindOfQuestion() {
-        assertThat(fresh3).hasSizeGreaterThanOrEqualTo(200);
-        assertThat(fresh3.stream().filter(c -> !c.polarity().isEmpty())).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(conversations(fresh3)).isGreaterThanOrEqualTo(40);
-    }
-
-    @Test
-    void theFourthAndFifthFreshFilesHaveEveryKindOfQuestion() {
-        for (List<AnswerEvaluation.Case> file : List.of(fresh4, fresh5)) {
-            assertThat(file).hasSizeGreaterThanOrEqualTo(200);
-            assertThat(file.stream().filter(c -> !c.polarity().isEmpty())).hasSizeGreaterThanOrEqualTo(40);
-            assertThat(conversations(file)).isGreaterThanOrEqualTo(40);
+    void theLaterFreshFilesHaveEveryKindOfQuestion() {
+        for (String file : List.of("fresh2-heldout", "fresh3-heldout", "fresh4-heldout", "fresh5-heldout")) {
+            List<AnswerEvaluation.Case> cases = CASES.get(file);
+            assertThat(cases).as(file).hasSizeGreaterThanOrEqualTo(200);
+            assertThat(cases.stream().filter(c -> !c.polarity().isEmpty())).as(file).hasSizeGreaterThanOrEqualTo(40);
+            assertThat(conversations(cases)).as(file).isGreaterThanOrEqualTo(40);
         }
     }
 
@@ -143,91 +141,29 @@ class AnswerHeldOutTest {
                 .filteredOn(c -> training.contains(AliasText.normalise(c.question()))).isEmpty());
     }
 
-    @Test
-    void answersMeetTheGate() {
-        String figures = answersReport.format(15);
-        assertThat(answersReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.89);
-        assertThat(answersReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.94);
-        assertThat(answersReport.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.86);
-        assertThat(answersReport.medianWords()).as(figures).isLessThanOrEqualTo(20);
-        assertThat(answersReport.yesNoAccuracy()).as(figures).isGreaterThanOrEqualTo(0.78);
-        assertThat(answersReport.yesNoContradicted()).as(figures).isLessThanOrEqualTo(4);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("gates")
+    void eachBlindFileMeetsItsGate(Gate gate) {
+        AnswerEvaluation.Report report = REPORTS.get(gate.file());
+        String figures = report.format(15);
+        atLeast(report.answerAccuracy(), gate.answer(), figures);
+        atLeast(report.followUpAccuracy(), gate.followUp(), figures);
+        atLeast(report.declinePrecision(), gate.precision(), figures);
+        atLeast(report.declineRecall(), gate.recall(), figures);
+        atLeast(report.yesNoAccuracy(), gate.yesNo(), figures);
+        assertThat(report.yesNoContradicted()).as(figures).isLessThanOrEqualTo(gate.opposite());
     }
 
     @Test
-    void unseenWordingMeetsTheGate() {
-        String figures = wordingReport.format(15);
-        assertThat(wordingReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.70);
-        assertThat(wordingReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.70);
-        assertThat(wordingReport.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.83);
-        assertThat(wordingReport.yesNoContradicted()).as(figures).isLessThanOrEqualTo(1);
+    void answersAreShort() {
+        assertThat(REPORTS.get("answers-heldout").medianWords()).isLessThanOrEqualTo(20);
     }
 
-    @Test
-    void followUpsMeetTheGate() {
-        String figures = dialogueReport.format(15);
-        assertThat(dialogueReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.81);
-        assertThat(dialogueReport.followUpAccuracy()).as(figures).isGreaterThanOrEqualTo(0.82);
-        assertThat(dialogueReport.yesNoContradicted()).as(figures).isLessThanOrEqualTo(2);
+    private static void atLeast(double measured, double gate, String figures) {
+        if (!Double.isNaN(gate)) {
+            assertThat(measured).as(figures).isGreaterThanOrEqualTo(gate);
+        }
     }
-
-    @Test
-    void freshQuestionsMeetTheGate() {
-        String figures = freshReport.format(15);
-        assertThat(freshReport.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.85);
-        assertThat(freshReport.followUpAccuracy()).as(figures).isGreaterThanOrEqualTo(0.76);
-        assertThat(freshReport.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.87);
-        assertThat(freshReport.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.87);
-        assertThat(freshReport.yesNoContradicted()).as(figures).isLessThanOrEqualTo(1);
-    }
-
-    @Test
-    void secondFreshQuestionsMeetTheGate() {
-        String figures = fresh2Report.format(15);
-        assertThat(fresh2Report.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.82);
-        assertThat(fresh2Report.followUpAccuracy()).as(figures).isGreaterThanOrEqualTo(0.80);
-        assertThat(fresh2Report.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.88);
-        assertThat(fresh2Report.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.93);
-        assertThat(fresh2Report.yesNoAccuracy()).as(figures).isGreaterThanOrEqualTo(0.70);
-        assertThat(fresh2Report.yesNoContradicted()).as(figures).isLessThanOrEqualTo(2);
-    }
-
-    @Test
-    void thirdFreshQuestionsMeetTheGate() {
-        String figures = fresh3Report.format(15);
-        assertThat(fresh3Report.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.80);
-        assertThat(fresh3Report.followUpAccuracy()).as(figures).isGreaterThanOrEqualTo(0.75);
-        assertThat(fresh3Report.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.78);
-        assertThat(fresh3Report.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.89);
-        assertThat(fresh3Report.yesNoAccuracy()).as(figures).isGreaterThanOrEqualTo(0.68);
-        assertThat(fresh3Report.yesNoContradicted()).as(figures).isLessThanOrEqualTo(3);
-    }
-
-    @Test
-    void fourthFreshQuestionsMeetTheGate() {
-        String figures = fresh4Report.format(15);
-        assertThat(fresh4Report.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.81);
-        assertThat(fresh4Report.followUpAccuracy()).as(figures).isGreaterThanOrEqualTo(0.78);
-        assertThat(fresh4Report.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.78);
-        assertThat(fresh4Report.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.85);
-        assertThat(fresh4Report.yesNoAccuracy()).as(figures).isGreaterThanOrEqualTo(0.72);
-        assertThat(fresh4Report.yesNoContradicted()).as(figures).isLessThanOrEqualTo(2);
-    }
-
-    @Test
-    void fifthFreshQuestionsMeetTheGate() {
-        String figures = fresh5Report.format(15);
-        assertThat(fresh5Report.answerAccuracy()).as(figures).isGreaterThanOrEqualTo(0.84);
-        assertThat(fresh5Report.followUpAccuracy()).as(figures).isGreaterThanOrEqualTo(0.77);
-        // 0.853 until a commit of stop 18 added one wrong decline (found by bisecting on this summary).
-        assertThat(fresh5Report.declinePrecision()).as(figures).isGreaterThanOrEqualTo(0.82);
-        assertThat(fresh5Report.declineRecall()).as(figures).isGreaterThanOrEqualTo(0.86);
-        assertThat(fresh5Report.yesNoAccuracy()).as(figures).isGreaterThanOrEqualTo(0.70);
-        assertThat(fresh5Report.yesNoContradicted()).as(figures).isLessThanOrEqualTo(2);
-    }
-
-    // The gates sit a little below the measured figures (README); the issues' aims (0.90 and
-    // above on each) are not reached by this version.
 
     private static boolean expectable(AnswerEvaluation.Case c, Set<String> keys) {
         return c.expect().equals(AnswerEvaluation.DECLINE) || c.expect().equals(AnswerEvaluation.SMALLTALK)
