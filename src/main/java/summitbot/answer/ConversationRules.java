@@ -229,6 +229,13 @@ final class ConversationRules {
             return intent;
         }
         String last = query.context().get().intent();
+        // "how long does it last?" after where: a kind of answer the last topic has none of (nor a
+        // gap saying so: "how much do they trade?" after China) and the classifier's topic has.
+        AnswerType asked = query.shape().type();
+        if (asked.specific() && Intents.family(intent) == Family.ARTICLE && !topics.serves(last, asked)
+                && !topics.coversWithGap(last, query) && topics.serves(intent, asked)) {
+            return intent;
+        }
         // "is it on friday?" after where the summit is: a day the last topic cannot check, the
         // classifier's topic can.
         if (Intents.family(intent) == Family.ARTICLE && topics.checkedOnlyBy(intent, last, query)) {

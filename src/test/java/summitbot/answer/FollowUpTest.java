@@ -104,6 +104,12 @@ class FollowUpTest {
     }
 
     @Test
+    void howLongAfterWhereAsksTheDatesTopicWhichKnowsOfTime() {
+        core.router().answer("c22", "where exactly in vladivostok");
+        assertThat(core.router().answer("c22", "how long does it last").units()).containsExactly("date.gap_length");
+    }
+
+    @Test
     void aFullQuestionAboutTheSummitIsNotTakenForTheLastTopic() {
         core.router().answer("c12", "what happened in hanoi");
         assertThat(core.router().answer("c12", "when is the summit").reply()).contains("Thursday");
