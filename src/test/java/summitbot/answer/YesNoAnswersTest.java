@@ -390,4 +390,14 @@ class YesNoAnswersTest {
         Answer a = router.answer("all-three", "how many summits has kim had in total with xi moon and trump");
         assertThat(a.units()).containsExactly("summit_count.summary");
     }
+
+    @Test
+    void meetingALeaderIsConfirmedByTheSummitsHeld() {
+        assertThat(reply("has kim met trump?")).startsWith("Yes.").contains("two summits");
+    }
+
+    @Test
+    void peopleOnTheGroundCoverTheArticlesBusinessmen() {
+        assertThat(reply("does china have a lot of people on the ground in north korea?")).startsWith("Yes.");
+    }
 }
