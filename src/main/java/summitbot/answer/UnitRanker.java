@@ -388,6 +388,10 @@ final class UnitRanker {
         }
         List<Slot> unitSlots = slotsOf(u.text());
         for (Slot q : query.slots()) {
+            // "what did kim announce a year and a half ago?": a length of time sets when, unless checked.
+            if (q.kind().equals(SlotFinder.DURATION) && !query.shape().yesNo()) {
+                continue;
+            }
             if (unitSlots.stream().anyMatch(x -> x.kind().equals(q.kind()))) {
                 s += SAME_KIND_OF_VALUE;
             }

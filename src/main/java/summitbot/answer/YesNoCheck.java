@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import summitbot.nlp.AnswerType;
 import summitbot.nlp.Slot;
+import summitbot.nlp.SlotFinder;
 
 /**
  * Checks the values a yes/no question states against the values of the answer's text: a wrong
@@ -14,7 +15,7 @@ import summitbot.nlp.Slot;
 final class YesNoCheck {
     private static final Map<String, AnswerType> ABOUT = Map.of("place", AnswerType.PLACE, "day", AnswerType.DATE,
             "month", AnswerType.DATE, "year", AnswerType.DATE,
-            "number", AnswerType.AMOUNT, "person", AnswerType.PERSON);
+            "number", AnswerType.AMOUNT, "person", AnswerType.PERSON, SlotFinder.DURATION, AnswerType.DATE);
 
     // Kinds a text may list in pairs ("in Moscow in 2001 and in Vladivostok in 2002").
     private static final List<String> PAIRED = List.of("place", "year", "day", "month");
@@ -66,7 +67,8 @@ final class YesNoCheck {
                 unchecked |= !states(answer, q) && !states(background, q);
                 continue;
             }
-            Verdict v = q.kind().equals("number") ? number(q, same) : value(q, same);
+            Verdict v = q.kind().equals("number") || q.kind().equals(SlotFinder.DURATION) ? number(q, same)
+                    : value(q, same);
             if (v == Verdict.NO) {
                 return Verdict.NO;
             }
@@ -243,6 +245,13 @@ final class YesNoCheck {
                         return Verdict.YES;
                     }
                     undecided |= asked < known;
+                }
+                // "about two years?" against "nearly a year and a half": near enough is open, far is a no.
+                case ABOUT -> {
+                    if (asked == known) {
+                        return Verdict.YES;
+                    }
+                    undecided |= Math.abs(asked - known) <= NEAR * known;
                 }
                 default -> undecided = true;
             }

@@ -30,6 +30,12 @@ public final class SlotFinder {
             Map.entry("nine", 9L), Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L),
             Map.entry("twenty", 20L), Map.entry("fifty", 50L), Map.entry("once", 1L), Map.entry("twice", 2L),
             Map.entry("tenfold", 10L), Map.entry("double", 2L), Map.entry("triple", 3L));
+    /** The kind of a length of time ("a year and a half"), in months. */
+    public static final String DURATION = "duration";
+    private static final Map<String, Long> MONTHS_IN = Map.of("year", 12L, "years", 12L, "yrs", 12L, "month", 1L,
+            "months", 1L);
+    private static final Map<String, Long> SAID_DURATIONS = Map.of("a year and a half", 18L, "year and a half", 18L,
+            "half a year", 6L, "a year", 12L, "a month", 1L);
     // "billions", "hundreds of millions": an order of magnitude, not a figure.
     private static final Map<String, Long> MAGNITUDES = Map.of("thousands", 1_000L, "millions", 1_000_000L,
             "billions", 1_000_000_000L);
@@ -118,6 +124,11 @@ public final class SlotFinder {
             int taken = term(words, i, question, out);
             if (taken > 0) {
                 i += taken - 1;
+                continue;
+            }
+            int span = halfYear(words, i, out);
+            if (span > 0) {
+                i += span - 1;
                 continue;
             }
             i += number(words, i, amounts, out) - 1;
@@ -236,8 +247,27 @@ public final class SlotFinder {
             value *= MULTIPLIERS.get(words[i + 1]);
             taken = 2;
         }
+        // "two years", "18 months": a length of time, in months.
+        Long months = i + taken < words.length ? MONTHS_IN.get(words[i + taken]) : null;
+        if (months != null) {
+            out.add(new Slot(DURATION, Long.toString(value * months), List.of(), qualifier(words, i)));
+            return taken + 1;
+        }
         out.add(new Slot("number", Long.toString(value), List.of(), qualifier(words, i)));
         return taken;
+    }
+
+    // "nearly a year and a half", "half a year": a length of time in words, in months; how many
+    // words it took (0 for none).
+    private static int halfYear(String[] words, int i, List<Slot> out) {
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, Math.min(words.length, i + 5)));
+        for (Map.Entry<String, Long> said : SAID_DURATIONS.entrySet()) {
+            if ((rest + " ").startsWith(said.getKey() + " ")) {
+                out.add(new Slot(DURATION, Long.toString(said.getValue()), List.of(), qualifier(words, i)));
+                return said.getKey().split(" ").length;
+            }
+        }
+        return 0;
     }
 
     private static Slot.Qualifier qualifier(String[] words, int i) {

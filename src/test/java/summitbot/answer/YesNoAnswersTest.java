@@ -400,4 +400,11 @@ class YesNoAnswersTest {
     void peopleOnTheGroundCoverTheArticlesBusinessmen() {
         assertThat(reply("does china have a lot of people on the ground in north korea?")).startsWith("Yes.");
     }
+
+    @Test
+    void aLengthOfTimeIsCheckedInMonths() {
+        assertThat(reply("has it been five years since kim announced his plan to come out of isolation?"))
+                .startsWith("No.").contains("a year and a half");
+        assertThat(reply("has it been a year and a half since kim announced his plan?")).startsWith("Yes.");
+    }
 }
