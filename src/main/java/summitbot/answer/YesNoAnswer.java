@@ -62,6 +62,7 @@ final class YesNoAnswer {
             "granddad", "mother", "brother", "sister", "uncle", "nephew", "daughter", "wife", "husband", "heir",
             "successor", "child", "kid", "grandchild");
     private static final Set<String> HOME = Set.of("north", "korea", "korean", "nk", "dprk");
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(them|it|that|those|these)\\b");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
 
     private final UnitRanker ranker;
@@ -195,6 +196,18 @@ final class YesNoAnswer {
         if (verdict == YesNoCheck.Verdict.NEITHER && !compared && query.words().size() >= MIN_WORDS_STATED
                 && Math.max(covered, coveredWithTopic(query, reply, missing)) >= DENIED_COVERAGE && answerDenies
                 && !questionDenies && !HEDGE.matcher(answer).find()) {
+            verdict = YesNoCheck.Verdict.NO;
+        }
+        // "did putin actually do any of them?" after "Putin hasn't shown much interest in actually
+        // carrying out those big projects": nothing asked but whether the answer's own subject did
+        // what it points back to, which the answer denies.
+        if (verdict == YesNoCheck.Verdict.NEITHER && query.context().isPresent() && answerDenies && !questionDenies
+                && !query.mentions().isEmpty() && POINTS_BACK.matcher(query.normal()).find()
+                && query.words().stream().allMatch(w -> query.mentions().stream()
+                        .anyMatch(m -> m.matched().contains(w)))
+                && query.slots().stream().allMatch(v -> v.kind().equals("person")
+                        && YesNoCheck.states(answerValues, v))
+                && !HEDGE.matcher(answer).find()) {
             verdict = YesNoCheck.Verdict.NO;
         }
         if (verdict == YesNoCheck.Verdict.NEITHER && swapsThePlace(query, reply, missing, answerValues, setting)) {

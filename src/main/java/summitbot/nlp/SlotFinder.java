@@ -34,8 +34,10 @@ public final class SlotFinder {
     public static final String DURATION = "duration";
     private static final Map<String, Long> MONTHS_IN = Map.of("year", 12L, "years", 12L, "yrs", 12L, "month", 1L,
             "months", 1L);
-    private static final Map<String, Long> SAID_DURATIONS = Map.of("a year and a half", 18L, "year and a half", 18L,
-            "half a year", 6L, "a year", 12L, "a month", 1L);
+    // Longest first: "a year and a half" before "a year" (an ordered list, so every run reads alike).
+    private static final List<Map.Entry<String, Long>> SAID_DURATIONS = List.of(Map.entry("a year and a half", 18L),
+            Map.entry("year and a half", 18L), Map.entry("half a year", 6L), Map.entry("a year", 12L),
+            Map.entry("a month", 1L));
     // "billions", "hundreds of millions": an order of magnitude, not a figure.
     private static final Map<String, Long> MAGNITUDES = Map.of("thousands", 1_000L, "millions", 1_000_000L,
             "billions", 1_000_000_000L);
@@ -261,7 +263,7 @@ public final class SlotFinder {
     // words it took (0 for none).
     private static int halfYear(String[] words, int i, List<Slot> out) {
         String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, Math.min(words.length, i + 5)));
-        for (Map.Entry<String, Long> said : SAID_DURATIONS.entrySet()) {
+        for (Map.Entry<String, Long> said : SAID_DURATIONS) {
             if ((rest + " ").startsWith(said.getKey() + " ")) {
                 out.add(new Slot(DURATION, Long.toString(said.getValue()), List.of(), qualifier(words, i)));
                 return said.getKey().split(" ").length;

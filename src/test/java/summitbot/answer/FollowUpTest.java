@@ -110,6 +110,12 @@ class FollowUpTest {
     }
 
     @Test
+    void whetherTheAnswersSubjectDidWhatItDeniesIsANo() {
+        core.router().answer("c23", "what big projects have been talked about");
+        assertThat(core.router().answer("c23", "did putin actually do any of them").reply()).startsWith("No.");
+    }
+
+    @Test
     void aFullQuestionAboutTheSummitIsNotTakenForTheLastTopic() {
         core.router().answer("c12", "what happened in hanoi");
         assertThat(core.router().answer("c12", "when is the summit").reply()).contains("Thursday");
