@@ -3,6 +3,7 @@ package summitbot.answer;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import summitbot.nlp.PersonMention;
@@ -30,16 +31,16 @@ record CountComparison(List<String> left, List<String> right, Relation relation,
      * position) whose summits are {@code counted}.
      */
     static Optional<CountComparison> of(String normal, List<PersonMention> mentions,
-                                        Function<String, Boolean> counted) {
+                                        Predicate<String> counted) {
         Matcher m = COMPARED.matcher(normal);
         if (!m.find()) {
             return Optional.empty();
         }
         int pivot = wordsBefore(normal, m.end());
         List<String> left = mentions.stream().filter(p -> p.position() < pivot)
-                .map(p -> p.person().id()).filter(counted::apply).distinct().toList();
+                .map(p -> p.person().id()).filter(counted).distinct().toList();
         List<String> right = mentions.stream().filter(p -> p.position() > pivot)
-                .map(p -> p.person().id()).filter(counted::apply).distinct().toList();
+                .map(p -> p.person().id()).filter(counted).distinct().toList();
         if (left.size() != 1 || right.isEmpty()) {
             return Optional.empty();
         }

@@ -126,7 +126,8 @@ final class SummitCountHandler implements IntentHandler {
                 .toList();
     }
 
-    private static String summitsKey(String personId) {
+    /** The key of the unit counting Kim's summits with a leader. */
+    static String summitsKey(String personId) {
         return "person." + personId + ".summits_with_kim";
     }
 }

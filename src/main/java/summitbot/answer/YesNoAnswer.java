@@ -33,8 +33,8 @@ final class YesNoAnswer {
     private static final double FAR_APART = 2;
     // "is that more than with Moon?", or just "more than trump?" after a count.
     // ("were there more before?" asks whether the figure of the answer's time is the larger.)
-    private static final Pattern COMPARED = Pattern.compile("(?:\\b(?:is|was|are|were) (?:that|it|this|those) |^(?:and |so"
-            + " |but )?)(more|fewer|less|bigger|smaller|larger|higher|lower|greater) than\\b"
+    private static final Pattern COMPARED = Pattern.compile("(?:\\b(?:is|was|are|were) (?:that|it|this|those) "
+            + "|^(?:and |so |but )?)(more|fewer|less|bigger|smaller|larger|higher|lower|greater) than\\b"
             + "|^(?:and |so |but )?(?:were|was|are|is) there (more|fewer|less)\\b(?! than)");
     // "did Kim's dad like Putin?": feelings, which the article states of no one.
     private static final Pattern FEELING = Pattern.compile("\\b(like|likes|liked|love|loves|loved|hate|hates|hated"
@@ -379,12 +379,14 @@ final class YesNoAnswer {
         double is = Double.parseDouble(now.get().value());
         // Exact counts compare as they are; a bound ("more than 10,000" against "as many as
         // 50,000") only when the figures lie far apart.
-        boolean exact = before.get().qualifier() == Slot.Qualifier.EXACT && now.get().qualifier() == Slot.Qualifier.EXACT;
+        boolean exact = before.get().qualifier() == Slot.Qualifier.EXACT
+                && now.get().qualifier() == Slot.Qualifier.EXACT;
         if (was == is || (!exact && Math.max(was, is) < FAR_APART * Math.min(was, is))) {
             return Optional.empty();
         }
         boolean there = m.group(1) == null;
-        boolean more = Set.of("more", "bigger", "larger", "higher", "greater").contains(there ? m.group(2) : m.group(1));
+        boolean more = Set.of("more", "bigger", "larger", "higher", "greater")
+                .contains(there ? m.group(2) : m.group(1));
         boolean lastIsLarger = was > is;
         return Optional.of(more == (there ? !lastIsLarger : lastIsLarger) ? YesNoCheck.Verdict.YES
                 : YesNoCheck.Verdict.NO);
@@ -399,27 +401,28 @@ final class YesNoAnswer {
 
     // Kim's summits with leaders compared: yes or no, and the summary that gives every count.
     private Optional<Reply> countsCompared(Query query, Reply reply) {
-        if (!Intents.SUMMIT_COUNT.equals(reply.topic())) {
+        if (!Intents.SUMMIT_COUNT.equals(reply.topic()) || !CountComparison.asks(query.normal())) {
             return Optional.empty();
         }
-        // ("is that more than with moon?" after Xi's count compares the last count with Moon's own:
-        // that is the last answer's comparison, answered with Moon's count.)
-        Optional<AnswerUnit> summary = unitStore.units(Intents.SUMMIT_COUNT).stream().filter(AnswerUnit::summary)
-                .findFirst();
+        // Both sides named ("is that more than with moon?" after Xi's count is the last answer's
+        // comparison, answered with Moon's own count).
         Optional<CountComparison> asked = CountComparison.of(query.normal(), query.mentions(),
                 id -> summitCount(id).isPresent());
+        Optional<AnswerUnit> summary = asked.isEmpty() ? Optional.empty()
+                : unitStore.units(Intents.SUMMIT_COUNT).stream().filter(AnswerUnit::summary).findFirst();
         if (asked.isEmpty() || summary.isEmpty()) {
             return Optional.empty();
         }
         boolean holds = asked.get().holds(id -> summitCount(id).orElseThrow());
-        Reply all = new Reply(summary.get().text(), Reply.Kind.ANSWER, List.of(summary.get().key()),
-                summary.get().types(), "counts compared: " + asked.get(), null, Intents.SUMMIT_COUNT);
+        Reply all = new Reply(TemplateRenderer.sentence(summary.get().text()), Reply.Kind.ANSWER,
+                List.of(summary.get().key()), summary.get().types(), "counts compared: " + asked.get(), null,
+                Intents.SUMMIT_COUNT);
         return Optional.of(withVerdict(all, holds ? YesNoCheck.Verdict.YES : YesNoCheck.Verdict.NO));
     }
 
     // How many summits Kim has held with a leader, where the article counts them.
     private Optional<Long> summitCount(String personId) {
-        return unitStore.unit("person." + personId + ".summits_with_kim").flatMap(u -> oneCount(u.text()))
+        return unitStore.unit(SummitCountHandler.summitsKey(personId)).flatMap(u -> oneCount(u.text()))
                 .map(v -> Long.parseLong(v.value()));
     }
 

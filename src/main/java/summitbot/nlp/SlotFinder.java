@@ -94,10 +94,11 @@ public final class SlotFinder {
         return Optional.empty();
     }
 
-    /** Whether {@code word} (alias normal form) is part of a figure: "300", "10k", "million", "billions", "four". */
+    /** Whether {@code word} (alias normal form) is part of a figure: "300", "10k", "million", "four". */
     public static boolean figureWord(String word) {
         return DIGITS.matcher(word).matches() || THOUSANDS_K.matcher(word).matches() || NUMBER_WORDS.containsKey(word)
-                || MULTIPLIERS.containsKey(word) || MAGNITUDES.containsKey(word) || SHARES_OF_MAGNITUDE.containsKey(word);
+                || MULTIPLIERS.containsKey(word) || MAGNITUDES.containsKey(word)
+                || SHARES_OF_MAGNITUDE.containsKey(word);
     }
 
     public List<Slot> find(String text, boolean question, List<PersonMention> people) {
