@@ -42,7 +42,6 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             Map.entry(AnswerType.LIST, List.of("which projects", "what projects", "what are", "which are", "list",
                     "like what", "such as", "for example", "for instance", "examples",
                     "what kind of", "what kinds of", "what sort of", "what things", "which things")));
-    // "which Japanese newspaper", "what South Korean researcher": asks who, by name.
     // "where do things stand?" asks how things are, not a place.
     private static final Pattern STAND = Pattern.compile(" where (do|does|did) (\\w+ ){1,3}stand ");
     // "where does that number come from?" asks its source, not a place.
@@ -51,6 +50,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     // "whats", "wats" typed without the apostrophe read as "what's" does.
     private static final Pattern WHATS = Pattern.compile(" (whats|wats|wat) ");
     private static final Pattern OR_CHOICE = Pattern.compile("(.* )?or( .*)?");
+    // "which Japanese newspaper", "what South Korean researcher": asks who, by name.
     private static final Pattern IDENTITY = Pattern.compile("\\b(?:(?:which|what) (?!country|nation)(?:\\w+ ){0,2}"
             + "|name of (?:the |that |this )?(?:\\w+ ){0,2}|who (?:is |was )?(?:the |that |this )(?:\\w+ ){0,2})"
             + "(newspaper|paper|researcher|reporter|journalist|author|writer|official|officials|photographer"
