@@ -68,7 +68,6 @@ final class ConversationRules {
     // the summit's own question.
     private static final Set<String> MEETING = Set.of("meet", "met", "meeting", "held", "taken", "visit", "visited",
             "went", "trip");
-    private static final Set<String> PRONOUNS = Set.of("he", "him", "she", "her", "they", "them");
     private static final Pattern PAST = Pattern.compile("\\b(did|was|were|met|held|taken)\\b");
 
     private ConversationRules() {
@@ -110,7 +109,7 @@ final class ConversationRules {
     // summits with him are counted is the summit count's, however else it sounds.
     private static String countsCompared(Query query, String intent, TopicFacts topics) {
         return query.shape().yesNo() && CountComparison.asks(query.normal()) && query.mentions().stream()
-                .filter(m -> !m.person().id().equals("kim_jong_un") && !m.person().id().equals("vladimir_putin"))
+                .filter(m -> !SUMMIT_PARTIES.contains(m.person().id()))
                 .anyMatch(m -> topics.namesPerson(Intents.SUMMIT_COUNT, m.person().id())) ? Intents.SUMMIT_COUNT
                 : intent;
     }
@@ -428,14 +427,15 @@ final class ConversationRules {
     private static String whenOrWhereOfLastTopic(String normal, String intent, List<PersonMention> mentions,
                                                  Optional<ConversationMemory.Context> context) {
         // "when did he go, then?" after Putin's visit: "he" is the last answer's person, no one new.
-        if (context.isEmpty() || !mentions.stream().allMatch(m -> PRONOUNS.contains(m.matched()))
+        if (context.isEmpty() || !mentions.stream().allMatch(m -> PersonResolver.PRONOUNS.contains(m.matched()))
                 || !WHEN_OR_WHERE.contains(intent)
                 || !TOPICS_WITH_OWN_TIME_AND_PLACE.contains(context.get().intent())) {
             return intent;
         }
         boolean past = PAST.matcher(normal).find();
         for (String word : normal.split(" ")) {
-            if (!BARE_WHEN_OR_WHERE.contains(word) && !PRONOUNS.contains(word) && !(past && MEETING.contains(word))) {
+            if (!BARE_WHEN_OR_WHERE.contains(word) && !PersonResolver.PRONOUNS.contains(word)
+                    && !(past && MEETING.contains(word))) {
                 return intent;
             }
         }

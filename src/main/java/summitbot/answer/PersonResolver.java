@@ -20,8 +20,10 @@ final class PersonResolver {
         static final Resolution UNKNOWN = new Resolution(null, true);
     }
 
-    private static final Pattern PRONOUN = Pattern.compile("\\b(he|him|his|she|her|they|them|their|that guy)\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** The pronouns that stand for a person named before ("has he...", "their summits"). */
+    static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "they", "them", "their");
+    private static final Pattern PRONOUN = Pattern.compile("\\b(" + String.join("|",
+            new java.util.TreeSet<>(PRONOUNS)) + "|that guy)\\b", Pattern.CASE_INSENSITIVE);
     private static final String KIM = "kim_jong_un";
 
     private final PeopleDirectory people;

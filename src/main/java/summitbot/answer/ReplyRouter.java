@@ -454,13 +454,14 @@ public final class ReplyRouter {
         return renderer.render("answer.something_else", Map.of("door.topics", topicsCommand(chatType)));
     }
 
-    // Of a long message of several sentences, the one the classifier and the semantic signal
-    // together find most surely about the article; the whole message when none is. (Short ones
-    // keep their sentences together: "hanoi flopped right? how did it end" is one question.)
     // A message that ends by asking whether what it said is so.
     private static final Pattern CONFIRMATION_TAG = Pattern.compile(
             "(?i)[,.!]?\\s*(is that|is this|is it)? ?(right|true|correct|so)\\s*\\?+\\s*$");
+    private static final Pattern CLOSING_STOPS = Pattern.compile("[.!]+$");
 
+    // Of a long message of several sentences, the one the classifier and the semantic signal
+    // together find most surely about the article; the whole message when none is. (Short ones
+    // keep their sentences together: "hanoi flopped right? how did it end" is one question.)
     private String questionInside(IntentClassifier model, String message) {
         // Its sentences, and the parts of each between commas ("my uncle keeps asking, where do they meet?").
         List<String> sentences = new ArrayList<>();
@@ -488,7 +489,7 @@ public final class ReplyRouter {
         }
         // "I read that the Russians helped rebuild the north, is that right?": the claim is what is asked.
         return !best.equals(message) && CONFIRMATION_TAG.matcher(message).find()
-                ? best.strip().replaceAll("[.!]+$", "") + "?" : best;
+                ? CLOSING_STOPS.matcher(best.strip()).replaceAll("") + "?" : best;
     }
 
     // "when is the summmit?": the encoder may hear a neighbouring topic in a typo'd question; where

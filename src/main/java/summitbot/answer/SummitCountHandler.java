@@ -14,7 +14,6 @@ import summitbot.nlp.PersonMention;
 /** How many summits Kim has held with a leader; asks which leader when none is named. */
 final class SummitCountHandler implements IntentHandler {
     private static final Set<String> NOT_A_COUNTERPART = Set.of("kim_jong_un");
-    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her");
 
     private final TemplateRenderer renderer;
     private final PersonResolver resolver;
@@ -55,12 +54,13 @@ final class SummitCountHandler implements IntentHandler {
     // "has he held three summits with Moon?" after Trump: the leader named, not the one "he" was.
     private static Person namedRatherThanPronoun(Query query, Person resolved) {
         boolean byPronoun = query.mentions().stream()
-                .anyMatch(m -> m.person().id().equals(resolved.id()) && PRONOUNS.contains(m.matched()));
+                .anyMatch(m -> m.person().id().equals(resolved.id())
+                        && PersonResolver.PRONOUNS.contains(m.matched()));
         if (!byPronoun) {
             return resolved;
         }
         return query.mentions().stream()
-                .filter(m -> m.relativeOf() == null && !PRONOUNS.contains(m.matched())
+                .filter(m -> m.relativeOf() == null && !PersonResolver.PRONOUNS.contains(m.matched())
                         && !NOT_A_COUNTERPART.contains(m.person().id()))
                 .map(PersonMention::person).findFirst().orElse(resolved);
     }
@@ -96,7 +96,7 @@ final class SummitCountHandler implements IntentHandler {
 
     private static List<Person> otherCounterparts(Query query, Person first) {
         return query.mentions().stream()
-                .filter(m -> m.relativeOf() == null && !PRONOUNS.contains(m.matched()))
+                .filter(m -> m.relativeOf() == null && !PersonResolver.PRONOUNS.contains(m.matched()))
                 .map(PersonMention::person)
                 .filter(p -> !p.id().equals(first.id()) && !NOT_A_COUNTERPART.contains(p.id()))
                 .distinct()
@@ -109,7 +109,7 @@ final class SummitCountHandler implements IntentHandler {
         // "has he held three summits with Moon?": whoever "he" was last, the one holding summits is Kim.
         // ("so he's met xi twice as often as trump?" compares Kim's summits with the two.)
         List<PersonMention> others = query.mentions().stream()
-                .filter(m -> m.relativeOf() == null && !PRONOUNS.contains(m.matched())).toList();
+                .filter(m -> m.relativeOf() == null && !PersonResolver.PRONOUNS.contains(m.matched())).toList();
         if (CountComparison.asks(query.normal()) || others.stream().map(m -> m.person().id()).distinct().count() < 2
                 || others.stream().anyMatch(m -> NOT_A_COUNTERPART.contains(m.person().id()))) {
             return false;

@@ -129,7 +129,7 @@ public final class SlotFinder {
                 i += taken - 1;
                 continue;
             }
-            int span = halfYear(words, i, out);
+            int span = durationInWords(words, i, out);
             if (span > 0) {
                 i += span - 1;
                 continue;
@@ -262,7 +262,7 @@ public final class SlotFinder {
 
     // "nearly a year and a half", "half a year": a length of time in words, in months; how many
     // words it took (0 for none).
-    private static int halfYear(String[] words, int i, List<Slot> out) {
+    private static int durationInWords(String[] words, int i, List<Slot> out) {
         String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, Math.min(words.length, i + 5)));
         for (Map.Entry<String, Long> said : SAID_DURATIONS) {
             if ((rest + " ").startsWith(said.getKey() + " ")) {
