@@ -63,6 +63,20 @@ final class YesNoAnswer {
             "successor", "child", "kid", "grandchild");
     private static final Set<String> HOME = Set.of("north", "korea", "korean", "nk", "dprk");
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(them|it|that|those|these)\\b");
+    private static final int MIN_WORDS_PARAPHRASED = 3;
+    private static final double PARAPHRASE_MEANING = 0.75;
+    // "is it early or late?" offers two answers, not one to confirm.
+    private static final Pattern ALTERNATIVES = Pattern.compile("\\b(or|either|whether)\\b");
+    // Words that turn a claim around: "did Putin reject the wish list?" against "a long wish list".
+    private static final Set<String> REVERSING = Set.of("reject", "rejected", "rejects", "refuse", "refused",
+            "deny", "denied", "denies", "cancel", "cancelled", "canceled", "block", "blocked", "oppose", "opposed",
+            "ban", "banned", "forbid", "forbade", "forbidden", "ignore", "ignored", "abandon", "abandoned", "drop",
+            "dropped", "stop", "stopped", "end", "ended", "fail", "failed", "lose", "lost", "lack", "lacks", "avoid",
+            "avoided", "skip", "skipped", "miss", "missed", "decline", "declined", "postpone", "postponed", "delay",
+            "delayed", "quit", "cut", "reduce", "reduced", "less", "fewer", "lower", "worse", "against", "prevent",
+            "prevented", "halt", "halted", "withdraw", "withdrew", "leave", "left", "break", "broke", "never",
+            "always", "all", "every", "everyone", "everything", "first", "last", "least", "hate", "dislike",
+            "doubt", "doubts", "worried", "afraid", "fear", "fears", "threat", "threaten", "threatened");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
 
     private final UnitRanker ranker;
@@ -180,6 +194,13 @@ final class YesNoAnswer {
             verdict = answerDenies == questionDenies && !contrasts ? YesNoCheck.Verdict.YES
                     : answerDenies && !questionDenies ? YesNoCheck.Verdict.NO : YesNoCheck.Verdict.NEITHER;
         }
+        // "does kim need a win?" against "Kim has a strong desire to notch a win": every word but one
+        // stated, every value agreeing, and the one left over says the same in other words (the
+        // sentence encoder finds the question close to the unit), not the reverse of it.
+        if (verdict == YesNoCheck.Verdict.NEITHER && !compared && !answerDenies && !questionDenies
+                && oneWordParaphrased(query, reply, missing, answerValues, setting, answer)) {
+            verdict = YesNoCheck.Verdict.YES;
+        }
         // "isn't it kinda late for that?": one word asked of the last answer, which states it, in a
         // question proper (opening with its verb, naming no value): a yes, never a no from one word.
         if (verdict == YesNoCheck.Verdict.NEITHER && query.words().size() == 1 && query.slots().isEmpty()
@@ -243,6 +264,29 @@ final class YesNoAnswer {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         return withVerdict(reply, verdict);
+    }
+
+    // One content word of a question proper left unstated, in a claim that neither hedges nor
+    // contrasts, of a question that offers no alternatives and asks nothing beyond the claim.
+    private boolean oneWordParaphrased(Query query, Reply reply, List<String> missing, List<Slot> answerValues,
+                                       String setting, String answer) {
+        List<String> unstated = missing.stream().filter(w -> !HOME.contains(w)
+                && !(namesAPlace(w) && setting.contains(" " + w + " ")) && !standsFor(w, answerValues)).toList();
+        if (unstated.size() != 1 || query.words().size() < MIN_WORDS_PARAPHRASED
+                || !QuestionShape.opensWithAuxiliary(query.normal()) || ALTERNATIVES.matcher(query.normal()).find()
+                || HEDGE.matcher(answer).find() || CONTRAST.matcher(answer).find()
+                || SOMETHING_ELSE.matcher(query.normal()).find()) {
+            return false;
+        }
+        String word = unstated.get(0);
+        if (namesAPlace(word) || KIN.contains(word) || REVERSING.contains(word) || FIGURE.matcher(word).matches()
+                || !query.slots().stream().allMatch(v -> YesNoCheck.states(answerValues, v))
+                // ("would sanctions need to change?" against Russian behaviour: another fact's word.)
+                || otherFacts(reply).stream().anyMatch(u -> ranker.holds(u.text(), word))) {
+            return false;
+        }
+        return mainUnit(reply).filter(u -> !u.gap() && !u.summary())
+                .map(u -> ranker.scoreOne(query, u, 0).meaning() >= PARAPHRASE_MEANING).orElse(false);
     }
 
     // "is Russia North Korea's biggest trade partner?" against "North Korea has long depended on China

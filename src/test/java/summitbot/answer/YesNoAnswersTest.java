@@ -407,4 +407,21 @@ class YesNoAnswersTest {
                 .startsWith("No.").contains("a year and a half");
         assertThat(reply("has it been a year and a half since kim announced his plan?")).startsWith("Yes.");
     }
+
+    @Test
+    void aClaimStatedInOtherWordsButOneIsConfirmed() {
+        assertThat(reply("is kim craving a win?")).startsWith("Yes.");
+        assertThat(reply("has russia been eager to give humanitarian aid?")).startsWith("Yes.");
+    }
+
+    @Test
+    void aWordThatTurnsTheClaimAroundIsNeverConfirmed() {
+        assertThat(reply("did putin reject kim's wish list?")).doesNotStartWith("Yes.");
+        assertThat(reply("did china block the businessmen in north korea?")).doesNotStartWith("Yes.");
+    }
+
+    @Test
+    void aQuestionOfferingTwoAnswersGetsNeitherYesNorNo() {
+        assertThat(reply("is the summit happening early or late?")).doesNotStartWith("Yes.").doesNotStartWith("No.");
+    }
 }
