@@ -405,11 +405,11 @@ final class UnitRanker {
                 && unitSlots.stream().anyMatch(x -> x.kind().equals(PERIOD) && x.value().equals(PAST))) {
             s += PAST_UNASKED;
         }
-        // "and how many now?" against the peak: another time rules the unit out (a yes/no question
-        // is still checked against it: "No, ...").
+        // "and how many now?" against the peak: another time rules the unit out, for a yes/no
+        // question too ("were there more before?" is settled by the figure of before, not by now's).
         boolean otherTime = query.slots().stream().anyMatch(q -> q.kind().equals(PERIOD)
                 && unitSlots.stream().anyMatch(x -> x.kind().equals(PERIOD) && !x.value().equals(q.value())));
-        if (otherTime && !query.shape().yesNo()) {
+        if (otherTime) {
             s += OTHER_TIME;
         }
         s += timeAsked(query, u, unitSlots);

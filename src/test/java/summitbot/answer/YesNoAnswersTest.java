@@ -424,4 +424,17 @@ class YesNoAnswersTest {
     void aQuestionOfferingTwoAnswersGetsNeitherYesNorNo() {
         assertThat(reply("is the summit happening early or late?")).doesNotStartWith("Yes.").doesNotStartWith("No.");
     }
+
+    @Test
+    void aYesNoQuestionAboutAnotherTimeIsAnsweredByTheFigureOfThatTime() {
+        Answer a = router.answer("t", "were there more north korean workers in russia in the past?");
+        assertThat(a.units()).as(a.detail()).containsExactly("laborers.peak");
+        assertThat(a.reply()).startsWith("Yes.");
+    }
+
+    @Test
+    void theHighPointIsATimeBeforeNow() {
+        Answer a = router.answer("h", "how many laborers were there at their height?");
+        assertThat(a.units()).as(a.detail()).containsExactly("laborers.peak");
+    }
 }
