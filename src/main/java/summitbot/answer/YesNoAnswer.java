@@ -77,6 +77,11 @@ final class YesNoAnswer {
             "prevented", "halt", "halted", "withdraw", "withdrew", "leave", "left", "break", "broke", "never",
             "always", "all", "every", "everyone", "everything", "first", "last", "least", "hate", "dislike",
             "doubt", "doubts", "worried", "afraid", "fear", "fears", "threat", "threaten", "threatened");
+    // "fewer ... now than there used to be": a comparison whose two sides may each name a time.
+    private static final Pattern TIMES_COMPARED = Pattern.compile(
+            "\\b(more|fewer|less|bigger|smaller|larger|higher|lower|greater)\\b.*?\\b(than)\\b");
+    private static final Set<String> LARGER = Set.of("more", "bigger", "larger", "higher", "greater");
+    private static final String PERIOD = "period";
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
 
     private final UnitRanker ranker;
@@ -107,6 +112,11 @@ final class YesNoAnswer {
         if (byCount.isPresent()) {
             return withVerdict(reply, byCount.get());
         }
+        // "are there fewer laborers now than there used to be?": the figures of two times compared.
+        Optional<Reply> byTime = timesCompared(query, reply);
+        if (byTime.isPresent()) {
+            return byTime.get();
+        }
         // "kim's old man?": a name alone asks who that is, not whether.
         if (query.namesOnly()) {
             return reply;
@@ -128,7 +138,7 @@ final class YesNoAnswer {
         // "did the Russian guy meet Kim's old man?" answered with Medvedev's meeting: the people it
         // names are no proof against the question while another fact of the topic names them all.
         if (verdict == YesNoCheck.Verdict.NO && YesNoCheck.check(query.values(), answerValues, reply.types(), scene)
-                != YesNoCheck.Verdict.NO && anotherFactNamesThemAll(query, reply)) {
+                != YesNoCheck.Verdict.NO && anotherFactNamesThemAll(query, reply, scene)) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         // The question's words the answer's own text does not hold.
@@ -314,10 +324,13 @@ final class YesNoAnswer {
                 && otherFacts(reply).stream().anyMatch(u -> Contraries.contradicted(query.text(), u.text()));
     }
 
-    private boolean anotherFactNamesThemAll(Query query, Reply reply) {
+    // ("did putin meet kim jong il in vladivostok in 2011?" against Medvedev's meeting is still a no:
+    // Putin's own meetings with him were in other years.)
+    private boolean anotherFactNamesThemAll(Query query, Reply reply, List<Slot> scene) {
         List<Slot> people = query.slots().stream().filter(v -> v.kind().equals("person")).toList();
-        return otherFacts(reply).stream().filter(u -> !u.summary())
-                .anyMatch(u -> people.stream().allMatch(p -> YesNoCheck.states(ranker.slotsOf(u.text()), p)));
+        return otherFacts(reply).stream().filter(u -> !u.summary()).map(u -> ranker.slotsOf(u.text()))
+                .anyMatch(values -> people.stream().allMatch(p -> YesNoCheck.states(values, p))
+                        && YesNoCheck.check(query.slots(), values, reply.types(), scene) != YesNoCheck.Verdict.NO);
     }
 
     // The unit the answer was made from (the first, for a two-part answer).
@@ -429,11 +442,64 @@ final class YesNoAnswer {
             return Optional.empty();
         }
         boolean there = m.group(1) == null;
-        boolean more = Set.of("more", "bigger", "larger", "higher", "greater")
-                .contains(there ? m.group(2) : m.group(1));
+        boolean more = LARGER.contains(there ? m.group(2) : m.group(1));
         boolean lastIsLarger = was > is;
         return Optional.of(more == (there ? !lastIsLarger : lastIsLarger) ? YesNoCheck.Verdict.YES
                 : YesNoCheck.Verdict.NO);
+    }
+
+    // Two times the question names on either side of "than", each with one figure of the answer's
+    // topic: the first time's figure against the second's, both facts given.
+    private Optional<Reply> timesCompared(Query query, Reply reply) {
+        Matcher m = TIMES_COMPARED.matcher(query.normal());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Optional<String> subject = onePeriod(query.normal().substring(0, m.start(2)));
+        Optional<String> reference = onePeriod(query.normal().substring(m.end(2)));
+        if (subject.isEmpty() || reference.isEmpty() || subject.equals(reference)) {
+            return Optional.empty();
+        }
+        Optional<TimeFigure> is = figureOfTime(reply, subject.get());
+        Optional<TimeFigure> was = figureOfTime(reply, reference.get());
+        if (is.isEmpty() || was.isEmpty()) {
+            return Optional.empty();
+        }
+        double a = Double.parseDouble(is.get().count().value());
+        double b = Double.parseDouble(was.get().count().value());
+        boolean exact = is.get().count().qualifier() == Slot.Qualifier.EXACT
+                && was.get().count().qualifier() == Slot.Qualifier.EXACT;
+        if (a == b || (!exact && Math.max(a, b) < FAR_APART * Math.min(a, b))) {
+            return Optional.empty();
+        }
+        boolean holds = LARGER.contains(m.group(1)) == (a > b);
+        AnswerUnit first = is.get().unit();
+        AnswerUnit second = was.get().unit();
+        Reply both = new Reply(TemplateRenderer.sentence(first.text()) + " " + TemplateRenderer.sentence(second.text()),
+                Reply.Kind.ANSWER, List.of(first.key(), second.key()), first.types(),
+                "times compared: " + subject.get() + " against " + reference.get(), null, first.intent());
+        return Optional.of(withVerdict(both, holds ? YesNoCheck.Verdict.YES : YesNoCheck.Verdict.NO));
+    }
+
+    private record TimeFigure(AnswerUnit unit, Slot count) {
+    }
+
+    // The one time a stretch of the question names ("now", "before").
+    private Optional<String> onePeriod(String text) {
+        List<String> times = ranker.slotsOf(text).stream().filter(v -> v.kind().equals(PERIOD))
+                .map(Slot::value).distinct().toList();
+        return times.size() == 1 ? Optional.of(times.get(0)) : Optional.empty();
+    }
+
+    // The one fact of the answer's topic that states a figure for a time.
+    private Optional<TimeFigure> figureOfTime(Reply reply, String period) {
+        List<TimeFigure> figures = mainUnit(reply).map(main -> unitStore.units(main.intent()).stream()
+                .filter(u -> !u.gap() && !u.summary())
+                .filter(u -> ranker.slotsOf(u.text()).stream()
+                        .anyMatch(v -> v.kind().equals(PERIOD) && v.value().equals(period)))
+                .flatMap(u -> oneCount(u.text()).map(c -> new TimeFigure(u, c)).stream()).toList())
+                .orElse(List.of());
+        return figures.size() == 1 ? Optional.of(figures.get(0)) : Optional.empty();
     }
 
     // The one number a text states ("four summits", "more than 10,000"), not an order of magnitude.

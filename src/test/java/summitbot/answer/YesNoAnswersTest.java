@@ -437,4 +437,19 @@ class YesNoAnswersTest {
         Answer a = router.answer("h", "how many laborers were there at their height?");
         assertThat(a.units()).as(a.detail()).containsExactly("laborers.peak");
     }
+
+    @Test
+    void anotherLeadersMeetingIsNoYesWhenTheAskedLeadersOwnMeetingsDifferToo() {
+        assertThat(reply("did vladimir putin meet kim's father in vladivostok in 2011?")).startsWith("No.")
+                .contains("Medvedev");
+    }
+
+    @Test
+    void twoTimesComparedGetAVerdictAndBothFigures() {
+        Answer a = router.answer("c", "are there more north korean workers in russia today than at the peak?");
+        assertThat(a.units()).as(a.detail()).containsExactly("laborers.count", "laborers.peak");
+        assertThat(a.reply()).startsWith("No.").contains("10,000").contains("50,000");
+        assertThat(reply("were there fewer laborers in the past than today?")).startsWith("No.");
+        assertThat(reply("are there fewer laborers now than at the peak?")).startsWith("Yes.");
+    }
 }
