@@ -106,9 +106,13 @@ final class ConversationRules {
     }
 
     // "did kim meet trump more than moon?": a yes/no comparing how often Kim met leaders whose
-    // summits with him are counted is the summit count's, however else it sounds.
+    // summits with him are counted is the summit count's, however else it sounds; so is "how does
+    // that compare with xi?" after a count.
     private static String countsCompared(Query query, String intent, TopicFacts topics) {
-        return query.shape().yesNo() && CountComparison.asks(query.normal()) && query.mentions().stream()
+        boolean afterACount = query.context().map(c -> Intents.SUMMIT_COUNT.equals(c.intent())).orElse(false)
+                && CountComparison.asksHowItCompares(query.normal());
+        return (afterACount || (query.shape().yesNo() && CountComparison.asks(query.normal())))
+                && query.mentions().stream()
                 .filter(m -> !SUMMIT_PARTIES.contains(m.person().id()))
                 .anyMatch(m -> topics.namesPerson(Intents.SUMMIT_COUNT, m.person().id())) ? Intents.SUMMIT_COUNT
                 : intent;

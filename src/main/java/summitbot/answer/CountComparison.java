@@ -19,7 +19,14 @@ record CountComparison(List<String> left, List<String> right, Relation relation,
 
     private static final Pattern COMPARED = Pattern.compile("\\b(?:(more|fewer|less)(?: \\w+){0,3}? than"
             + "|(twice) as (?:often|many(?: \\w+)?|much) as|(as) (?:often|many(?: \\w+)?|much) as)\\b");
+    private static final Pattern HOW_IT_COMPARES = Pattern.compile(
+            "\\b(compare|compared|comparison|versus|vs|stack up|stacks up|relative to)\\b");
     private static final Pattern COMBINED = Pattern.compile("\\b(combined|together|put together|in total|total)\\b");
+
+    /** "how does that compare with xi?": a comparison asked without saying which way. */
+    static boolean asksHowItCompares(String normal) {
+        return HOW_IT_COMPARES.matcher(normal).find();
+    }
 
     /** Whether {@code normal} compares how often or how much ("more often than", "twice as many as"). */
     static boolean asks(String normal) {

@@ -71,6 +71,12 @@ final class SummitCountHandler implements IntentHandler {
             return new Reply(renderer.render("summit_count.unknown", Map.of("person.known", known, "person.name",
                     p.name())), Reply.Kind.DECLINE, List.of(), Set.of(), "no count for " + p.id(), p.id(), null);
         }
+        // "how does that compare with xi?" after another leader's count: both counts, in the summary.
+        if (CountComparison.asksHowItCompares(query.normal()) && query.context().map(ConversationMemory.Context::unit)
+                .filter(k -> k.startsWith("person.") && k.endsWith(".summits_with_kim")
+                        && !k.equals(summitsKey(p.id()))).isPresent()) {
+            return units.reply(query.asBroad());
+        }
         // "how many summits with xi, moon and trump in total?": every counted leader named is the
         // summary's question, which gives all the counts in one sentence.
         List<Person> named = new ArrayList<>(List.of(p));

@@ -108,9 +108,12 @@ final class YesNoAnswer {
             return counts.get();
         }
         // "more than trump?" after Moon's three summits: a count against the last one.
+        // (Two leaders' summits compared: the summary gives both counts.)
         Optional<YesNoCheck.Verdict> byCount = comparedWithLast(query, reply);
         if (byCount.isPresent()) {
-            return withVerdict(reply, byCount.get());
+            return withVerdict(Intents.SUMMIT_COUNT.equals(reply.topic())
+                    ? summitSummary("counts compared with the last", lastPerson(query)).orElse(reply) : reply,
+                    byCount.get());
         }
         // "are there fewer laborers now than there used to be?": the figures of two times compared.
         Optional<Reply> byTime = timesCompared(query, reply);
@@ -425,7 +428,9 @@ final class YesNoAnswer {
         if (!m.find()) {
             return Optional.empty();
         }
-        Optional<Slot> before = query.context().map(ConversationMemory.Context::unit)
+        // (After two leaders compared in the summary, "that" is still the first leader's count.)
+        Optional<Slot> before = query.context().map(c -> c.unit() != null && c.unit().equals(summitSummaryKey())
+                        && c.personId() != null ? SummitCountHandler.summitsKey(c.personId()) : c.unit())
                 .filter(k -> !reply.units().contains(k)).flatMap(unitStore::unit)
                 .flatMap(u -> oneCount(u.text()));
         Optional<Slot> now = oneCount(reply.text());
@@ -518,16 +523,30 @@ final class YesNoAnswer {
         // comparison, answered with Moon's own count).
         Optional<CountComparison> asked = CountComparison.of(query.normal(), query.mentions(),
                 id -> summitCount(id).isPresent());
-        Optional<AnswerUnit> summary = asked.isEmpty() ? Optional.empty()
-                : unitStore.units(Intents.SUMMIT_COUNT).stream().filter(AnswerUnit::summary).findFirst();
-        if (asked.isEmpty() || summary.isEmpty()) {
+        Optional<Reply> all = asked.flatMap(c -> summitSummary("counts compared: " + c, null));
+        if (all.isEmpty()) {
             return Optional.empty();
         }
         boolean holds = asked.get().holds(id -> summitCount(id).orElseThrow());
-        Reply all = new Reply(TemplateRenderer.sentence(summary.get().text()), Reply.Kind.ANSWER,
-                List.of(summary.get().key()), summary.get().types(), "counts compared: " + asked.get(), null,
-                Intents.SUMMIT_COUNT);
-        return Optional.of(withVerdict(all, holds ? YesNoCheck.Verdict.YES : YesNoCheck.Verdict.NO));
+        return Optional.of(withVerdict(all.get(), holds ? YesNoCheck.Verdict.YES : YesNoCheck.Verdict.NO));
+    }
+
+    // The summit count's summary, which gives every count in one sentence (about {@code personId},
+    // the leader whose count was compared, or nobody).
+    private Optional<Reply> summitSummary(String detail, String personId) {
+        return unitStore.units(Intents.SUMMIT_COUNT).stream().filter(AnswerUnit::summary).findFirst()
+                .map(u -> new Reply(TemplateRenderer.sentence(u.text()), Reply.Kind.ANSWER, List.of(u.key()),
+                        u.types(), detail, personId, Intents.SUMMIT_COUNT));
+    }
+
+    private String summitSummaryKey() {
+        return unitStore.units(Intents.SUMMIT_COUNT).stream().filter(AnswerUnit::summary).findFirst()
+                .map(AnswerUnit::key).orElse("");
+    }
+
+    // The leader whose count the last answer gave.
+    private static String lastPerson(Query query) {
+        return query.context().map(ConversationMemory.Context::personId).orElse(null);
     }
 
     // How many summits Kim has held with a leader, where the article counts them.

@@ -107,9 +107,9 @@ class DialogueStateTest {
     }
 
     @Test
-    void isThatMoreThanComparesTheLastAnswersCountWithTheNewOne() {
+    void isThatMoreThanComparesTheLastAnswersCountWithTheNewOneAndGivesBoth() {
         Answer more = after("how many summits has kim held with xi", "is that more than with moon?");
-        assertThat(more.units()).as(more.detail()).containsExactly("person.moon_jae_in.summits_with_kim");
+        assertThat(more.units()).as(more.detail()).containsExactly("summit_count.summary");
         assertThat(more.reply()).startsWith("Yes.");
         Answer fewer = core.router().answer("c", "is that fewer than with trump?");
         assertThat(fewer.reply()).as(fewer.detail()).startsWith("No.");

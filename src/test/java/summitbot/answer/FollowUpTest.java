@@ -79,7 +79,16 @@ class FollowUpTest {
     @Test
     void moreThanAnotherLeaderComparesTheTwoCounts() {
         core.router().answer("c18", "how many times did kim meet moon jae in");
-        assertThat(core.router().answer("c18", "more than trump?").reply()).startsWith("Yes.").contains("two summits");
+        Answer a = core.router().answer("c18", "more than trump?");
+        assertThat(a.reply()).as(a.detail()).startsWith("Yes.").contains("three with").contains("two with Trump");
+        assertThat(a.units()).containsExactly("summit_count.summary");
+    }
+
+    @Test
+    void howOneCountComparesWithAnotherGetsBothCounts() {
+        core.router().answer("c19", "how many summits did kim have with trump");
+        Answer a = core.router().answer("c19", "how does that stack up against xi?");
+        assertThat(a.units()).as(a.detail()).containsExactly("summit_count.summary");
     }
 
     @Test
