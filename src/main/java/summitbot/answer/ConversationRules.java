@@ -97,6 +97,7 @@ final class ConversationRules {
         return notAboutThisSummit(query, resolved, mentions);
     }
 
+
     // "what does Kim want from Putin?" is his wish list and goals, though its words also fit "what
     // Putin wants" (the encoder hears no difference) and slang sounds out of scope.
     private static String whatKimWants(Query query, String intent) {

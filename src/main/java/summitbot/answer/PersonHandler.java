@@ -11,6 +11,10 @@ import summitbot.nlp.Person;
 
 /** Who a named person is, from their description fact; asks who is meant when nobody is named. */
 final class PersonHandler implements IntentHandler {
+    /** What a person's description never answers: when, where, how many, why. */
+    static final Set<AnswerType> NOT_WHO = Set.of(AnswerType.DATE, AnswerType.PLACE, AnswerType.AMOUNT,
+            AnswerType.REASON);
+
     private final TemplateRenderer renderer;
     private final PersonResolver resolver;
     private final FactStore facts;
@@ -36,8 +40,15 @@ final class PersonHandler implements IntentHandler {
             return new Reply(renderer.render("person.unknown", Map.of("person.all", all)), Reply.Kind.DECLINE,
                     List.of(), Set.of(), "no description of " + p.id(), p.id(), null);
         }
-        return new Reply(renderer.render("person", Map.of("person.name", p.name(), "person.description",
-                description.get())), Reply.Kind.ANSWER, List.of(key), Set.of(AnswerType.PERSON), "who is " + p.id(),
+        String said = renderer.render("person", Map.of("person.name", p.name(), "person.description",
+                description.get()));
+        // "when did kim il sung die?": who he is is the closest fact, not the answer.
+        if (NOT_WHO.contains(query.shape().type()) && !query.shape().yesNo()) {
+            return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", said)), Reply.Kind.DECLINE,
+                    List.of(key), Set.of(AnswerType.PERSON), "who is " + p.id() + "; not what was asked", p.id(),
+                    Intents.PERSON);
+        }
+        return new Reply(said, Reply.Kind.ANSWER, List.of(key), Set.of(AnswerType.PERSON), "who is " + p.id(),
                 p.id(), Intents.PERSON);
     }
 }

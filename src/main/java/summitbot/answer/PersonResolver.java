@@ -25,6 +25,7 @@ final class PersonResolver {
     private static final Pattern PRONOUN = Pattern.compile("\\b(" + String.join("|",
             new java.util.TreeSet<>(PRONOUNS)) + "|that guy)\\b", Pattern.CASE_INSENSITIVE);
     private static final String KIM = "kim_jong_un";
+    private static final Pattern CORRECTING = Pattern.compile("\\bthen$");
 
     private final PeopleDirectory people;
 
@@ -44,11 +45,14 @@ final class PersonResolver {
                 .flatMap(this::byId);
         for (PersonMention m : mentions) {
             if (m.relativeOf() != null) {
-                String owner = ownerOf(m, mentions, pronoun, contextPerson);
+                String owner = ownerOf(m, mentions, pronoun, contextPerson, query.normal().split(" "));
                 // "who's his grandfather?" then "and his dad?": a bare "his" after one of Kim's family
                 // still means Kim, not the relative just named ("who was his father?" asks of him).
+                // ("who is his dad then?" after "is kim il sung kim's dad?" corrects the last question,
+                // which was about Kim.)
                 boolean hisMeansKim = contextPerson.isPresent() && owner.equals(contextPerson.get().id())
-                        && !ConversationRules.WH_WORD.matcher(query.normal()).find()
+                        && (!ConversationRules.WH_WORD.matcher(query.normal()).find()
+                                || CORRECTING.matcher(query.normal()).find())
                         && familyOf(contextPerson.get(), m.relativeOf());
                 owner = hisMeansKim ? m.relativeOf() : owner;
                 return owner.equals(m.relativeOf()) ? new Resolution(m.person(), false) : Resolution.UNKNOWN;
@@ -76,7 +80,16 @@ final class PersonResolver {
     }
 
     private static String ownerOf(PersonMention relative, List<PersonMention> mentions, boolean pronoun,
-                                  Optional<Person> contextPerson) {
+                                  Optional<Person> contextPerson, String[] words) {
+        // "the father of kim jong un": the person right after "of" owns the relative.
+        int after = relative.position() + relative.matched().split(" ").length;
+        if (after + 1 < words.length && words[after].equals("of")) {
+            for (PersonMention m : mentions) {
+                if (m.position() == after + 1 && m.relativeOf() == null) {
+                    return m.person().id();
+                }
+            }
+        }
         PersonMention before = null;
         for (PersonMention m : mentions) {
             if (m.position() < relative.position() && m.relativeOf() == null) {

@@ -56,6 +56,14 @@ public record Query(String text, String normal, List<String> tokens, List<String
                 slots, mentions, intent, confidence, context, followUp);
     }
 
+    /** The same question without the words that name people ("kim's dad"): what it asks of them. */
+    Query withoutNames() {
+        Set<String> named = new HashSet<>();
+        mentions.forEach(m -> named.addAll(List.of(m.matched().split(" "))));
+        return new Query(text, normal, tokens, words.stream().filter(w -> !named.contains(w)).toList(), shape,
+                slots, mentions, intent, confidence, context, followUp);
+    }
+
     /** The same question, taken as a follow-up of the last topic (its own words say little). */
     Query asFollowUp(String lastTopic) {
         return new Query(text, normal, tokens, words, shape, slots, mentions, lastTopic, confidence, context, true);

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import summitbot.facts.FactStore;
 import summitbot.facts.PeopleDirectory;
 import summitbot.facts.TemplateStore;
@@ -495,8 +496,26 @@ public final class ReplyRouter {
     // "when is the summmit?": the encoder may hear a neighbouring topic in a typo'd question; where
     // the classifier is sure of a topic that answers the kind of thing asked and the combined one
     // cannot, the classifier's stands.
+
+    // The share of what a question asks of the people it names that one fact of a topic must hold.
+    private static final double ASKED_OF_THEM = 0.6;
+
     private String keptForTheAskedType(Query read, Prediction classified, Prediction combined) {
         AnswerType asked = read.shape().type();
+        // "when did he meet kim's dad?": names people, but asks when, not who they are; the
+        // classifier's topic answers, or the runner-up when one of its facts holds what is asked of
+        // them ("when did kim il sung die?" is no question for the founding, which names no death).
+        if (Intents.PERSON.equals(combined.intent()) && PersonHandler.NOT_WHO.contains(asked) && !read.shape().yesNo()) {
+            Optional<String> topic = Stream.of(classified.intent(), combined.runnerUp())
+                    .filter(t -> t != null && ARTICLE_TOPICS.contains(t) && topicFacts.serves(t, asked)
+                            && read.mentions().stream().allMatch(m -> topicFacts.namesPerson(t, m.person().id()))
+                            && (t.equals(classified.intent())
+                                    || topicFacts.coverage(t, read.withoutNames()) >= ASKED_OF_THEM))
+                    .findFirst();
+            if (topic.isPresent()) {
+                return topic.get();
+            }
+        }
         boolean bothTopics = ARTICLE_TOPICS.contains(classified.intent()) && ARTICLE_TOPICS.contains(combined.intent());
         return bothTopics && asked.specific() && classified.confidence() >= SURE_OF_TYPED_TOPIC
                 && topicFacts.serves(classified.intent(), asked)

@@ -337,4 +337,30 @@ class DialogueStateTest {
         Answer port = after("how much wheat did russia send", "was it to pyongyang?");
         assertThat(port.units()).as(port.detail()).containsExactly("food_aid.port");
     }
+
+    @Test
+    void hisFatherThenCorrectsTheLastQuestionAboutKimsFather() {
+        Answer a = after("is kim il sung the father of kim jong un?", "so who is his father then");
+        assertThat(a.units()).as(a.detail()).containsExactly("person.kim_jong_il.description");
+    }
+
+    @Test
+    void theFatherOfSomeoneBelongsToThePersonAfterOf() {
+        Answer a = core.router().answer("f", "is kim il sung the father of kim jong un?");
+        assertThat(a.reply()).as(a.detail()).startsWith("No.").contains("Kim Jong Il is Kim's father");
+    }
+
+    @Test
+    void whenAskedOfPeopleNamedIsAnsweredByTheTopicThatSaysWhenTheyMet() {
+        Answer a = after("what is putin's history with north korea's leaders?",
+                "in what year did he first meet kim's father?");
+        assertThat(a.units()).as(a.detail()).containsExactly("putin_history.kim_jong_il_meetings");
+    }
+
+    @Test
+    void whenAskedOfAPersonTheArticleOnlyDescribesIsNotAnswered() {
+        Answer a = core.router().answer("d", "what year did kim il sung die?");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.DECLINE);
+        assertThat(a.reply()).startsWith("The article doesn't say.").contains("grandfather");
+    }
 }
