@@ -92,6 +92,22 @@ final class ArticleOrder {
                 .map(AnswerUnit::key);
     }
 
+    /** The first fact of any topic that the article states after unit {@code key}, in any paragraph. */
+    Optional<String> nextInArticle(String key) {
+        Place from = current().places().get(key);
+        if (from == null) {
+            return Optional.empty();
+        }
+        return units.all().stream()
+                .filter(u -> !u.gap() && !u.summary() && !u.key().equals(key))
+                .filter(u -> {
+                    Place p = current().places().get(u.key());
+                    return p != null && ORDER.compare(p, from) > 0;
+                })
+                .min(Comparator.comparing(u -> current().places().get(u.key()), ORDER))
+                .map(AnswerUnit::key);
+    }
+
     private Snapshot current() {
         long revision = units.revision();
         Snapshot s = snapshot;

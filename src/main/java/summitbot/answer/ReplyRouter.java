@@ -63,6 +63,11 @@ public final class ReplyRouter {
     private static final int CHECK_CANDIDATES = 8;
     // "what's stopping him?", "why can't he just fix it?": a why about the last claim in a word or two.
     private static final int FEW_REASON_WORDS = 2;
+    // A claim that says only that there is more to it, and the short question asking what.
+    private static final Pattern TEASER = Pattern.compile("\\b(deeper than that|goes deeper|more to it|beyond that)\\b");
+    private static final Pattern WHAT_INSTEAD = Pattern.compile("^((so|and|ok|okay|but|then|well|hmm) )*(what|whats|wat"
+            + "|how|deeper how|like what|such as|meaning|in what way)\\b");
+    private static final int TEASER_FOLLOW_UP = 8;
     // Values a short follow-up can name on its own ("to Pyongyang?", "was it rice?"), unlike a
     // number or a time, which a picked list item ("the second one") may carry.
     private static final Set<String> NAMED_VALUES = Set.of("place", "day", "month", "year", "commodity");
@@ -307,7 +312,7 @@ public final class ReplyRouter {
         String gated = ScopeGate.OUT_OF_SCOPE.equals(decided)
                 ? rescued(read, classified).or(() -> rescued(read, prediction)).orElse(decided) : decided;
         Query query = understood(read, gated, classified);
-        Reply reply = reasonGivenNext(query).orElseGet(() -> reply(query, gated, decided,
+        Reply reply = reasonGivenNext(query).or(() -> claimBehindTeaser(query)).orElseGet(() -> reply(query, gated, decided,
                 similar.isEmpty() ? List.of(classified) : List.of(classified, prediction), door));
         String answered = reply.kind() == Reply.Kind.ANSWER && !reply.units().isEmpty()
                 ? unitIntent(reply, query.intent()) : query.intent();
@@ -972,6 +977,21 @@ public final class ReplyRouter {
     // "what's stopping him?" after "Kim's primary concern is improving his economy": a short why
     // about the last claim, whose topic holds no other reason, gets the reason the article gives
     // next in the same paragraph, whatever its topic (the sanctions keeping him from doing that).
+    // "what is it really about then?" after "his decision ... goes deeper than that": a claim that
+    // only says there is more asks for the claim the article makes next.
+    private Optional<Reply> claimBehindTeaser(Query query) {
+        Optional<AnswerUnit> said = query.context().map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
+        if (said.isEmpty() || !TEASER.matcher(AliasText.normalise(said.get().text())).find()
+                || !WHAT_INSTEAD.matcher(query.normal()).find() || query.normal().split(" ").length > TEASER_FOLLOW_UP
+                || query.shape().yesNo() || !query.slots().isEmpty()) {
+            return Optional.empty();
+        }
+        // ("deeper how?" asks what the claim is, whatever kind of answer "how" usually wants.)
+        return ranker.claimAfter(said.get().key()).flatMap(unitStore::unit).map(u -> new Reply(
+                TemplateRenderer.sentence(u.text()), Reply.Kind.ANSWER, List.of(u.key()), u.types(),
+                "the claim the article makes next after " + said.get().key(), null, u.intent()));
+    }
+
     private Optional<Reply> reasonGivenNext(Query query) {
         Optional<String> last = query.context().map(ConversationMemory.Context::unit);
         if (last.isEmpty() || query.shape().type() != AnswerType.REASON || query.words().size() > FEW_REASON_WORDS

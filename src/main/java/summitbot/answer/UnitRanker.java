@@ -335,6 +335,11 @@ final class UnitRanker {
         return order.nextInParagraph(key, AnswerType.REASON);
     }
 
+    /** The claim the article states right after unit {@code key}, in any topic. */
+    Optional<String> claimAfter(String key) {
+        return order.nextInArticle(key);
+    }
+
     /** Whether the question asks for more than a fact may give: "where exactly", "what time", "who else". */
     static boolean asksPrecision(Query query) {
         return PRECISION.matcher(query.normal()).find();

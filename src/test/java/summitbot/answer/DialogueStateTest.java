@@ -363,4 +363,12 @@ class DialogueStateTest {
         assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.DECLINE);
         assertThat(a.reply()).startsWith("The article doesn't say.").contains("grandfather");
     }
+
+    @Test
+    void whatItIsAboutAfterAClaimThatOnlySaysThereIsMoreIsTheClaimTheArticleMakesNext() {
+        Answer a = after("is kim seeking putin's help only because of food and his workers?",
+                "ok so what's it actually about?");
+        assertThat(a.units()).as(a.detail()).containsExactly("economy.primary_concern");
+        assertThat(a.kind()).isEqualTo(Reply.Kind.ANSWER);
+    }
 }
