@@ -11,9 +11,10 @@ import summitbot.nlp.Person;
 
 /** Who a named person is, from their description fact; asks who is meant when nobody is named. */
 final class PersonHandler implements IntentHandler {
-    /** What a person's description never answers: when, where, how many, why. */
+    /** What a question asks that is not who someone is: when, where, how many, why. */
     static final Set<AnswerType> NOT_WHO = Set.of(AnswerType.DATE, AnswerType.PLACE, AnswerType.AMOUNT,
             AnswerType.REASON);
+    private static final Set<AnswerType> NEVER_DESCRIBED = Set.of(AnswerType.DATE, AnswerType.AMOUNT);
 
     private final TemplateRenderer renderer;
     private final PersonResolver resolver;
@@ -42,8 +43,9 @@ final class PersonHandler implements IntentHandler {
         }
         String said = renderer.render("person", Map.of("person.name", p.name(), "person.description",
                 description.get()));
-        // "when did kim il sung die?": who he is is the closest fact, not the answer.
-        if (NOT_WHO.contains(query.shape().type()) && !query.shape().yesNo()) {
+        // "when did kim il sung die?": who he is is the closest fact, not the answer. (A description
+        // may say where ("the South Korean President") and why someone counts, never when or how many.)
+        if (NEVER_DESCRIBED.contains(query.shape().type()) && !query.shape().yesNo()) {
             return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", said)), Reply.Kind.DECLINE,
                     List.of(key), Set.of(AnswerType.PERSON), "who is " + p.id() + "; not what was asked", p.id(),
                     Intents.PERSON);

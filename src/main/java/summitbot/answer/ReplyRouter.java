@@ -63,6 +63,7 @@ public final class ReplyRouter {
     private static final int CHECK_CANDIDATES = 8;
     // "what's stopping him?", "why can't he just fix it?": a why about the last claim in a word or two.
     private static final int FEW_REASON_WORDS = 2;
+
     // A claim that says only that there is more to it, and the short question asking what.
     private static final Pattern TEASER = Pattern.compile("\\b(deeper than that|goes deeper|more to it|beyond that)\\b");
     private static final Pattern WHAT_INSTEAD = Pattern.compile("^((so|and|ok|okay|but|then|well|hmm) )*(what|whats|wat"
@@ -508,11 +509,17 @@ public final class ReplyRouter {
     private String keptForTheAskedType(Query read, Prediction classified, Prediction combined) {
         AnswerType asked = read.shape().type();
         // "when did he meet kim's dad?": names people, but asks when, not who they are; the
-        // classifier's topic answers, or the runner-up when one of its facts holds what is asked of
-        // them ("when did kim il sung die?" is no question for the founding, which names no death).
+        // classifier's topic answers, or the runner-up or the best word match's topic when one of
+        // its facts holds what is asked of them ("when did kim il sung die?" is no question for the
+        // founding, which names no death).
         if (Intents.PERSON.equals(combined.intent()) && PersonHandler.NOT_WHO.contains(asked) && !read.shape().yesNo()) {
-            Optional<String> topic = Stream.of(classified.intent(), combined.runnerUp())
-                    .filter(t -> t != null && ARTICLE_TOPICS.contains(t) && topicFacts.serves(t, asked)
+            Optional<String> topic = Stream.concat(Stream.of(classified.intent(), combined.runnerUp()),
+                            ranker.search(read).stream().map(UnitStore.Hit::intent))
+                    .filter(t -> t != null && ARTICLE_TOPICS.contains(t) && (topicFacts.serves(t, asked)
+                                    // ("how many times did he meet kim's father?" counts meetings the
+                                    // article dates.)
+                                    || (asked == AnswerType.AMOUNT && QuestionShape.countsOccasions(read.normal())
+                                            && topicFacts.serves(t, AnswerType.DATE)))
                             && read.mentions().stream().allMatch(m -> topicFacts.namesPerson(t, m.person().id()))
                             && (t.equals(classified.intent())
                                     || topicFacts.coverage(t, read.withoutNames()) >= ASKED_OF_THEM))
@@ -557,8 +564,17 @@ public final class ReplyRouter {
                         && POINTS_BACK.matcher(read.normal()).find();
         List<Slot> stated = read.mentions().isEmpty() ? read.values() : read.slots();
         // "is that about sanctions?" after the U.S. warning to Seoul: words the last answer states.
+        // ("was that their first summit?" after the Hanoi summit: the words of a fact of its topic,
+        // but one that says the opposite of what that fact says, "second".)
         boolean itsWords = stated.isEmpty() && !read.words().isEmpty() && lastUnit.isPresent()
-                && read.words().stream().allMatch(w -> ranker.holds(lastUnit.get().text(), w));
+                && (read.words().stream().allMatch(w -> ranker.holds(lastUnit.get().text(), w))
+                        // ("are there many chinese businessmen there?" after Russia's small footprint
+                        // asks of another country.)
+                        || (read.shape().yesNo() && read.words().stream().noneMatch(w -> ranker.countryOf(w).isPresent())
+                                && unitStore.units(lastUnit.get().intent()).stream()
+                                .filter(u -> !u.gap()).anyMatch(u -> Contraries.contradicted(read.text(), u.text())
+                                        && read.words().stream().filter(w -> !ranker.holds(u.text(), w)).count()
+                                                <= 1)));
         if (lastUnit.isPresent() && ARTICLE_TOPICS.contains(lastUnit.get().intent())
                 && (read.shape().yesNo() || ValueFollowUps.onlyValuesAsked(read)) && aboutLast
                 && (itsWords || checkable(stated, lastUnit.get()) || unitStore.units(lastUnit.get().intent()).stream()
@@ -999,6 +1015,12 @@ public final class ReplyRouter {
             return Optional.empty();
         }
         Optional<AnswerUnit> said = unitStore.unit(last.get());
+        // ("and why is china an issue for him?" after Kim's concern for the economy names a place of
+        // its own: not a why of the last claim.)
+        if (said.isPresent() && query.words().stream()
+                .anyMatch(w -> ranker.countryOf(w).isPresent() && !ranker.holds(said.get().text(), w))) {
+            return Optional.empty();
+        }
         boolean topicHasOtherReason = said.map(u -> unitStore.units(u.intent()).stream().anyMatch(o -> !o.gap()
                 && !o.summary() && !o.key().equals(u.key()) && o.serves(AnswerType.REASON))).orElse(true);
         if (topicHasOtherReason) {

@@ -140,7 +140,7 @@ final class UnitAnswerer implements IntentHandler {
         // "how long would the rail route be?", "how much would the pipeline cost?": every word is
         // there, but not one value of the kind asked.
         boolean noValueOfKind = NEEDS_A_NUMBER.matcher(query.normal()).find() && !best.unit().serves(AnswerType.AMOUNT)
-                && unitSlots.stream().noneMatch(u -> u.kind().equals("number"));
+                && unitSlots.stream().noneMatch(u -> u.kind().equals("number")) && !occasionsDated(query, unitSlots);
         return (typeMissed && best.coverage() < FULL_COVERAGE) || best.coverage() < MIN_COVERAGE || noValueOfKind;
     }
 
@@ -149,12 +149,22 @@ final class UnitAnswerer implements IntentHandler {
     // "who's their main trading partner?" against "depended on China as its primary trading partner":
     // a "who" may be answered by a country the question does not name.
     private static boolean statesAskedKind(Query query, List<Slot> unitSlots) {
+        if (occasionsDated(query, unitSlots)) {
+            return true;
+        }
         if (query.shape().type() == AnswerType.PERSON && query.mentions().isEmpty()) {
             return unitSlots.stream().anyMatch(u -> u.kind().equals("place") && !query.values().contains(u)
                     && !query.normal().contains(AliasText.normalise(u.value())));
         }
         return query.shape().type() == AnswerType.DATE && unitSlots.stream()
                 .anyMatch(u -> DATE_KINDS.contains(u.kind()) && query.normal().contains(u.kind()));
+    }
+
+    // "how many times did putin meet kim's father?" against the meetings of 2001 and 2002: the
+    // dated occasions are the count.
+    private static boolean occasionsDated(Query query, List<Slot> unitSlots) {
+        return QuestionShape.countsOccasions(query.normal())
+                && unitSlots.stream().filter(u -> DATE_KINDS.contains(u.kind())).count() > 1;
     }
 
     // The topic's gap about the thing asked to be named ("doesn't name the researcher"), if any.

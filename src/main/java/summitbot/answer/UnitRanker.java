@@ -96,6 +96,10 @@ final class UnitRanker {
     private static final java.util.regex.Pattern YEAR_ASKED = java.util.regex.Pattern.compile(
             "\\b(what|which) year\\b");
     private static final double TIME_ASKED = 3.0;
+    private static final double CONTRARY_STATED = 1.5;
+    private static final Set<String> VALUE_CHECK_FILLER = Set.of("was", "is", "it", "that", "this", "so", "then", "in",
+            "on", "at", "the", "a", "and", "did", "does", "do", "were", "are", "they", "there", "really", "ok", "wait",
+            "right", "s", "or", "not", "isn", "t", "wasn", "oh", "hmm", "by");
     private static final int TYPO_LENGTH = 5;
     private static final int STEM_MEMO_LIMIT = 10_000;
 
@@ -417,6 +421,13 @@ final class UnitRanker {
         if (otherTime) {
             s += OTHER_TIME;
         }
+        // "was that their first summit?" against "Kim's second summit": the word opposite to the
+        // question's is what a yes/no checks, like a value.
+        // (Not "did it work?" against "have stalled": one word alone is no claim about this fact.)
+        if (query.shape().yesNo() && !u.summary() && Contraries.contradicted(query.text(), u.text())
+                && query.words().stream().anyMatch(w -> holds(u.text(), w))) {
+            s += CONTRARY_STATED;
+        }
         s += timeAsked(query, u, unitSlots);
         double coverage = coverage(query, u);
         s += COVERAGE * coverage;
@@ -436,6 +447,12 @@ final class UnitRanker {
                 && query.values().stream().anyMatch(q -> !q.kind().equals(PERIOD)
                         && unitSlots.stream().anyMatch(x -> x.kind().equals(q.kind())))) {
             s += LAST_UNIT;
+            // ("was it 2001?" after Putin's visit of 2000: nothing but the value, which another
+            // fact's words match, and that fact is not what "it" was; the last answer scores as if
+            // it had stated the value asked.)
+            if (onlyValues(query)) {
+                s += WORDS + COVERAGE + SAME_VALUE;
+            }
         }
         // "is that a lot?" asks about the last answer.
         if (lastAnswer && query.followUp() && QuestionShape.judgesSize(query.normal())) {
@@ -458,6 +475,13 @@ final class UnitRanker {
         Set<String> own = textStems(u.text());
         return query.words().stream().allMatch(w -> KIND_OF_VALUE.contains(w) || known(w, own)
                 || known(IRREGULAR.getOrDefault(w, w), own));
+    }
+
+    // Nothing but a value asked of what was just said: "was it 2001?", "so in moscow then?".
+    private static boolean onlyValues(Query query) {
+        List<String> said = query.values().stream().map(v -> " " + AliasText.normalise(v.value()) + " ").toList();
+        return !query.words().isEmpty() && java.util.Arrays.stream(query.normal().split(" "))
+                .allMatch(w -> VALUE_CHECK_FILLER.contains(w) || said.stream().anyMatch(v -> v.contains(" " + w + " ")));
     }
 
     // "wheat?", "50k": a bare value asks for the fact that states it, not an overview.

@@ -14,7 +14,7 @@ import opennlp.tools.stemmer.PorterStemmer;
 public final class ContentWords {
     /** Function words, question words, auxiliaries and chat filler: never what a question is about. */
     public static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "but", "if", "then", "so",
-            "of", "to", "in", "on", "at", "by", "for", "with", "about", "from", "into", "as", "than", "that", "this",
+            "of", "to", "in", "on", "at", "by", "for", "with", "about", "from", "into", "between", "among", "as", "than", "that", "this",
             "these", "those", "it", "its", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does",
             "did", "done", "doing", "has", "have", "had", "having", "can", "could", "will", "would", "shall",
             "should", "may", "might", "must", "what", "which", "who", "whom", "whose", "when", "where", "why", "how",

@@ -68,6 +68,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             + "|explain|explains|idea|reveal|reveals|state|states|remember) (me |us |you )?(what|which|who|when|where"
             + "|why|how) ");
     // "why now?", "why is this summit happening now?": the whole story of the timing.
+    private static final Pattern OCCASIONS = Pattern.compile("\\b(how many times|how often|how many meetings"
+            + "|how many visits)\\b");
     private static final Pattern WHY_NOW = Pattern.compile("(?:\\w+ ){0,2}(?:why|y)(?: \\w+){0,5} now(?: then)?");
     private static final Pattern SUBORDINATE = Pattern.compile("^ (?:\\w+ )*?(?:what|which|who|how|why) (?:\\w+ )+?"
             + "(when|while|after|before) (he|she|they|it|kim|putin|the|his|their|we|you|i) ");
@@ -196,6 +198,11 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             }
         }
         return false;
+    }
+
+    /** Whether a question counts occasions ("how many times", "how often"), which dated facts list. */
+    public static boolean countsOccasions(String normal) {
+        return OCCASIONS.matcher(normal).find();
     }
 
     /** Whether a question asks "why now?": why the summit happens at this time, not an elliptical why. */

@@ -371,4 +371,19 @@ class DialogueStateTest {
         assertThat(a.units()).as(a.detail()).containsExactly("economy.primary_concern");
         assertThat(a.kind()).isEqualTo(Reply.Kind.ANSWER);
     }
+
+    @Test
+    void howManyTimesIsAnsweredByTheDatedOccasionsTheArticleLists() {
+        Answer a = core.router().answer("o", "how many times has putin met with kim jong il?");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).containsExactly("putin_history.kim_jong_il_meetings");
+    }
+
+    @Test
+    void aWhyNamingACountryTheLastAnswerDoesNotIsNoWhyOfTheLastClaim() {
+        core.router().answer("w", "is kim courting putin just for food and workers?");
+        core.router().answer("w", "ok so what is it about then?");
+        Answer a = core.router().answer("w", "and why is china an issue for him?");
+        assertThat(a.units()).as(a.detail()).containsExactly("china.worry");
+    }
 }

@@ -442,4 +442,20 @@ class FollowUpTest {
         assertThat(core.router().answer("m17", "and moon, 3 times?").reply()).startsWith("Yes.");
         assertThat(core.router().answer("m17", "and trump, 4?").reply()).startsWith("No.");
     }
+
+    @Test
+    void aBareValueCheckedAfterAnAnswerIsCheckedAgainstThatAnswer() {
+        core.router().answer("v1", "when did putin go to pyongyang?");
+        Answer a = core.router().answer("v1", "so was it 2002?");
+        assertThat(a.units()).as(a.detail()).containsExactly("putin_history.pyongyang_visit");
+        assertThat(a.reply()).startsWith("No.");
+    }
+
+    @Test
+    void aYesNoSayingTheOppositeOfAFactOfTheLastTopicIsCheckedThere() {
+        core.router().answer("v2", "how did the summit in hanoi end?");
+        Answer a = core.router().answer("v2", "was that the first summit between them?");
+        assertThat(a.units()).as(a.detail()).containsExactly("hanoi_summit.when");
+        assertThat(a.reply()).startsWith("No.");
+    }
 }
