@@ -85,7 +85,7 @@ final class UnitRanker {
                     + "|what date|which date"
                     + "|the date of|calendar date|what happens to|what will happen|end up|ends up|how many hours"
                     + "|how many days|how many minutes|where in the city|where in vladivostok|what part of"
-                    + "|which part of|which venue|what venue|which building)\\b");
+                    + "|which part of|which venue|what venue|which building|what building|which hotel|what hotel)\\b");
     private static final double GAP_WITHOUT_WORDS = -3.0;
     private static final double GAP_OTHER_KIND = -3.0;
     // "by when?" asks a deadline ("by the end of this year", "by 2020"); "what year?" a year.

@@ -81,6 +81,10 @@ final class YesNoAnswer {
     private static final Pattern TIMES_COMPARED = Pattern.compile(
             "\\b(more|fewer|less|bigger|smaller|larger|higher|lower|greater)\\b.*?\\b(than)\\b");
     private static final Set<String> LARGER = Set.of("more", "bigger", "larger", "higher", "greater");
+    private static final Pattern COUNTRIES_COMPARED = Pattern.compile(
+            "\\b(more|fewer|less|bigger|smaller|larger|greater|stronger|weaker)\\b.*?\\bthan\\b");
+    private static final Pattern UNLIKE = Pattern.compile("\\bunlike (\\w+)");
+    private static final Pattern SMALL = Pattern.compile("\\b(small|tiny|little|few|minor)\\b");
     private static final String PERIOD = "period";
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
 
@@ -120,6 +124,12 @@ final class YesNoAnswer {
         if (byTime.isPresent()) {
             return byTime.get();
         }
+        // "does china have a bigger presence than russia?" against "Unlike China, Russia has a very
+        // small footprint": the two countries compared, the answer's small one the other.
+        Optional<YesNoCheck.Verdict> byContrast = comparedAgainstUnlike(query, reply);
+        if (byContrast.isPresent()) {
+            return withVerdict(reply, byContrast.get());
+        }
         // "kim's old man?": a name alone asks who that is, not whether.
         if (query.namesOnly()) {
             return reply;
@@ -142,6 +152,13 @@ final class YesNoAnswer {
         // names are no proof against the question while another fact of the topic names them all.
         if (verdict == YesNoCheck.Verdict.NO && YesNoCheck.check(query.values(), answerValues, reply.types(), scene)
                 != YesNoCheck.Verdict.NO && anotherFactNamesThemAll(query, reply, scene)) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
+        // "kim jong un is kim il sung's grandson?" against "Kim Jong Un is the North Korean leader":
+        // how two people are related, which a description naming no kin cannot deny.
+        if (verdict == YesNoCheck.Verdict.NO && Intents.PERSON.equals(reply.topic())
+                && query.words().stream().anyMatch(KIN::contains)
+                && java.util.Arrays.stream(AliasText.normalise(reply.text()).split(" ")).noneMatch(KIN::contains)) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         // The question's words the answer's own text does not hold.
@@ -451,6 +468,45 @@ final class YesNoAnswer {
         boolean lastIsLarger = was > is;
         return Optional.of(more == (there ? !lastIsLarger : lastIsLarger) ? YesNoCheck.Verdict.YES
                 : YesNoCheck.Verdict.NO);
+    }
+
+    // The question's country before "than" and after it; the answer's country set against one of
+    // them ("unlike China") and said to be small: bigger is a yes for the country set against.
+    private Optional<YesNoCheck.Verdict> comparedAgainstUnlike(Query query, Reply reply) {
+        Matcher m = COUNTRIES_COMPARED.matcher(query.normal());
+        Matcher unlike = UNLIKE.matcher(AliasText.normalise(reply.text()));
+        if (!m.find() || !unlike.find()) {
+            return Optional.empty();
+        }
+        Optional<String> subject = lastCountry(query.normal().substring(0, m.start(1)));
+        Optional<String> reference = firstCountry(query.normal().substring(m.end()));
+        Optional<String> contrasted = ranker.countryOf(unlike.group(1));
+        String rest = AliasText.normalise(reply.text()).substring(unlike.end());
+        Optional<String> described = firstCountry(rest);
+        boolean small = SMALL.matcher(rest).find();
+        if (subject.isEmpty() || reference.isEmpty() || contrasted.isEmpty() || described.isEmpty() || !small
+                || subject.equals(reference)) {
+            return Optional.empty();
+        }
+        boolean larger = LARGER.contains(m.group(1)) || m.group(1).equals("stronger");
+        boolean subjectIsTheLargeOne;
+        if (subject.equals(contrasted) && reference.equals(described)) {
+            subjectIsTheLargeOne = true;
+        } else if (subject.equals(described) && reference.equals(contrasted)) {
+            subjectIsTheLargeOne = false;
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(larger == subjectIsTheLargeOne ? YesNoCheck.Verdict.YES : YesNoCheck.Verdict.NO);
+    }
+
+    private Optional<String> firstCountry(String text) {
+        return java.util.Arrays.stream(text.split(" ")).map(ranker::countryOf).flatMap(Optional::stream).findFirst();
+    }
+
+    private Optional<String> lastCountry(String text) {
+        return java.util.Arrays.stream(text.split(" ")).map(ranker::countryOf).flatMap(Optional::stream)
+                .reduce((a, b) -> b);
     }
 
     // Two times the question names on either side of "than", each with one figure of the answer's

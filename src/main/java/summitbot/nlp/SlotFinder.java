@@ -66,9 +66,24 @@ public final class SlotFinder {
             Map.entry("city", "city"), Map.entry("cities", "city"), Map.entry("town", "city"));
 
     private final Map<String, SlotTerm> terms = new HashMap<>();
+    private final List<SlotTerm> longPlaces;
+    private static final int TYPO_LENGTH = 6;
 
     public SlotFinder(List<SlotTerm> terms) {
         terms.forEach(t -> this.terms.put(t.term(), t));
+        this.longPlaces = terms.stream().filter(t -> "place".equals(t.kind()) && !t.term().contains(" ")
+                && t.term().length() >= TYPO_LENGTH).toList();
+    }
+
+    // "pyongyan", "vladivostock": a long place name with one letter wrong (never a short one,
+    // where one letter makes another word).
+    private Optional<SlotTerm> misspeltPlace(String word) {
+        if (word.length() < TYPO_LENGTH || terms.containsKey(word)) {
+            return Optional.empty();
+        }
+        return longPlaces.stream().filter(t -> t.term().charAt(0) == word.charAt(0)
+                && Math.abs(t.term().length() - word.length()) <= 1 && EditDistance.between(t.term(), word) <= 1)
+                .findFirst();
     }
 
     /**
@@ -165,7 +180,8 @@ public final class SlotFinder {
 
     private int term(String[] words, int i, boolean question, List<Slot> out) {
         for (int size = Math.min(MAX_TERM_WORDS, words.length - i); size >= 1; size--) {
-            SlotTerm t = terms.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + size)));
+            SlotTerm exact = terms.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + size)));
+            SlotTerm t = exact == null && size == 1 ? misspeltPlace(words[i]).orElse(null) : exact;
             if (t == null) {
                 continue;
             }

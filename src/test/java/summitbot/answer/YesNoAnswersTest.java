@@ -452,4 +452,21 @@ class YesNoAnswersTest {
         assertThat(reply("were there fewer laborers in the past than today?")).startsWith("No.");
         assertThat(reply("are there fewer laborers now than at the peak?")).startsWith("Yes.");
     }
+
+    @Test
+    void twoCountriesComparedAgainstOneSetAgainstTheOtherGetAVerdict() {
+        assertThat(reply("is russia's presence smaller than china's?")).startsWith("Yes.");
+        assertThat(reply("does russia have a bigger footprint in the north than china?")).startsWith("No.");
+        assertThat(reply("does china have a larger presence in the north than russia?")).startsWith("Yes.");
+    }
+
+    @Test
+    void howTwoPeopleAreRelatedIsNotDeniedByADescriptionNamingNoKin() {
+        assertThat(reply("is kim jong un the grandson of kim il sung?")).doesNotStartWith("No.");
+    }
+
+    @Test
+    void aLongPlaceNameWithOneLetterWrongIsStillThePlaceChecked() {
+        assertThat(reply("was putin in pyongyan in 2002?")).startsWith("No.");
+    }
 }
