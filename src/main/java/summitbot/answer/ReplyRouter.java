@@ -106,7 +106,7 @@ public final class ReplyRouter {
     private static final double HINT_COVERAGE = 0.5;
     private static final double HINT_MARGIN = 1.0;
     private static final double SURE_OF_PLACE = 0.5;
-    private static final double SURE_OF_TYPED_TOPIC = 0.6;
+    private static final double SURE_OF_TYPED_TOPIC = 0.5;
     private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
     private static final Pattern ANY_LETTER = Pattern.compile("\\p{L}");
 

@@ -29,6 +29,8 @@ final class UnitAnswerer implements IntentHandler {
 
     // How far down the ranking a "doesn't say" unit may stand in for a fact that does not answer.
     private static final int GAP_RUNNERS_UP = 3;
+    // How far below the first unit a follow-up's runner-up of the kind asked may score.
+    private static final double KIND_MARGIN = 2.0;
     // The parts of a date a question may name as what it asks ("what year").
     private static final Set<String> DATE_KINDS = Set.of("year", "month", "day");
     // A size the article does judge ("a very small footprint", "lots of businessmen").
@@ -36,6 +38,7 @@ final class UnitAnswerer implements IntentHandler {
             + "|little|few|minor|significant|lot|lots|many|long)\\b");
     // Questions only a figure answers: "how many workers in China?", "how long would the pipeline
     // be?", "what would it cost?" ("how much will Putin help?" asks a degree, not a figure).
+    private static final Pattern SIZE_ASKED = Pattern.compile("\\bhow (big|large|small|strong|significant|extensive)\\b");
     private static final Pattern NEEDS_A_NUMBER = Pattern.compile("\\b(how many|how long (would|will|is|are|was)"
             + " (the|that|this|it)|cost|costs|price)\\b");
 
@@ -80,6 +83,19 @@ final class UnitAnswerer implements IntentHandler {
                 return new Reply(TemplateRenderer.sentence(gap.get().text()), Reply.Kind.DECLINE,
                         List.of(gap.get().key()), gap.get().types(), detail + "; not what was asked, the gap says so",
                         null, gap.get().intent());
+            }
+            // "why did it break down?" after the ties: the words fit when they fell apart, but the
+            // close runner-up gives the reason asked for.
+            Optional<UnitRanker.Scored> ofTheKind = query.followUp() && query.shape().type().specific()
+                    ? ranking.ranked().stream().skip(1).limit(GAP_RUNNERS_UP)
+                            .filter(r -> !r.unit().gap() && !r.unit().summary() && r.unit().serves(query.shape().type())
+                                    && r.score() >= best.score() - KIND_MARGIN)
+                            .findFirst()
+                    : Optional.empty();
+            if (ofTheKind.isPresent()) {
+                AnswerUnit u = ofTheKind.get().unit();
+                return new Reply(TemplateRenderer.sentence(u.text()), Reply.Kind.ANSWER, List.of(u.key()), u.types(),
+                        detail + "; the first unit not what was asked, the runner-up is", null, u.intent());
             }
             return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", text)), Reply.Kind.DECLINE,
                     List.of(unit.key()), unit.types(), detail + "; not what was asked", null, unit.intent());
@@ -131,7 +147,7 @@ final class UnitAnswerer implements IntentHandler {
             return true;
         }
         boolean typeMissed = query.shape().type().specific() && !best.unit().serves(query.shape().type())
-                && !statesAskedKind(query, unitSlots);
+                && !statesAskedKind(query, best.unit().text(), unitSlots);
         // A follow-up ("why isn't that going anywhere?") speaks in its own words about the last
         // topic: only the kind of answer it asks for can rule a unit out.
         if (query.followUp()) {
@@ -148,8 +164,12 @@ final class UnitAnswerer implements IntentHandler {
     // something else still gives the year, day or month a question names as what it asks.
     // "who's their main trading partner?" against "depended on China as its primary trading partner":
     // a "who" may be answered by a country the question does not name.
-    private static boolean statesAskedKind(Query query, List<Slot> unitSlots) {
+    private static boolean statesAskedKind(Query query, String text, List<Slot> unitSlots) {
         if (occasionsDated(query, unitSlots)) {
+            return true;
+        }
+        // "how big is russia's presence there?" against "a very small footprint": a size in words.
+        if (SIZE_ASKED.matcher(query.normal()).find() && SIZE_WORD.matcher(AliasText.normalise(text)).find()) {
             return true;
         }
         if (query.shape().type() == AnswerType.PERSON && query.mentions().isEmpty()) {

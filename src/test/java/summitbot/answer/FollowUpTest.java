@@ -458,4 +458,20 @@ class FollowUpTest {
         assertThat(a.units()).as(a.detail()).containsExactly("hanoi_summit.when");
         assertThat(a.reply()).startsWith("No.");
     }
+
+    @Test
+    void aWhyWhoseWordsFitAnotherClaimGetsTheCloseReasonNotADecline() {
+        core.router().answer("r1", "were moscow and pyongyang always close?");
+        Answer a = core.router().answer("r1", "so why did it break down?");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).containsExactly("history.end_support");
+    }
+
+    @Test
+    void howBigIsAnsweredByASizeInWords() {
+        core.router().answer("s1", "has putin shown interest in the pipeline projects?");
+        Answer a = core.router().answer("s1", "how large is russia's presence there then?");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).containsExactly("russia_projects.footprint");
+    }
 }
