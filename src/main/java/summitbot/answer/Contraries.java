@@ -81,6 +81,12 @@ final class Contraries {
         return false;
     }
 
+    /** Whether a word is on either side of an opposition ("before", "first", "small"). */
+    static boolean sidesOf(String word) {
+        String w = " " + word + " ";
+        return PAIRS.stream().anyMatch(p -> holds(w, p.one()) || holds(w, p.other()));
+    }
+
     /** Whether the question and the answer share a word of one side ("keep" in both). */
     static boolean sameSide(String question, String answer) {
         String q = " " + AliasText.normalise(question) + " ";

@@ -63,6 +63,7 @@ public final class ReplyRouter {
     private static final int CHECK_CANDIDATES = 8;
     // "what's stopping him?", "why can't he just fix it?": a why about the last claim in a word or two.
     private static final int FEW_REASON_WORDS = 2;
+    private static final Pattern EARLIER = Pattern.compile("\\b(before|already|previously|ever|again)\\b");
 
     // A claim that says only that there is more to it, and the short question asking what.
     private static final Pattern TEASER = Pattern.compile("\\b(deeper than that|goes deeper|more to it|beyond that)\\b");
@@ -313,7 +314,8 @@ public final class ReplyRouter {
         String gated = ScopeGate.OUT_OF_SCOPE.equals(decided)
                 ? rescued(read, classified).or(() -> rescued(read, prediction)).orElse(decided) : decided;
         Query query = understood(read, gated, classified);
-        Reply reply = reasonGivenNext(query).or(() -> claimBehindTeaser(query)).orElseGet(() -> reply(query, gated, decided,
+        Reply reply = reasonGivenNext(query).or(() -> claimBehindTeaser(query)).or(() -> contradictedFact(query))
+                .orElseGet(() -> reply(query, gated, decided,
                 similar.isEmpty() ? List.of(classified) : List.of(classified, prediction), door));
         String answered = reply.kind() == Reply.Kind.ANSWER && !reply.units().isEmpty()
                 ? unitIntent(reply, query.intent()) : query.intent();
@@ -1006,6 +1008,39 @@ public final class ReplyRouter {
         return ranker.claimAfter(said.get().key()).flatMap(unitStore::unit).map(u -> new Reply(
                 TemplateRenderer.sentence(u.text()), Reply.Kind.ANSWER, List.of(u.key()), u.types(),
                 "the claim the article makes next after " + said.get().key(), null, u.intent()));
+    }
+
+    // "has kim met putin before?" against "It is the first one-on-one meeting of Kim Jong Un and
+    // Vladimir Putin": a yes/no whose people one fact names and whose words it holds, but for one
+    // it says the opposite of, is checked against that fact, whatever topic the words sound like.
+    private Optional<Reply> contradictedFact(Query query) {
+        // (People named by name: "north korean leaders" are not Kim.)
+        boolean byName = query.mentions().stream().allMatch(m -> java.util.Arrays.stream(m.matched().split(" "))
+                .anyMatch(w -> AliasText.normalise(m.person().name()).contains(w) && w.length() > 2));
+        // (Only a time said the other way round: "before" against "the first"; other opposite words
+        // need the topic's own facts to be weighed, "end up" is no "end".)
+        if (!query.shape().yesNo() || query.mentions().isEmpty() || !byName || !EARLIER.matcher(query.normal()).find()
+                || ConversationRules.WH_WORD.matcher(query.normal()).find()) {
+            return Optional.empty();
+        }
+        List<AnswerUnit> contradicted = unitStore.all().stream()
+                .filter(u -> !u.gap() && !u.summary() && ARTICLE_TOPICS.contains(u.intent()))
+                .filter(u -> Contraries.contradicted(query.text(), u.text()))
+                .filter(u -> {
+                    List<Slot> named = ranker.slotsOf(u.text());
+                    return query.mentions().stream().allMatch(m -> YesNoCheck.states(named,
+                            Slot.of(PERSON_KIND, m.person().id())));
+                })
+                .filter(u -> query.withoutNames().words().stream().filter(w -> !ranker.holds(u.text(), w)
+                        && !Contraries.sidesOf(w)).count() <= 1)
+                .toList();
+        if (contradicted.size() != 1) {
+            return Optional.empty();
+        }
+        AnswerUnit u = contradicted.get(0);
+        return Optional.of(yesNo.confirmOrDeny(query.withIntent(u.intent()), new Reply(
+                TemplateRenderer.sentence(u.text()), Reply.Kind.ANSWER, List.of(u.key()), u.types(),
+                "the fact the question contradicts", null, u.intent())));
     }
 
     private Optional<Reply> reasonGivenNext(Query query) {

@@ -86,6 +86,7 @@ final class YesNoAnswer {
     private static final Pattern UNLIKE = Pattern.compile("\\bunlike (\\w+)");
     private static final Pattern SMALL = Pattern.compile("\\b(small|tiny|little|few|minor)\\b");
     private static final String PERIOD = "period";
+    private static final Set<String> RELATIVE_TIMES = Set.of("before", "now");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
 
     private final UnitRanker ranker;
@@ -164,6 +165,14 @@ final class YesNoAnswer {
         // The question's words the answer's own text does not hold.
         List<String> missing = ranker.uncovered(query, reply.text());
         double covered = settingCovered(query, reply, missing, answerValues, setting);
+        // "had putin worked with north korean leaders before?" against the laborers still employed:
+        // a time alone is no proof against a question the answer's words barely touch.
+        // ("are they leaving next year?" against "by the end of this year" names a year: still a no.)
+        if (verdict == YesNoCheck.Verdict.NO && covered < YES_COVERAGE && YesNoCheck.check(query.slots().stream()
+                .filter(v -> !(v.kind().equals(PERIOD) && RELATIVE_TIMES.contains(v.value()))).toList(),
+                answerValues, reply.types(), scene) != YesNoCheck.Verdict.NO) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
         // A yes needs the answer's own words to cover the question, not one matching value
         // ("are there a million workers in Russia?" against where they work in Russia).
         if (verdict == YesNoCheck.Verdict.YES && covered < YES_COVERAGE) {

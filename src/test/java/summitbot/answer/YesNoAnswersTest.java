@@ -469,4 +469,22 @@ class YesNoAnswersTest {
     void aLongPlaceNameWithOneLetterWrongIsStillThePlaceChecked() {
         assertThat(reply("was putin in pyongyan in 2002?")).startsWith("No.");
     }
+
+    @Test
+    void meetingBeforeIsCheckedAgainstTheFactThatItIsTheFirstMeeting() {
+        Answer a = router.answer("b", "have kim and putin ever met previously?");
+        assertThat(a.units()).as(a.detail()).containsExactly("participants.first_meeting");
+        assertThat(a.reply()).startsWith("No.");
+    }
+
+    @Test
+    void leadersNamedByTitleAreNotTheTwoWhoMeetForTheFirstTime() {
+        Answer a = router.answer("t", "had putin dealt with any north korean leaders before 2019?");
+        assertThat(a.units()).as(a.detail()).doesNotContain("participants.first_meeting");
+    }
+
+    @Test
+    void aTimeAloneIsNoProofAgainstAQuestionTheAnswerBarelyTouches() {
+        assertThat(reply("had putin worked with any north korean leaders before?")).doesNotStartWith("No.");
+    }
 }
