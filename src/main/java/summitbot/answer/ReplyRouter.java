@@ -315,6 +315,7 @@ public final class ReplyRouter {
                 ? rescued(read, classified).or(() -> rescued(read, prediction)).orElse(decided) : decided;
         Query query = understood(read, gated, classified);
         Reply reply = reasonGivenNext(query).or(() -> claimBehindTeaser(query)).or(() -> contradictedFact(query))
+                .or(() -> placeSwappedOfSomeone(query))
                 .orElseGet(() -> reply(query, gated, decided,
                 similar.isEmpty() ? List.of(classified) : List.of(classified, prediction), door));
         String answered = reply.kind() == Reply.Kind.ANSWER && !reply.units().isEmpty()
@@ -1041,6 +1042,39 @@ public final class ReplyRouter {
         return Optional.of(yesNo.confirmOrDeny(query.withIntent(u.intent()), new Reply(
                 TemplateRenderer.sentence(u.text()), Reply.Kind.ANSWER, List.of(u.key()), u.types(),
                 "the fact the question contradicts", null, u.intent())));
+    }
+
+    // "was it beijing that put kim's grandpa in power?": a yes/no about someone only one fact of the
+    // topics names, beyond the two leaders, in whose words it is asked but for the place it swaps,
+    // is checked against that fact ("Moscow played an instrumental role ...": "No.").
+    private Optional<Reply> placeSwappedOfSomeone(Query query) {
+        if (!query.shape().yesNo() || query.mentions().isEmpty()
+                || query.words().stream().noneMatch(w -> ranker.countryOf(w).isPresent())
+                || query.mentions().stream().allMatch(m -> ConversationRules.SUMMIT_PARTIES.contains(m.person().id()))
+                || ConversationRules.WH_WORD.matcher(query.normal()).find()) {
+            return Optional.empty();
+        }
+        List<AnswerUnit> naming = unitStore.all().stream()
+                .filter(u -> !u.gap() && !u.summary() && ARTICLE_TOPICS.contains(u.intent()))
+                .filter(u -> {
+                    List<Slot> named = ranker.slotsOf(u.text());
+                    return query.mentions().stream().allMatch(m -> YesNoCheck.states(named,
+                            Slot.of(PERSON_KIND, m.person().id())));
+                })
+                .filter(u -> query.withoutNames().words().stream().filter(w -> !ranker.holds(u.text(), w)
+                        && ranker.countryOf(w).isEmpty() && ranker.slotsOf(w).isEmpty()).count() <= 1)
+                .toList();
+        if (naming.size() != 1) {
+            return Optional.empty();
+        }
+        AnswerUnit u = naming.get(0);
+        List<Slot> places = ranker.slotsOf(u.text()).stream().filter(v -> v.kind().equals("place")).toList();
+        List<String> asked = query.words().stream().flatMap(w -> ranker.countryOf(w).stream()).toList();
+        boolean swapped = !places.isEmpty() && !asked.isEmpty() && asked.stream().allMatch(a -> places.stream()
+                .noneMatch(p -> p.value().equals(a) || p.within().contains(a)));
+        return swapped ? Optional.of(new Reply(renderer.render("answer.no", Map.of("answer.text",
+                TemplateRenderer.sentence(u.text()))), Reply.Kind.ANSWER, List.of(u.key()), u.types(),
+                "the one fact naming them, of another place", null, u.intent())) : Optional.empty();
     }
 
     private Optional<Reply> reasonGivenNext(Query query) {

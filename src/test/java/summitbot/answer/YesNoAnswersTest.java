@@ -487,4 +487,11 @@ class YesNoAnswersTest {
     void aTimeAloneIsNoProofAgainstAQuestionTheAnswerBarelyTouches() {
         assertThat(reply("had putin worked with any north korean leaders before?")).doesNotStartWith("No.");
     }
+
+    @Test
+    void anotherPlaceSaidOfTheOneFactNamingSomeoneIsANo() {
+        Answer a = router.answer("p", "did the chinese bring kim il sung to power?");
+        assertThat(a.units()).as(a.detail()).containsExactly("history.founding");
+        assertThat(a.reply()).startsWith("No.");
+    }
 }
