@@ -151,7 +151,9 @@ class OpsEndpointTest {
         api.await("sendMessage", c -> true, 2, WAIT);
 
         HttpResponse<String> first = get("/metrics");
-        String page = metricsWhen(p -> p.contains("summitbot_messages_sent_total 2.0"));
+        // A reply is timed after its message is sent: wait for both.
+        String page = metricsWhen(p -> p.contains("summitbot_messages_sent_total 2.0")
+                && p.contains("summitbot_reply_seconds_count 2"));
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
