@@ -61,15 +61,6 @@ public final class ReplyRouter {
     private static final Pattern HIM = Pattern.compile("\\b(he|him|his)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HE_OR_HIM = Pattern.compile("\\b(he|him)\\b", Pattern.CASE_INSENSITIVE);
     private static final int CHECK_CANDIDATES = 8;
-    // "what's stopping him?", "why can't he just fix it?": a why about the last claim in a word or two.
-    private static final int FEW_REASON_WORDS = 2;
-    private static final Pattern EARLIER = Pattern.compile("\\b(before|already|previously|ever|again)\\b");
-
-    // A claim that says only that there is more to it, and the short question asking what.
-    private static final Pattern TEASER = Pattern.compile("\\b(deeper than that|goes deeper|more to it|beyond that)\\b");
-    private static final Pattern WHAT_INSTEAD = Pattern.compile("^((so|and|ok|okay|but|then|well|hmm) )*(what|whats|wat"
-            + "|how|deeper how|like what|such as|meaning|in what way)\\b");
-    private static final int TEASER_FOLLOW_UP = 8;
     // Values a short follow-up can name on its own ("to Pyongyang?", "was it rice?"), unlike a
     // number or a time, which a picked list item ("the second one") may carry.
     private static final Set<String> NAMED_VALUES = Set.of("place", "day", "month", "year", "commodity");
@@ -108,6 +99,8 @@ public final class ReplyRouter {
     private static final double HINT_MARGIN = 1.0;
     private static final double SURE_OF_PLACE = 0.5;
     private static final double SURE_OF_TYPED_TOPIC = 0.5;
+    // The share of what a question asks of the people it names that one fact of a topic must hold.
+    private static final double ASKED_OF_THEM = 0.6;
     private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
     private static final Pattern ANY_LETTER = Pattern.compile("\\p{L}");
 
@@ -127,6 +120,7 @@ public final class ReplyRouter {
     private final UnitAnswerer units;
     private final UnitStore unitStore;
     private final ValueFollowUps values;
+    private final DirectAnswers direct;
     private final Clarifier clarifier;
     private final Map<String, IntentHandler> handlers = new HashMap<>();
     private final IntentHandler fallback;
@@ -177,6 +171,7 @@ public final class ReplyRouter {
         this.units = new UnitAnswerer(ranker, renderer);
         this.yesNo = new YesNoAnswer(ranker, unitStore, renderer, placeWords);
         this.values = new ValueFollowUps(ranker, unitStore);
+        this.direct = new DirectAnswers(unitStore, ranker, units, yesNo, renderer);
         PersonResolver resolver = new PersonResolver(people);
         this.fallback = new SmallTalkHandler(renderer);
         IntentHandler counts = new SummitCountHandler(renderer, resolver, facts, units);
@@ -314,9 +309,7 @@ public final class ReplyRouter {
         String gated = ScopeGate.OUT_OF_SCOPE.equals(decided)
                 ? rescued(read, classified).or(() -> rescued(read, prediction)).orElse(decided) : decided;
         Query query = understood(read, gated, classified);
-        Reply reply = reasonGivenNext(query).or(() -> claimBehindTeaser(query)).or(() -> contradictedFact(query))
-                .or(() -> placeSwappedOfSomeone(query))
-                .orElseGet(() -> reply(query, gated, decided,
+        Reply reply = direct.reply(query).orElseGet(() -> reply(query, gated, decided,
                 similar.isEmpty() ? List.of(classified) : List.of(classified, prediction), door));
         String answered = reply.kind() == Reply.Kind.ANSWER && !reply.units().isEmpty()
                 ? unitIntent(reply, query.intent()) : query.intent();
@@ -505,10 +498,6 @@ public final class ReplyRouter {
     // "when is the summmit?": the encoder may hear a neighbouring topic in a typo'd question; where
     // the classifier is sure of a topic that answers the kind of thing asked and the combined one
     // cannot, the classifier's stands.
-
-    // The share of what a question asks of the people it names that one fact of a topic must hold.
-    private static final double ASKED_OF_THEM = 0.6;
-
     private String keptForTheAskedType(Query read, Prediction classified, Prediction combined) {
         AnswerType asked = read.shape().type();
         // "when did he meet kim's dad?": names people, but asks when, not who they are; the
@@ -991,113 +980,6 @@ public final class ReplyRouter {
         }
         return new Reply(text.toString(), reply.kind(), units, reply.types(), reply.detail(), reply.personId(),
                 reply.topic());
-    }
-
-    // "what's stopping him?" after "Kim's primary concern is improving his economy": a short why
-    // about the last claim, whose topic holds no other reason, gets the reason the article gives
-    // next in the same paragraph, whatever its topic (the sanctions keeping him from doing that).
-    // "what is it really about then?" after "his decision ... goes deeper than that": a claim that
-    // only says there is more asks for the claim the article makes next.
-    private Optional<Reply> claimBehindTeaser(Query query) {
-        Optional<AnswerUnit> said = query.context().map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
-        if (said.isEmpty() || !TEASER.matcher(AliasText.normalise(said.get().text())).find()
-                || !WHAT_INSTEAD.matcher(query.normal()).find() || query.normal().split(" ").length > TEASER_FOLLOW_UP
-                || query.shape().yesNo() || !query.slots().isEmpty()) {
-            return Optional.empty();
-        }
-        // ("deeper how?" asks what the claim is, whatever kind of answer "how" usually wants.)
-        return ranker.claimAfter(said.get().key()).flatMap(unitStore::unit).map(u -> new Reply(
-                TemplateRenderer.sentence(u.text()), Reply.Kind.ANSWER, List.of(u.key()), u.types(),
-                "the claim the article makes next after " + said.get().key(), null, u.intent()));
-    }
-
-    // "has kim met putin before?" against "It is the first one-on-one meeting of Kim Jong Un and
-    // Vladimir Putin": a yes/no whose people one fact names and whose words it holds, but for one
-    // it says the opposite of, is checked against that fact, whatever topic the words sound like.
-    private Optional<Reply> contradictedFact(Query query) {
-        // (People named by name: "north korean leaders" are not Kim.)
-        boolean byName = query.mentions().stream().allMatch(m -> java.util.Arrays.stream(m.matched().split(" "))
-                .anyMatch(w -> AliasText.normalise(m.person().name()).contains(w) && w.length() > 2));
-        // (Only a time said the other way round: "before" against "the first"; other opposite words
-        // need the topic's own facts to be weighed, "end up" is no "end".)
-        if (!query.shape().yesNo() || query.mentions().isEmpty() || !byName || !EARLIER.matcher(query.normal()).find()
-                || ConversationRules.WH_WORD.matcher(query.normal()).find()) {
-            return Optional.empty();
-        }
-        List<AnswerUnit> contradicted = unitStore.all().stream()
-                .filter(u -> !u.gap() && !u.summary() && ARTICLE_TOPICS.contains(u.intent()))
-                .filter(u -> Contraries.contradicted(query.text(), u.text()))
-                .filter(u -> {
-                    List<Slot> named = ranker.slotsOf(u.text());
-                    return query.mentions().stream().allMatch(m -> YesNoCheck.states(named,
-                            Slot.of(PERSON_KIND, m.person().id())));
-                })
-                .filter(u -> query.withoutNames().words().stream().filter(w -> !ranker.holds(u.text(), w)
-                        && !Contraries.sidesOf(w)).count() <= 1)
-                .toList();
-        if (contradicted.size() != 1) {
-            return Optional.empty();
-        }
-        AnswerUnit u = contradicted.get(0);
-        return Optional.of(yesNo.confirmOrDeny(query.withIntent(u.intent()), new Reply(
-                TemplateRenderer.sentence(u.text()), Reply.Kind.ANSWER, List.of(u.key()), u.types(),
-                "the fact the question contradicts", null, u.intent())));
-    }
-
-    // "was it beijing that put kim's grandpa in power?": a yes/no about someone only one fact of the
-    // topics names, beyond the two leaders, in whose words it is asked but for the place it swaps,
-    // is checked against that fact ("Moscow played an instrumental role ...": "No.").
-    private Optional<Reply> placeSwappedOfSomeone(Query query) {
-        if (!query.shape().yesNo() || query.mentions().isEmpty()
-                || query.words().stream().noneMatch(w -> ranker.countryOf(w).isPresent())
-                || query.mentions().stream().allMatch(m -> ConversationRules.SUMMIT_PARTIES.contains(m.person().id()))
-                || ConversationRules.WH_WORD.matcher(query.normal()).find()) {
-            return Optional.empty();
-        }
-        List<AnswerUnit> naming = unitStore.all().stream()
-                .filter(u -> !u.gap() && !u.summary() && ARTICLE_TOPICS.contains(u.intent()))
-                .filter(u -> {
-                    List<Slot> named = ranker.slotsOf(u.text());
-                    return query.mentions().stream().allMatch(m -> YesNoCheck.states(named,
-                            Slot.of(PERSON_KIND, m.person().id())));
-                })
-                .filter(u -> query.withoutNames().words().stream().filter(w -> !ranker.holds(u.text(), w)
-                        && ranker.countryOf(w).isEmpty() && ranker.slotsOf(w).isEmpty()).count() <= 1)
-                .toList();
-        if (naming.size() != 1) {
-            return Optional.empty();
-        }
-        AnswerUnit u = naming.get(0);
-        List<Slot> places = ranker.slotsOf(u.text()).stream().filter(v -> v.kind().equals("place")).toList();
-        List<String> asked = query.words().stream().flatMap(w -> ranker.countryOf(w).stream()).toList();
-        boolean swapped = !places.isEmpty() && !asked.isEmpty() && asked.stream().allMatch(a -> places.stream()
-                .noneMatch(p -> p.value().equals(a) || p.within().contains(a)));
-        return swapped ? Optional.of(new Reply(renderer.render("answer.no", Map.of("answer.text",
-                TemplateRenderer.sentence(u.text()))), Reply.Kind.ANSWER, List.of(u.key()), u.types(),
-                "the one fact naming them, of another place", null, u.intent())) : Optional.empty();
-    }
-
-    private Optional<Reply> reasonGivenNext(Query query) {
-        Optional<String> last = query.context().map(ConversationMemory.Context::unit);
-        if (last.isEmpty() || query.shape().type() != AnswerType.REASON || query.words().size() > FEW_REASON_WORDS
-                || query.mentions().stream().anyMatch(m -> !m.person().id().equals("kim_jong_un"))) {
-            return Optional.empty();
-        }
-        Optional<AnswerUnit> said = unitStore.unit(last.get());
-        // ("and why is china an issue for him?" after Kim's concern for the economy names a place of
-        // its own: not a why of the last claim.)
-        if (said.isPresent() && query.words().stream()
-                .anyMatch(w -> ranker.countryOf(w).isPresent() && !ranker.holds(said.get().text(), w))) {
-            return Optional.empty();
-        }
-        boolean topicHasOtherReason = said.map(u -> unitStore.units(u.intent()).stream().anyMatch(o -> !o.gap()
-                && !o.summary() && !o.key().equals(u.key()) && o.serves(AnswerType.REASON))).orElse(true);
-        if (topicHasOtherReason) {
-            return Optional.empty();
-        }
-        return ranker.reasonAfter(last.get()).flatMap(unitStore::unit).map(u -> units.replyWith(
-                query.withIntent(u.intent()), ranker.scoreOne(query.withIntent(u.intent()), u, 0),
-                "the reason the article gives next"));
     }
 
     // The topic of the reply's main unit, or {@code intent} outside the topics.

@@ -1,0 +1,173 @@
+package summitbot.answer;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import summitbot.facts.AnswerUnit;
+import summitbot.facts.UnitStore;
+import summitbot.nlp.AliasText;
+import summitbot.nlp.AnswerType;
+import summitbot.nlp.Intents;
+import summitbot.nlp.Intents.Family;
+import summitbot.nlp.Slot;
+
+/**
+ * Questions one fact of the article answers whatever topic their words sound like, tried before a
+ * question is routed to a topic: the reason the article gives right after the last claim ("what's
+ * stopping him?"), the claim it makes after one that only says there is more ("so what is it about
+ * then?"), and yes/no questions about named people that one fact contradicts ("has kim met putin
+ * before?") or sets in another place ("was it beijing that put kim's grandpa in power?").
+ */
+final class DirectAnswers {
+    private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
+    private static final String PERSON = "person";
+    // "what's stopping him?", "why can't he just fix it?": a why about the last claim in a word or two.
+    private static final int FEW_REASON_WORDS = 2;
+    // A claim that says only that there is more to it, and the short question asking what.
+    private static final Pattern TEASER = Pattern.compile("\\b(deeper than that|goes deeper|more to it|beyond that)\\b");
+    private static final Pattern WHAT_INSTEAD = Pattern.compile("^((so|and|ok|okay|but|then|well|hmm) )*(what|whats|wat"
+            + "|how|deeper how|like what|such as|meaning|in what way)\\b");
+    private static final int TEASER_FOLLOW_UP = 8;
+    private static final Pattern EARLIER = Pattern.compile("\\b(before|already|previously|ever|again)\\b");
+    private static final int MIN_NAME_PART = 3;
+
+    private final UnitStore unitStore;
+    private final UnitRanker ranker;
+    private final UnitAnswerer units;
+    private final YesNoAnswer yesNo;
+    private final TemplateRenderer renderer;
+
+    DirectAnswers(UnitStore unitStore, UnitRanker ranker, UnitAnswerer units, YesNoAnswer yesNo,
+                  TemplateRenderer renderer) {
+        this.unitStore = unitStore;
+        this.ranker = ranker;
+        this.units = units;
+        this.yesNo = yesNo;
+        this.renderer = renderer;
+    }
+
+    /** The reply one fact gives the question, if one does. */
+    Optional<Reply> reply(Query query) {
+        return reasonGivenNext(query).or(() -> claimBehindTeaser(query)).or(() -> contradictedFact(query))
+                .or(() -> placeSwappedOfSomeone(query));
+    }
+
+    // "what's stopping him?" after "Kim's primary concern is improving his economy": a short why
+    // about the last claim, whose topic holds no other reason, gets the reason the article gives
+    // next in the same paragraph, whatever its topic (the sanctions keeping him from doing that).
+    private Optional<Reply> reasonGivenNext(Query query) {
+        Optional<String> last = query.context().map(ConversationMemory.Context::unit);
+        if (last.isEmpty() || query.shape().type() != AnswerType.REASON || query.words().size() > FEW_REASON_WORDS
+                || query.mentions().stream().anyMatch(m -> !m.person().id().equals("kim_jong_un"))) {
+            return Optional.empty();
+        }
+        Optional<AnswerUnit> said = unitStore.unit(last.get());
+        // ("and why is china an issue for him?" after Kim's concern for the economy names a place of
+        // its own: not a why of the last claim.)
+        if (said.isPresent() && query.words().stream()
+                .anyMatch(w -> ranker.countryOf(w).isPresent() && !ranker.holds(said.get().text(), w))) {
+            return Optional.empty();
+        }
+        boolean topicHasOtherReason = said.map(u -> unitStore.units(u.intent()).stream().anyMatch(o -> !o.gap()
+                && !o.summary() && !o.key().equals(u.key()) && o.serves(AnswerType.REASON))).orElse(true);
+        if (topicHasOtherReason) {
+            return Optional.empty();
+        }
+        return ranker.reasonAfter(last.get()).flatMap(unitStore::unit).map(u -> units.replyWith(
+                query.withIntent(u.intent()), ranker.scoreOne(query.withIntent(u.intent()), u, 0),
+                "the reason the article gives next"));
+    }
+
+    // "what is it really about then?" after "his decision ... goes deeper than that": a claim that
+    // only says there is more asks for the claim the article makes next.
+    private Optional<Reply> claimBehindTeaser(Query query) {
+        Optional<AnswerUnit> said = query.context().map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
+        if (said.isEmpty() || !TEASER.matcher(AliasText.normalise(said.get().text())).find()
+                || !WHAT_INSTEAD.matcher(query.normal()).find() || query.normal().split(" ").length > TEASER_FOLLOW_UP
+                || query.shape().yesNo() || !query.slots().isEmpty()) {
+            return Optional.empty();
+        }
+        // ("deeper how?" asks what the claim is, whatever kind of answer "how" usually wants.)
+        return ranker.claimAfter(said.get().key()).flatMap(unitStore::unit).map(u -> new Reply(
+                TemplateRenderer.sentence(u.text()), Reply.Kind.ANSWER, List.of(u.key()), u.types(),
+                "the claim the article makes next after " + said.get().key(), null, u.intent()));
+    }
+
+    // "has kim met putin before?" against "It is the first one-on-one meeting of Kim Jong Un and
+    // Vladimir Putin": a yes/no whose people one fact names and whose words it holds, but for one
+    // it says the opposite of, is checked against that fact. Only a time said the other way round
+    // ("before" against "the first"): other opposite words need the topic's own facts to be
+    // weighed, and "end up" is no "end".
+    private Optional<Reply> contradictedFact(Query query) {
+        if (!yesNoNamingPeople(query) || !byName(query) || !EARLIER.matcher(query.normal()).find()) {
+            return Optional.empty();
+        }
+        List<AnswerUnit> contradicted = factsNaming(query).stream()
+                .filter(u -> Contraries.contradicted(query.text(), u.text()))
+                .filter(u -> unheld(query, u, w -> !Contraries.sidesOf(w)) <= 1)
+                .toList();
+        if (contradicted.size() != 1) {
+            return Optional.empty();
+        }
+        AnswerUnit u = contradicted.get(0);
+        return Optional.of(yesNo.confirmOrDeny(query.withIntent(u.intent()), new Reply(
+                TemplateRenderer.sentence(u.text()), Reply.Kind.ANSWER, List.of(u.key()), u.types(),
+                "the fact the question contradicts", null, u.intent())));
+    }
+
+    // "was it beijing that put kim's grandpa in power?": a yes/no about someone besides the two
+    // leaders, in the words of the one fact that names them but for the place, which it swaps
+    // ("Moscow played an instrumental role ...": "No.").
+    private Optional<Reply> placeSwappedOfSomeone(Query query) {
+        if (!yesNoNamingPeople(query) || query.words().stream().noneMatch(w -> ranker.countryOf(w).isPresent())
+                || query.mentions().stream().allMatch(m -> ConversationRules.SUMMIT_PARTIES.contains(m.person().id()))) {
+            return Optional.empty();
+        }
+        List<AnswerUnit> naming = factsNaming(query).stream()
+                .filter(u -> unheld(query, u, w -> ranker.countryOf(w).isEmpty() && ranker.slotsOf(w).isEmpty()) <= 1)
+                .toList();
+        if (naming.size() != 1) {
+            return Optional.empty();
+        }
+        AnswerUnit u = naming.get(0);
+        List<Slot> places = ranker.slotsOf(u.text()).stream().filter(v -> v.kind().equals("place")).toList();
+        List<String> asked = query.words().stream().flatMap(w -> ranker.countryOf(w).stream()).toList();
+        boolean swapped = !places.isEmpty() && !asked.isEmpty() && asked.stream().allMatch(a -> places.stream()
+                .noneMatch(p -> p.value().equals(a) || p.within().contains(a)));
+        return swapped ? Optional.of(new Reply(renderer.render("answer.no", Map.of("answer.text",
+                TemplateRenderer.sentence(u.text()))), Reply.Kind.ANSWER, List.of(u.key()), u.types(),
+                "the one fact naming them, of another place", null, u.intent())) : Optional.empty();
+    }
+
+    // A yes/no question proper that names people.
+    private static boolean yesNoNamingPeople(Query query) {
+        return query.shape().yesNo() && !query.mentions().isEmpty()
+                && !ConversationRules.WH_WORD.matcher(query.normal()).find();
+    }
+
+    // Every person named by a part of their name: "north korean leaders" are not Kim.
+    private static boolean byName(Query query) {
+        return query.mentions().stream().allMatch(m -> Arrays.stream(m.matched().split(" "))
+                .anyMatch(w -> w.length() >= MIN_NAME_PART && AliasText.normalise(m.person().name()).contains(w)));
+    }
+
+    // The facts of the article's topics that name everyone the question names.
+    private List<AnswerUnit> factsNaming(Query query) {
+        return unitStore.all().stream()
+                .filter(u -> !u.gap() && !u.summary() && ARTICLE_TOPICS.contains(u.intent()))
+                .filter(u -> {
+                    List<Slot> named = ranker.slotsOf(u.text());
+                    return query.mentions().stream().allMatch(m -> YesNoCheck.states(named,
+                            Slot.of(PERSON, m.person().id())));
+                })
+                .toList();
+    }
+
+    // How many of the question's words, names aside, the fact does not hold, of those that count.
+    private long unheld(Query query, AnswerUnit u, java.util.function.Predicate<String> counts) {
+        return query.withoutNames().words().stream().filter(w -> !ranker.holds(u.text(), w) && counts.test(w)).count();
+    }
+}
