@@ -70,8 +70,13 @@ final class Contraries {
      * side in the question, a word of the other in the answer and not in the question.
      */
     static boolean contradicted(String question, String answer) {
-        String q = " " + AliasText.normalise(question) + " ";
-        String a = " " + AliasText.normalise(answer) + " ";
+        return contradictedNormal(AliasText.normalise(question), AliasText.normalise(answer));
+    }
+
+    /** {@link #contradicted} of two texts already in alias normal form (the ranker's many calls). */
+    static boolean contradictedNormal(String normalQuestion, String normalAnswer) {
+        String q = " " + normalQuestion + " ";
+        String a = " " + normalAnswer + " ";
         for (Pair p : PAIRS) {
             if ((holds(q, p.one()) && holds(a, p.other()) && !holds(q, p.other()))
                     || (holds(q, p.other()) && holds(a, p.one()) && !holds(a, p.other()) && !holds(q, p.one()))) {

@@ -111,6 +111,7 @@ final class UnitRanker {
     private final ArticleOrder order;
     private final Map<String, Set<String>> stemMemo = new ConcurrentHashMap<>();
     private final Map<String, List<Slot>> slotMemo = new ConcurrentHashMap<>();
+    private final Map<String, String> normalMemo = new ConcurrentHashMap<>();
     private final WordsMemo factWords = new WordsMemo(u -> !u.gap());
     private final WordsMemo unitWords = new WordsMemo(u -> true);
 
@@ -327,6 +328,14 @@ final class UnitRanker {
         });
     }
 
+    // A unit's text in alias normal form, memoised like its stems.
+    private String normalOf(String text) {
+        if (normalMemo.size() > STEM_MEMO_LIMIT) {
+            normalMemo.clear();
+        }
+        return normalMemo.computeIfAbsent(text, AliasText::normalise);
+    }
+
     private Set<String> stems(String memoKey, Supplier<Set<String>> compute) {
         if (stemMemo.size() > STEM_MEMO_LIMIT) {
             stemMemo.clear();
@@ -424,7 +433,7 @@ final class UnitRanker {
         // "was that their first summit?" against "Kim's second summit": the word opposite to the
         // question's is what a yes/no checks, like a value.
         // (Not "did it work?" against "have stalled": one word alone is no claim about this fact.)
-        if (query.shape().yesNo() && !u.summary() && Contraries.contradicted(query.text(), u.text())
+        if (query.shape().yesNo() && !u.summary() && Contraries.contradictedNormal(query.normal(), normalOf(u.text()))
                 && query.words().stream().anyMatch(w -> holds(u.text(), w))) {
             s += CONTRARY_STATED;
         }
