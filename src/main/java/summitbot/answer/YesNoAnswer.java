@@ -29,13 +29,6 @@ final class YesNoAnswer {
     private static final double NEARLY_STATED = 0.75;
     private static final int PLACE_PREFIX = 4;
     private static final int MIN_THEME_FACTS = 3;
-    // How far apart two figures must be for a bound to settle which is more.
-    private static final double FAR_APART = 2;
-    // "is that more than with Moon?", or just "more than trump?" after a count.
-    // ("were there more before?" asks whether the figure of the answer's time is the larger.)
-    private static final Pattern COMPARED = Pattern.compile("(?:\\b(?:is|was|are|were) (?:that|it|this|those) "
-            + "|^(?:and |so |but )?)(more|fewer|less|bigger|smaller|larger|higher|lower|greater) than\\b"
-            + "|^(?:and |so |but )?(?:were|was|are|is) there (more|fewer|less)\\b(?! than)");
     // "did Kim's dad like Putin?": feelings, which the article states of no one.
     private static final Pattern FEELING = Pattern.compile("\\b(like|likes|liked|love|loves|loved|hate|hates|hated"
             + "|trust|trusts|trusted|respect|respects|get along|gets along|got along|friends with|fond of)\\b");
@@ -77,14 +70,6 @@ final class YesNoAnswer {
             "prevented", "halt", "halted", "withdraw", "withdrew", "leave", "left", "break", "broke", "never",
             "always", "all", "every", "everyone", "everything", "first", "last", "least", "hate", "dislike",
             "doubt", "doubts", "worried", "afraid", "fear", "fears", "threat", "threaten", "threatened");
-    // "fewer ... now than there used to be": a comparison whose two sides may each name a time.
-    private static final Pattern TIMES_COMPARED = Pattern.compile(
-            "\\b(more|fewer|less|bigger|smaller|larger|higher|lower|greater)\\b.*?\\b(than)\\b");
-    private static final Set<String> LARGER = Set.of("more", "bigger", "larger", "higher", "greater");
-    private static final Pattern COUNTRIES_COMPARED = Pattern.compile(
-            "\\b(more|fewer|less|bigger|smaller|larger|greater|stronger|weaker)\\b.*?\\bthan\\b");
-    private static final Pattern UNLIKE = Pattern.compile("\\bunlike (\\w+)");
-    private static final Pattern SMALL = Pattern.compile("\\b(small|tiny|little|few|minor)\\b");
     private static final String PERIOD = "period";
     private static final Set<String> RELATIVE_TIMES = Set.of("before", "now");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
@@ -93,6 +78,7 @@ final class YesNoAnswer {
     private final UnitStore unitStore;
     private final TemplateRenderer renderer;
     private final Set<String> placeWords;
+    private final ComparedFigures figures;
 
     /** @param placeWords every word of every place's name ("korean" may be made from one) */
     YesNoAnswer(UnitRanker ranker, UnitStore unitStore, TemplateRenderer renderer, Set<String> placeWords) {
@@ -100,6 +86,7 @@ final class YesNoAnswer {
         this.unitStore = unitStore;
         this.renderer = renderer;
         this.placeWords = placeWords;
+        this.figures = new ComparedFigures(ranker, unitStore);
     }
 
     /**
@@ -107,29 +94,10 @@ final class YesNoAnswer {
      * or unchanged where it does not.
      */
     Reply confirmOrDeny(Query query, Reply reply) {
-        // "did kim meet xi more often than moon and trump combined?": the summit counts compared.
-        Optional<Reply> counts = countsCompared(query, reply);
-        if (counts.isPresent()) {
-            return counts.get();
-        }
-        // "more than trump?" after Moon's three summits: a count against the last one.
-        // (Two leaders' summits compared: the summary gives both counts.)
-        Optional<YesNoCheck.Verdict> byCount = comparedWithLast(query, reply);
-        if (byCount.isPresent()) {
-            return withVerdict(Intents.SUMMIT_COUNT.equals(reply.topic())
-                    ? summitSummary("counts compared with the last", lastPerson(query)).orElse(reply) : reply,
-                    byCount.get());
-        }
-        // "are there fewer laborers now than there used to be?": the figures of two times compared.
-        Optional<Reply> byTime = timesCompared(query, reply);
-        if (byTime.isPresent()) {
-            return byTime.get();
-        }
-        // "does china have a bigger presence than russia?" against "Unlike China, Russia has a very
-        // small footprint": the two countries compared, the answer's small one the other.
-        Optional<YesNoCheck.Verdict> byContrast = comparedAgainstUnlike(query, reply);
-        if (byContrast.isPresent()) {
-            return withVerdict(reply, byContrast.get());
+        // Figures compared: summit counts, a count against the last one, two times, two countries.
+        Optional<ComparedFigures.Compared> figured = figures.compare(query, reply);
+        if (figured.isPresent()) {
+            return withVerdict(figured.get().reply(), figured.get().verdict());
         }
         // "kim's old man?": a name alone asks who that is, not whether.
         if (query.namesOnly()) {
@@ -445,179 +413,6 @@ final class YesNoAnswer {
             case NO -> reply.withText(renderer.render("answer.no", Map.of("answer.text", reply.text())));
             default -> reply;
         };
-    }
-
-    // "is that more than with Moon?" after Kim's four summits with Xi: the last answer's exact
-    // count against this answer's.
-    private Optional<YesNoCheck.Verdict> comparedWithLast(Query query, Reply reply) {
-        Matcher m = COMPARED.matcher(query.normal());
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        // (After two leaders compared in the summary, "that" is still the first leader's count.)
-        Optional<Slot> before = query.context().map(c -> c.unit() != null && c.unit().equals(summitSummaryKey())
-                        && c.personId() != null ? SummitCountHandler.summitsKey(c.personId()) : c.unit())
-                .filter(k -> !reply.units().contains(k)).flatMap(unitStore::unit)
-                .flatMap(u -> oneCount(u.text()));
-        Optional<Slot> now = oneCount(reply.text());
-        if (before.isEmpty() || now.isEmpty()) {
-            return Optional.empty();
-        }
-        double was = Double.parseDouble(before.get().value());
-        double is = Double.parseDouble(now.get().value());
-        // Exact counts compare as they are; a bound ("more than 10,000" against "as many as
-        // 50,000") only when the figures lie far apart.
-        boolean exact = before.get().qualifier() == Slot.Qualifier.EXACT
-                && now.get().qualifier() == Slot.Qualifier.EXACT;
-        if (was == is || (!exact && Math.max(was, is) < FAR_APART * Math.min(was, is))) {
-            return Optional.empty();
-        }
-        boolean there = m.group(1) == null;
-        boolean more = LARGER.contains(there ? m.group(2) : m.group(1));
-        boolean lastIsLarger = was > is;
-        return Optional.of(more == (there ? !lastIsLarger : lastIsLarger) ? YesNoCheck.Verdict.YES
-                : YesNoCheck.Verdict.NO);
-    }
-
-    // The question's country before "than" and after it; the answer's country set against one of
-    // them ("unlike China") and said to be small: bigger is a yes for the country set against.
-    private Optional<YesNoCheck.Verdict> comparedAgainstUnlike(Query query, Reply reply) {
-        Matcher m = COUNTRIES_COMPARED.matcher(query.normal());
-        Matcher unlike = UNLIKE.matcher(AliasText.normalise(reply.text()));
-        if (!m.find() || !unlike.find()) {
-            return Optional.empty();
-        }
-        Optional<String> subject = lastCountry(query.normal().substring(0, m.start(1)));
-        Optional<String> reference = firstCountry(query.normal().substring(m.end()));
-        Optional<String> contrasted = ranker.countryOf(unlike.group(1));
-        String rest = AliasText.normalise(reply.text()).substring(unlike.end());
-        Optional<String> described = firstCountry(rest);
-        boolean small = SMALL.matcher(rest).find();
-        if (subject.isEmpty() || reference.isEmpty() || contrasted.isEmpty() || described.isEmpty() || !small
-                || subject.equals(reference)) {
-            return Optional.empty();
-        }
-        boolean larger = LARGER.contains(m.group(1)) || m.group(1).equals("stronger");
-        boolean subjectIsTheLargeOne;
-        if (subject.equals(contrasted) && reference.equals(described)) {
-            subjectIsTheLargeOne = true;
-        } else if (subject.equals(described) && reference.equals(contrasted)) {
-            subjectIsTheLargeOne = false;
-        } else {
-            return Optional.empty();
-        }
-        return Optional.of(larger == subjectIsTheLargeOne ? YesNoCheck.Verdict.YES : YesNoCheck.Verdict.NO);
-    }
-
-    private Optional<String> firstCountry(String text) {
-        return java.util.Arrays.stream(text.split(" ")).map(ranker::countryOf).flatMap(Optional::stream).findFirst();
-    }
-
-    private Optional<String> lastCountry(String text) {
-        return java.util.Arrays.stream(text.split(" ")).map(ranker::countryOf).flatMap(Optional::stream)
-                .reduce((a, b) -> b);
-    }
-
-    // Two times the question names on either side of "than", each with one figure of the answer's
-    // topic: the first time's figure against the second's, both facts given.
-    private Optional<Reply> timesCompared(Query query, Reply reply) {
-        Matcher m = TIMES_COMPARED.matcher(query.normal());
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        Optional<String> subject = onePeriod(query.normal().substring(0, m.start(2)));
-        Optional<String> reference = onePeriod(query.normal().substring(m.end(2)));
-        if (subject.isEmpty() || reference.isEmpty() || subject.equals(reference)) {
-            return Optional.empty();
-        }
-        Optional<TimeFigure> is = figureOfTime(reply, subject.get());
-        Optional<TimeFigure> was = figureOfTime(reply, reference.get());
-        if (is.isEmpty() || was.isEmpty()) {
-            return Optional.empty();
-        }
-        double a = Double.parseDouble(is.get().count().value());
-        double b = Double.parseDouble(was.get().count().value());
-        boolean exact = is.get().count().qualifier() == Slot.Qualifier.EXACT
-                && was.get().count().qualifier() == Slot.Qualifier.EXACT;
-        if (a == b || (!exact && Math.max(a, b) < FAR_APART * Math.min(a, b))) {
-            return Optional.empty();
-        }
-        boolean holds = LARGER.contains(m.group(1)) == (a > b);
-        AnswerUnit first = is.get().unit();
-        AnswerUnit second = was.get().unit();
-        Reply both = new Reply(TemplateRenderer.sentence(first.text()) + " " + TemplateRenderer.sentence(second.text()),
-                Reply.Kind.ANSWER, List.of(first.key(), second.key()), first.types(),
-                "times compared: " + subject.get() + " against " + reference.get(), null, first.intent());
-        return Optional.of(withVerdict(both, holds ? YesNoCheck.Verdict.YES : YesNoCheck.Verdict.NO));
-    }
-
-    private record TimeFigure(AnswerUnit unit, Slot count) {
-    }
-
-    // The one time a stretch of the question names ("now", "before").
-    private Optional<String> onePeriod(String text) {
-        List<String> times = ranker.slotsOf(text).stream().filter(v -> v.kind().equals(PERIOD))
-                .map(Slot::value).distinct().toList();
-        return times.size() == 1 ? Optional.of(times.get(0)) : Optional.empty();
-    }
-
-    // The one fact of the answer's topic that states a figure for a time.
-    private Optional<TimeFigure> figureOfTime(Reply reply, String period) {
-        List<TimeFigure> figures = mainUnit(reply).map(main -> unitStore.units(main.intent()).stream()
-                .filter(u -> !u.gap() && !u.summary())
-                .filter(u -> ranker.slotsOf(u.text()).stream()
-                        .anyMatch(v -> v.kind().equals(PERIOD) && v.value().equals(period)))
-                .flatMap(u -> oneCount(u.text()).map(c -> new TimeFigure(u, c)).stream()).toList())
-                .orElse(List.of());
-        return figures.size() == 1 ? Optional.of(figures.get(0)) : Optional.empty();
-    }
-
-    // The one number a text states ("four summits", "more than 10,000"), not an order of magnitude.
-    private Optional<Slot> oneCount(String text) {
-        List<Slot> numbers = ranker.slotsOf(text).stream().filter(v -> v.kind().equals("number")).toList();
-        return numbers.size() == 1 && numbers.get(0).qualifier() != Slot.Qualifier.ORDER
-                ? Optional.of(numbers.get(0)) : Optional.empty();
-    }
-
-    // Kim's summits with leaders compared: yes or no, and the summary that gives every count.
-    private Optional<Reply> countsCompared(Query query, Reply reply) {
-        if (!Intents.SUMMIT_COUNT.equals(reply.topic()) || !CountComparison.asks(query.normal())) {
-            return Optional.empty();
-        }
-        // Both sides named ("is that more than with moon?" after Xi's count is the last answer's
-        // comparison, answered with Moon's own count).
-        Optional<CountComparison> asked = CountComparison.of(query.normal(), query.mentions(),
-                id -> summitCount(id).isPresent());
-        Optional<Reply> all = asked.flatMap(c -> summitSummary("counts compared: " + c, null));
-        if (all.isEmpty()) {
-            return Optional.empty();
-        }
-        boolean holds = asked.get().holds(id -> summitCount(id).orElseThrow());
-        return Optional.of(withVerdict(all.get(), holds ? YesNoCheck.Verdict.YES : YesNoCheck.Verdict.NO));
-    }
-
-    // The summit count's summary, which gives every count in one sentence (about {@code personId},
-    // the leader whose count was compared, or nobody).
-    private Optional<Reply> summitSummary(String detail, String personId) {
-        return unitStore.units(Intents.SUMMIT_COUNT).stream().filter(AnswerUnit::summary).findFirst()
-                .map(u -> new Reply(TemplateRenderer.sentence(u.text()), Reply.Kind.ANSWER, List.of(u.key()),
-                        u.types(), detail, personId, Intents.SUMMIT_COUNT));
-    }
-
-    private String summitSummaryKey() {
-        return unitStore.units(Intents.SUMMIT_COUNT).stream().filter(AnswerUnit::summary).findFirst()
-                .map(AnswerUnit::key).orElse("");
-    }
-
-    // The leader whose count the last answer gave.
-    private static String lastPerson(Query query) {
-        return query.context().map(ConversationMemory.Context::personId).orElse(null);
-    }
-
-    // How many summits Kim has held with a leader, where the article counts them.
-    private Optional<Long> summitCount(String personId) {
-        return unitStore.unit(SummitCountHandler.summitsKey(personId)).flatMap(u -> oneCount(u.text()))
-                .map(v -> Long.parseLong(v.value()));
     }
 
     // "korean", "chinese": a word made from a place's name, which may be the false premise
