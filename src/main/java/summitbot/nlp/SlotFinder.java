@@ -67,7 +67,6 @@ public final class SlotFinder {
 
     private final Map<String, SlotTerm> terms = new HashMap<>();
     private final List<SlotTerm> longPlaces;
-    private static final int TYPO_LENGTH = 6;
 
     public SlotFinder(List<SlotTerm> terms) {
         terms.forEach(t -> this.terms.put(t.term(), t));
@@ -86,14 +85,12 @@ public final class SlotFinder {
                 .findFirst();
     }
 
-    /**
-     * The slots of {@code text}; with {@code question} set, places count only after a word that
-     * puts something there.
-     */
     private static final Pattern THOUSANDS_K = Pattern.compile("(\\d{1,9})k");
     private static final Set<String> GENERIC = Set.of("a", "an", "any", "another");
     private static final Set<String> SET_ASIDE = Set.of("other", "besides", "except", "beside", "other than",
             "apart from", "aside from", "but");
+    // The shortest place name a one-letter typo is forgiven in.
+    private static final int TYPO_LENGTH = 6;
 
     /**
      * The country a single word names, as a place or a people ("russia", "russian", "russians"),
@@ -116,6 +113,10 @@ public final class SlotFinder {
                 || SHARES_OF_MAGNITUDE.containsKey(word);
     }
 
+    /**
+     * The slots of {@code text}; with {@code question} set, places count only after a word that
+     * puts something there.
+     */
     public List<Slot> find(String text, boolean question, List<PersonMention> people) {
         // "2,000 tons" is an amount, never the year 2000.
         Set<String> amounts = new HashSet<>();
