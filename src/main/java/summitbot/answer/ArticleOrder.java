@@ -78,33 +78,33 @@ final class ArticleOrder {
      * are keeping him from doing that ..."): the article's own next word on the last claim.
      */
     Optional<String> nextInParagraph(String key, AnswerType type) {
-        Place from = current().places().get(key);
-        if (from == null) {
-            return Optional.empty();
-        }
-        return units.all().stream()
-                .filter(u -> !u.gap() && !u.summary() && u.serves(type) && !u.key().equals(key))
-                .filter(u -> {
-                    Place p = current().places().get(u.key());
-                    return p != null && p.paragraph() == from.paragraph() && ORDER.compare(p, from) > 0;
-                })
-                .min(Comparator.comparing(u -> current().places().get(u.key()), ORDER))
-                .map(AnswerUnit::key);
+        return firstAfter(key, (u, p, from) -> u.serves(type) && p.paragraph() == from.paragraph());
     }
 
     /** The first fact of any topic that the article states after unit {@code key}, in any paragraph. */
     Optional<String> nextInArticle(String key) {
-        Place from = current().places().get(key);
+        return firstAfter(key, (u, p, from) -> true);
+    }
+
+    // Which later facts count, by the fact, where it stands and where the claim it follows stands.
+    private interface Later {
+        boolean counts(AnswerUnit unit, Place at, Place from);
+    }
+
+    // The first fact of any topic after unit {@code key} in the article that {@code later} counts.
+    private Optional<String> firstAfter(String key, Later later) {
+        Map<String, Place> places = current().places();
+        Place from = places.get(key);
         if (from == null) {
             return Optional.empty();
         }
         return units.all().stream()
                 .filter(u -> !u.gap() && !u.summary() && !u.key().equals(key))
                 .filter(u -> {
-                    Place p = current().places().get(u.key());
-                    return p != null && ORDER.compare(p, from) > 0;
+                    Place p = places.get(u.key());
+                    return p != null && ORDER.compare(p, from) > 0 && later.counts(u, p, from);
                 })
-                .min(Comparator.comparing(u -> current().places().get(u.key()), ORDER))
+                .min(Comparator.comparing(u -> places.get(u.key()), ORDER))
                 .map(AnswerUnit::key);
     }
 

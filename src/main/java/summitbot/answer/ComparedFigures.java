@@ -80,23 +80,17 @@ final class ComparedFigures {
             return Optional.empty();
         }
         // (After two leaders compared in the summary, "that" is still the first leader's count.)
-        Optional<Slot> before = query.context().map(c -> c.unit() != null && c.unit().equals(summitSummaryKey())
+        String summary = summitSummaryUnit().map(AnswerUnit::key).orElse("");
+        Optional<Slot> before = query.context().map(c -> summary.equals(c.unit())
                         && c.personId() != null ? SummitCountHandler.summitsKey(c.personId()) : c.unit())
                 .filter(k -> !reply.units().contains(k)).flatMap(unitStore::unit)
                 .flatMap(u -> oneCount(u.text()));
         Optional<Slot> now = oneCount(reply.text());
-        if (before.isEmpty() || now.isEmpty()) {
+        if (before.isEmpty() || now.isEmpty() || !settled(before.get(), now.get())) {
             return Optional.empty();
         }
         double was = Double.parseDouble(before.get().value());
         double is = Double.parseDouble(now.get().value());
-        // Exact counts compare as they are; a bound ("more than 10,000" against "as many as
-        // 50,000") only when the figures lie far apart.
-        boolean exact = before.get().qualifier() == Slot.Qualifier.EXACT
-                && now.get().qualifier() == Slot.Qualifier.EXACT;
-        if (was == is || (!exact && Math.max(was, is) < FAR_APART * Math.min(was, is))) {
-            return Optional.empty();
-        }
         boolean there = m.group(1) == null;
         boolean more = LARGER.contains(there ? m.group(2) : m.group(1));
         boolean lastIsLarger = was > is;
@@ -157,17 +151,11 @@ final class ComparedFigures {
         }
         Optional<TimeFigure> is = figureOfTime(reply, subject.get());
         Optional<TimeFigure> was = figureOfTime(reply, reference.get());
-        if (is.isEmpty() || was.isEmpty()) {
+        if (is.isEmpty() || was.isEmpty() || !settled(is.get().count(), was.get().count())) {
             return Optional.empty();
         }
-        double a = Double.parseDouble(is.get().count().value());
-        double b = Double.parseDouble(was.get().count().value());
-        boolean exact = is.get().count().qualifier() == Slot.Qualifier.EXACT
-                && was.get().count().qualifier() == Slot.Qualifier.EXACT;
-        if (a == b || (!exact && Math.max(a, b) < FAR_APART * Math.min(a, b))) {
-            return Optional.empty();
-        }
-        boolean holds = LARGER.contains(m.group(1)) == (a > b);
+        boolean holds = LARGER.contains(m.group(1))
+                == (Double.parseDouble(is.get().count().value()) > Double.parseDouble(was.get().count().value()));
         AnswerUnit first = is.get().unit();
         AnswerUnit second = was.get().unit();
         Reply both = new Reply(TemplateRenderer.sentence(first.text()) + " " + TemplateRenderer.sentence(second.text()),
@@ -197,6 +185,15 @@ final class ComparedFigures {
         return figures.size() == 1 ? Optional.of(figures.get(0)) : Optional.empty();
     }
 
+    // Whether two figures settle which is more: exact counts that differ compare as they are; a
+    // bound ("more than 10,000" against "as many as 50,000") only when the figures lie far apart.
+    private static boolean settled(Slot one, Slot other) {
+        double a = Double.parseDouble(one.value());
+        double b = Double.parseDouble(other.value());
+        boolean exact = one.qualifier() == Slot.Qualifier.EXACT && other.qualifier() == Slot.Qualifier.EXACT;
+        return a != b && (exact || Math.max(a, b) >= FAR_APART * Math.min(a, b));
+    }
+
     // The one number a text states ("four summits", "more than 10,000"), not an order of magnitude.
     private Optional<Slot> oneCount(String text) {
         List<Slot> numbers = ranker.slotsOf(text).stream().filter(v -> v.kind().equals("number")).toList();
@@ -224,14 +221,12 @@ final class ComparedFigures {
     // The summit count's summary, which gives every count in one sentence (about {@code personId},
     // the leader whose count was compared, or nobody).
     private Optional<Reply> summitSummary(String detail, String personId) {
-        return unitStore.units(Intents.SUMMIT_COUNT).stream().filter(AnswerUnit::summary).findFirst()
-                .map(u -> new Reply(TemplateRenderer.sentence(u.text()), Reply.Kind.ANSWER, List.of(u.key()),
-                        u.types(), detail, personId, Intents.SUMMIT_COUNT));
+        return summitSummaryUnit().map(u -> new Reply(TemplateRenderer.sentence(u.text()), Reply.Kind.ANSWER,
+                List.of(u.key()), u.types(), detail, personId, Intents.SUMMIT_COUNT));
     }
 
-    private String summitSummaryKey() {
-        return unitStore.units(Intents.SUMMIT_COUNT).stream().filter(AnswerUnit::summary).findFirst()
-                .map(AnswerUnit::key).orElse("");
+    private Optional<AnswerUnit> summitSummaryUnit() {
+        return unitStore.units(Intents.SUMMIT_COUNT).stream().filter(AnswerUnit::summary).findFirst();
     }
 
     // The leader whose count the last answer gave.

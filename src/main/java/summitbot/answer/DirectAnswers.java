@@ -91,9 +91,8 @@ final class DirectAnswers {
             return Optional.empty();
         }
         // ("deeper how?" asks what the claim is, whatever kind of answer "how" usually wants.)
-        return ranker.claimAfter(said.get().key()).flatMap(unitStore::unit).map(u -> new Reply(
-                TemplateRenderer.sentence(u.text()), Reply.Kind.ANSWER, List.of(u.key()), u.types(),
-                "the claim the article makes next after " + said.get().key(), null, u.intent()));
+        return ranker.claimAfter(said.get().key()).flatMap(unitStore::unit).map(u -> Reply.ofUnit(u,
+                Reply.Kind.ANSWER, "the claim the article makes next after " + said.get().key()));
     }
 
     // "has kim met putin before?" against "It is the first one-on-one meeting of Kim Jong Un and
@@ -113,9 +112,8 @@ final class DirectAnswers {
             return Optional.empty();
         }
         AnswerUnit u = contradicted.get(0);
-        return Optional.of(yesNo.confirmOrDeny(query.withIntent(u.intent()), new Reply(
-                TemplateRenderer.sentence(u.text()), Reply.Kind.ANSWER, List.of(u.key()), u.types(),
-                "the fact the question contradicts", null, u.intent())));
+        return Optional.of(yesNo.confirmOrDeny(query.withIntent(u.intent()),
+                Reply.ofUnit(u, Reply.Kind.ANSWER, "the fact the question contradicts")));
     }
 
     // "was it beijing that put kim's grandpa in power?": a yes/no about someone besides the two
@@ -137,9 +135,9 @@ final class DirectAnswers {
         List<String> asked = query.words().stream().flatMap(w -> ranker.countryOf(w).stream()).toList();
         boolean swapped = !places.isEmpty() && !asked.isEmpty() && asked.stream().allMatch(a -> places.stream()
                 .noneMatch(p -> p.value().equals(a) || p.within().contains(a)));
-        return swapped ? Optional.of(new Reply(renderer.render("answer.no", Map.of("answer.text",
-                TemplateRenderer.sentence(u.text()))), Reply.Kind.ANSWER, List.of(u.key()), u.types(),
-                "the one fact naming them, of another place", null, u.intent())) : Optional.empty();
+        Reply fact = Reply.ofUnit(u, Reply.Kind.ANSWER, "the one fact naming them, of another place");
+        return swapped ? Optional.of(fact.withText(renderer.render("answer.no", Map.of("answer.text", fact.text()))))
+                : Optional.empty();
     }
 
     // A yes/no question proper that names people.

@@ -2,6 +2,7 @@ package summitbot.answer;
 
 import java.util.List;
 import java.util.Set;
+import summitbot.facts.AnswerUnit;
 import summitbot.nlp.AnswerType;
 
 /**
@@ -26,6 +27,12 @@ public record Reply(String text, Kind kind, List<String> units, Set<AnswerType> 
     public Reply {
         units = List.copyOf(units);
         types = Set.copyOf(types);
+    }
+
+    /** One unit's text as a sentence, of the unit's topic and answer types, about nobody in particular. */
+    static Reply ofUnit(AnswerUnit unit, Kind kind, String detail) {
+        return new Reply(TemplateRenderer.sentence(unit.text()), kind, List.of(unit.key()), unit.types(), detail, null,
+                unit.intent());
     }
 
     static Reply smallTalk(String text) {

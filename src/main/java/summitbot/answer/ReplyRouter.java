@@ -394,8 +394,7 @@ public final class ReplyRouter {
             throw new IllegalArgumentException("no such answer unit " + key);
         }
         AnswerUnit u = unit.get();
-        Reply reply = new Reply(TemplateRenderer.sentence(u.text()), Reply.Kind.ANSWER, List.of(u.key()), u.types(),
-                "related question " + u.key(), null, u.intent());
+        Reply reply = Reply.ofUnit(u, Reply.Kind.ANSWER, "related question " + u.key());
         memory.remember(conversationId, u.intent(), personOf(reply, topicQuery(u.intent(),
                 memory.recall(conversationId))), u.key());
         return new Answer(asQuestion(u.examples().isEmpty() ? u.key() : u.examples().get(0)), u.intent(), 1.0,
@@ -556,17 +555,9 @@ public final class ReplyRouter {
                         && POINTS_BACK.matcher(read.normal()).find();
         List<Slot> stated = read.mentions().isEmpty() ? read.values() : read.slots();
         // "is that about sanctions?" after the U.S. warning to Seoul: words the last answer states.
-        // ("was that their first summit?" after the Hanoi summit: the words of a fact of its topic,
-        // but one that says the opposite of what that fact says, "second".)
         boolean itsWords = stated.isEmpty() && !read.words().isEmpty() && lastUnit.isPresent()
                 && (read.words().stream().allMatch(w -> ranker.holds(lastUnit.get().text(), w))
-                        // ("are there many chinese businessmen there?" after Russia's small footprint
-                        // asks of another country.)
-                        || (read.shape().yesNo() && read.words().stream().noneMatch(w -> ranker.countryOf(w).isPresent())
-                                && unitStore.units(lastUnit.get().intent()).stream()
-                                .filter(u -> !u.gap()).anyMatch(u -> Contraries.contradicted(read.text(), u.text())
-                                        && read.words().stream().filter(w -> !ranker.holds(u.text(), w)).count()
-                                                <= 1)));
+                        || contradictsAFactOf(read, lastUnit.get().intent()));
         if (lastUnit.isPresent() && ARTICLE_TOPICS.contains(lastUnit.get().intent())
                 && (read.shape().yesNo() || ValueFollowUps.onlyValuesAsked(read)) && aboutLast
                 && (itsWords || checkable(stated, lastUnit.get()) || unitStore.units(lastUnit.get().intent()).stream()
@@ -599,6 +590,16 @@ public final class ReplyRouter {
             return intent;
         }
         return theirs == null || mine.score() + HINT_MARGIN >= theirs.score() || (mineWeak && theirsWeak) ? last : intent;
+    }
+
+    // "was that their first summit?" after the Hanoi summit: the words of a fact of the topic, but
+    // one word that says the opposite of what that fact says ("second"). ("are there many chinese
+    // businessmen there?" after Russia's small footprint asks of another country.)
+    private boolean contradictsAFactOf(Query read, String topic) {
+        return read.shape().yesNo() && read.words().stream().noneMatch(w -> ranker.countryOf(w).isPresent())
+                && unitStore.units(topic).stream().filter(u -> !u.gap())
+                        .anyMatch(u -> Contraries.contradicted(read.text(), u.text())
+                                && read.words().stream().filter(w -> !ranker.holds(u.text(), w)).count() <= 1);
     }
 
     // A short question naming no one that points back with a pronoun: "by when must they be gone?".
@@ -677,9 +678,8 @@ public final class ReplyRouter {
             // say what Putin wants" beats the general apology.
             if (best.unit().gap() && (best.meaning() >= GAP_MEANING
                     || (UnitRanker.asksPrecision(query) && best.coverage() >= 1.0))) {
-                return new Reply(TemplateRenderer.sentence(best.unit().text()), Reply.Kind.DECLINE,
-                        List.of(best.unit().key()), best.unit().types(), "out of scope, the topic's gap "
-                        + best.describe(), null, best.unit().intent());
+                return Reply.ofUnit(best.unit(), Reply.Kind.DECLINE, "out of scope, the topic's gap "
+                        + best.describe());
             }
             // "is the summit on Friday?", "did Putin ever meet him?" (Kim Jong Il): a yes/no question
             // the closest fact denies, or whose every value (two at least) it states, is answered

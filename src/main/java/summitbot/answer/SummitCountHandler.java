@@ -14,6 +14,8 @@ import summitbot.nlp.PersonMention;
 /** How many summits Kim has held with a leader; asks which leader when none is named. */
 final class SummitCountHandler implements IntentHandler {
     private static final Set<String> NOT_A_COUNTERPART = Set.of("kim_jong_un");
+    private static final String SUMMITS_KEY_PREFIX = "person.";
+    private static final String SUMMITS_KEY_SUFFIX = ".summits_with_kim";
 
     private final TemplateRenderer renderer;
     private final PersonResolver resolver;
@@ -73,14 +75,14 @@ final class SummitCountHandler implements IntentHandler {
         }
         // "how does that compare with xi?" after another leader's count: both counts, in the summary.
         if (CountComparison.asksHowItCompares(query.normal()) && query.context().map(ConversationMemory.Context::unit)
-                .filter(k -> k.startsWith("person.") && k.endsWith(".summits_with_kim")
-                        && !k.equals(summitsKey(p.id()))).isPresent()) {
+                .filter(k -> isSummitsKey(k) && !k.equals(summitsKey(p.id()))).isPresent()) {
             return units.reply(query.asBroad());
         }
         // "how many summits with xi, moon and trump in total?": every counted leader named is the
         // summary's question, which gives all the counts in one sentence.
+        List<Person> others = otherCounterparts(query, p);
         List<Person> named = new ArrayList<>(List.of(p));
-        named.addAll(otherCounterparts(query, p));
+        named.addAll(others);
         if (named.stream().filter(x -> counts.containsKey(summitsKey(x.id()))).count() == counted(counts).size()
                 && named.size() > 2) {
             return units.reply(query.asBroad());
@@ -89,7 +91,7 @@ final class SummitCountHandler implements IntentHandler {
         StringBuilder reply = new StringBuilder(renderer.render("summit_count",
                 Map.of("person.summits", count.get(), "person.name", p.name())));
         // "with xi and with moon?": every other leader named gets its count too.
-        for (Person other : otherCounterparts(query, p)) {
+        for (Person other : others) {
             Optional.ofNullable(counts.get(summitsKey(other.id()))).ifPresent(n -> {
                 reply.append(' ').append(renderer.render("summit_count",
                         Map.of("person.summits", n, "person.name", other.name())));
@@ -134,6 +136,11 @@ final class SummitCountHandler implements IntentHandler {
 
     /** The key of the unit counting Kim's summits with a leader. */
     static String summitsKey(String personId) {
-        return "person." + personId + ".summits_with_kim";
+        return SUMMITS_KEY_PREFIX + personId + SUMMITS_KEY_SUFFIX;
+    }
+
+    // Whether a unit key is one leader's summit count.
+    private static boolean isSummitsKey(String key) {
+        return key.startsWith(SUMMITS_KEY_PREFIX) && key.endsWith(SUMMITS_KEY_SUFFIX);
     }
 }

@@ -36,9 +36,10 @@ final class UnitAnswerer implements IntentHandler {
     // A size the article does judge ("a very small footprint", "lots of businessmen").
     private static final Pattern SIZE_WORD = Pattern.compile("\\b(big|bigger|large|huge|major|massive|small|tiny"
             + "|little|few|minor|significant|lot|lots|many|long)\\b");
+    // "how big is its presence?": a size asked, which words may give as well as figures.
+    private static final Pattern SIZE_ASKED = Pattern.compile("\\bhow (big|large|small|strong|significant|extensive)\\b");
     // Questions only a figure answers: "how many workers in China?", "how long would the pipeline
     // be?", "what would it cost?" ("how much will Putin help?" asks a degree, not a figure).
-    private static final Pattern SIZE_ASKED = Pattern.compile("\\bhow (big|large|small|strong|significant|extensive)\\b");
     private static final Pattern NEEDS_A_NUMBER = Pattern.compile("\\b(how many|how long (would|will|is|are|was)"
             + " (the|that|this|it)|cost|costs|price)\\b");
 
@@ -64,15 +65,14 @@ final class UnitAnswerer implements IntentHandler {
         String detail = detail(ranking);
         String text = TemplateRenderer.sentence(unit.text());
         if (unit.gap()) {
-            return new Reply(text, Reply.Kind.DECLINE, List.of(unit.key()), unit.types(), detail, null, unit.intent());
+            return Reply.ofUnit(unit, Reply.Kind.DECLINE, detail);
         }
         String thing = QuestionShape.identityAskedFor(query.normal());
         boolean unnamed = thing != null && unnamed(thing, unit);
         Optional<AnswerUnit> namedGap = unnamed ? gapAbout(ranking, thing) : Optional.empty();
         if (namedGap.isPresent()) {
             AnswerUnit gap = namedGap.get();
-            return new Reply(TemplateRenderer.sentence(gap.text()), Reply.Kind.DECLINE, List.of(gap.key()), gap.types(),
-                    detail + "; names no " + thing, null, gap.intent());
+            return Reply.ofUnit(gap, Reply.Kind.DECLINE, detail + "; names no " + thing);
         }
         if (doesNotGive(query, best, ranking.topHit() == null, unnamed)) {
             // Not what was asked: the topic's own "doesn't say" among the close runners-up says
@@ -80,9 +80,7 @@ final class UnitAnswerer implements IntentHandler {
             Optional<AnswerUnit> gap = ranking.ranked().stream().limit(GAP_RUNNERS_UP).map(UnitRanker.Scored::unit)
                     .filter(AnswerUnit::gap).findFirst();
             if (gap.isPresent()) {
-                return new Reply(TemplateRenderer.sentence(gap.get().text()), Reply.Kind.DECLINE,
-                        List.of(gap.get().key()), gap.get().types(), detail + "; not what was asked, the gap says so",
-                        null, gap.get().intent());
+                return Reply.ofUnit(gap.get(), Reply.Kind.DECLINE, detail + "; not what was asked, the gap says so");
             }
             // "why did it break down?" after the ties: the words fit when they fell apart, but the
             // close runner-up gives the reason asked for.
@@ -93,14 +91,13 @@ final class UnitAnswerer implements IntentHandler {
                             .findFirst()
                     : Optional.empty();
             if (ofTheKind.isPresent()) {
-                AnswerUnit u = ofTheKind.get().unit();
-                return new Reply(TemplateRenderer.sentence(u.text()), Reply.Kind.ANSWER, List.of(u.key()), u.types(),
-                        detail + "; the first unit not what was asked, the runner-up is", null, u.intent());
+                return Reply.ofUnit(ofTheKind.get().unit(), Reply.Kind.ANSWER,
+                        detail + "; the first unit not what was asked, the runner-up is");
             }
             return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", text)), Reply.Kind.DECLINE,
                     List.of(unit.key()), unit.types(), detail + "; not what was asked", null, unit.intent());
         }
-        return new Reply(text, Reply.Kind.ANSWER, List.of(unit.key()), unit.types(), detail, null, unit.intent());
+        return Reply.ofUnit(unit, Reply.Kind.ANSWER, detail);
     }
 
     /** The reply with one given unit, as if it had ranked first. */

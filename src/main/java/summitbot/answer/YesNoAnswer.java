@@ -116,6 +116,7 @@ final class YesNoAnswer {
         // The answer's topic as a whole, from its summary: its values and its words.
         List<Slot> scene = mainUnit(reply).map(this::scene).orElse(List.of());
         String setting = setting(reply);
+        String answer = AliasText.normalise(reply.text());
         YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), answerValues, reply.types(), scene);
         // "did the Russian guy meet Kim's old man?" answered with Medvedev's meeting: the people it
         // names are no proof against the question while another fact of the topic names them all.
@@ -127,7 +128,7 @@ final class YesNoAnswer {
         // how two people are related, which a description naming no kin cannot deny.
         if (verdict == YesNoCheck.Verdict.NO && Intents.PERSON.equals(reply.topic())
                 && query.words().stream().anyMatch(KIN::contains)
-                && java.util.Arrays.stream(AliasText.normalise(reply.text()).split(" ")).noneMatch(KIN::contains)) {
+                && java.util.Arrays.stream(answer.split(" ")).noneMatch(KIN::contains)) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         // The question's words the answer's own text does not hold.
@@ -159,7 +160,6 @@ final class YesNoAnswer {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         boolean compared = YesNoCheck.comparable(query.values(), answerValues, reply.types());
-        String answer = AliasText.normalise(reply.text());
         boolean answerDenies = NEGATION.matcher(answer).find();
         boolean questionDenies = denies(query.normal());
         // "is it easier now to lift sanctions?" against "may now be even more difficult": a value
@@ -277,8 +277,7 @@ final class YesNoAnswer {
     // contrasts, of a question that offers no alternatives and asks nothing beyond the claim.
     private boolean oneWordParaphrased(Query query, Reply reply, List<String> missing, List<Slot> answerValues,
                                        String setting, String answer) {
-        List<String> unstated = missing.stream().filter(w -> !HOME.contains(w)
-                && !(namesAPlace(w) && setting.contains(" " + w + " ")) && !standsFor(w, answerValues)).toList();
+        List<String> unstated = missing.stream().filter(w -> !setIn(w, setting, answerValues)).toList();
         if (unstated.size() != 1 || query.words().size() < MIN_WORDS_PARAPHRASED
                 || !QuestionShape.opensWithAuxiliary(query.normal()) || ALTERNATIVES.matcher(query.normal()).find()
                 || HEDGE.matcher(answer).find() || CONTRAST.matcher(answer).find()
@@ -354,10 +353,16 @@ final class YesNoAnswer {
         // "more than 10k?": a figure is the value the yes/no check compares, not a word to find.
         boolean statesFigure = answerValues.stream().anyMatch(v -> v.kind().equals("number"));
         Set<String> theme = theme(reply);
-        long set = missing.stream().filter(w -> HOME.contains(w) || (namesAPlace(w) && setting.contains(" " + w + " "))
-                || standsFor(w, answerValues)
+        long set = missing.stream().filter(w -> setIn(w, setting, answerValues)
                 || (statesFigure && FIGURE.matcher(w).matches()) || ranker.holdsAny(theme, w)).count();
         return Math.min(1.0, covered + (double) set / query.words().size());
+    }
+
+    // A word of the place the answer is set in: North Korea, a place of its topic's summary, or a
+    // country one of its places stands for.
+    private boolean setIn(String word, String setting, List<Slot> answerValues) {
+        return HOME.contains(word) || (namesAPlace(word) && setting.contains(" " + word + " "))
+                || standsFor(word, answerValues);
     }
 
     // "china", not "russian": a word that is itself the name of a place.
