@@ -17,9 +17,10 @@ public final class ConversationMemory {
      * The last topic of one conversation, the person it was about and the answer unit that
      * answered it (null when none did); the last answer that listed things, while the user picks
      * from it ("the first one", "and the second?"); after a clarifying question, the question it
-     * asked about and the topics it offered.
+     * asked about and the topics it offered; the last question asked (null before one is kept).
      */
-    public record Context(String intent, String personId, String unit, String list, Pending pending, Instant at) {
+    public record Context(String intent, String personId, String unit, String list, Pending pending, String asked,
+                          Instant at) {
     }
 
     /** A question the bot asked about: which of {@code choices} (intents, in order) was meant. */
@@ -69,15 +70,24 @@ public final class ConversationMemory {
 
     /** Remembers the last answer, and the answer that listed what the user may pick from ({@code list}). */
     public synchronized void remember(String conversation, String intent, String personId, String unit, String list) {
-        contexts.put(conversation, new Context(intent, personId, unit, list, null, clock.instant()));
+        contexts.put(conversation, new Context(intent, personId, unit, list, null, null, clock.instant()));
     }
 
     /** Keeps the conversation's topic and person, and that the bot asked which topic {@code pending} meant. */
     public synchronized void rememberQuestion(String conversation, Pending pending) {
         Context before = contexts.get(conversation);
         contexts.put(conversation, before == null
-                ? new Context(summitbot.nlp.ScopeGate.OUT_OF_SCOPE, null, null, null, pending, clock.instant())
+                ? new Context(summitbot.nlp.ScopeGate.OUT_OF_SCOPE, null, null, null, pending, null, clock.instant())
                 : new Context(before.intent(), before.personId(), before.unit(), before.list(), pending,
-                        clock.instant()));
+                        before.asked(), clock.instant()));
+    }
+
+    /** Keeps {@code question} as the last one asked in a conversation the bot remembers ("who is then?" repeats it). */
+    public synchronized void rememberAsked(String conversation, String question) {
+        Context before = contexts.get(conversation);
+        if (before != null) {
+            contexts.put(conversation, new Context(before.intent(), before.personId(), before.unit(), before.list(),
+                    before.pending(), question, before.at()));
+        }
     }
 }

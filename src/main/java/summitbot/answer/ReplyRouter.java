@@ -122,6 +122,7 @@ public final class ReplyRouter {
     private final ValueFollowUps values;
     private final DirectAnswers direct;
     private final Clarifier clarifier;
+    private final AskedAgain askedAgain;
     private final Map<String, IntentHandler> handlers = new HashMap<>();
     private final IntentHandler fallback;
 
@@ -166,6 +167,7 @@ public final class ReplyRouter {
                 .flatMap(t -> Arrays.stream(t.term().split(" "))).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.renderer = new TemplateRenderer(facts, templates);
         this.clarifier = new Clarifier(templates, renderer);
+        this.askedAgain = new AskedAgain(personFinder, slotFinder);
         this.ranker = new UnitRanker(unitStore, slotFinder, personFinder, new Synonyms(unitStore.synonyms()),
                 semantic);
         this.units = new UnitAnswerer(ranker, renderer);
@@ -287,15 +289,18 @@ public final class ReplyRouter {
         // picked, as if named.
         Optional<AnswerUnit> list = context.map(c -> c.list() != null ? c.list() : c.unit()).flatMap(unitStore::unit)
                 .filter(ReplyRouter::lists);
-        Optional<String> picked = list.flatMap(u -> ListPick.rewrite(inside, u.text()));
-        Optional<String> contrasted = picked.isPresent() ? Optional.empty()
+        // "who is then?" after "is trump the russian president?": the last question, of "who".
+        Optional<String> again = context.flatMap(c -> askedAgain.rewrite(inside, c.asked()));
+        Optional<String> picked = again.isPresent() ? Optional.empty()
+                : list.flatMap(u -> ListPick.rewrite(inside, u.text()));
+        Optional<String> contrasted = again.isPresent() || picked.isPresent() ? Optional.empty()
                 : context.map(ConversationMemory.Context::unit).flatMap(unitStore::unit)
                         .flatMap(u -> ContrastPick.rewrite(inside, u.text()));
-        Optional<String> placed = picked.isPresent() || contrasted.isPresent() ? Optional.empty()
+        Optional<String> placed = again.isPresent() || picked.isPresent() || contrasted.isPresent() ? Optional.empty()
                 : placeReferredTo(model, inside, context);
-        Optional<String> personed = picked.isPresent() || contrasted.isPresent() || placed.isPresent()
-                ? Optional.empty() : personReferredTo(model, inside, context);
-        String asked = picked.or(() -> contrasted).or(() -> placed).or(() -> personed).orElse(inside);
+        Optional<String> personed = again.isPresent() || picked.isPresent() || contrasted.isPresent()
+                || placed.isPresent() ? Optional.empty() : personReferredTo(model, inside, context);
+        String asked = again.or(() -> picked).or(() -> contrasted).or(() -> placed).or(() -> personed).orElse(inside);
         String[] tokens = model.normalizer().normalize(asked);
         Prediction classified = gate.predict(model, asked, tokens);
         // The classifier decides alone when sure; otherwise with the semantic signal's opinion.
@@ -337,6 +342,7 @@ public final class ReplyRouter {
             // "how old is kim jong un?" is declined, but "who is he then?" still means Kim.
             memory.remember(conversationId, ScopeGate.OUT_OF_SCOPE, query.mentions().get(0).person().id(), null);
         }
+        memory.rememberAsked(conversationId, asked);
         if ((reply.kind() == Reply.Kind.DECLINE || reply.kind() == Reply.Kind.CLARIFY) && unanswered != null) {
             try {
                 unanswered.record(new UnansweredLog.Entry(question.strip(), chatType, prediction.intent(),

@@ -56,6 +56,18 @@ class DialogueStateTest {
     }
 
     @Test
+    void whoIsItThenAsksTheLastQuestionAgainOfWhoeverHoldsTheRole() {
+        Answer a = after("is medvedev the russian president?", "who is it then?");
+        assertThat(a.units()).as(a.detail()).containsExactly("person.vladimir_putin.description");
+    }
+
+    @Test
+    void whoIsThenAfterACountryCheckedAsksWhichCountryHoldsTheRole() {
+        Answer a = after("is japan north korea's biggest trading partner?", "so who is then");
+        assertThat(a.units()).as(a.detail()).containsExactly("china.role");
+    }
+
+    @Test
     void thereIsThePlaceTheLastAnswerNamed() {
         Answer a = after("why might kim be frustrated", "what happened there?");
         assertThat(a.units()).as(a.detail()).allMatch(k -> k.startsWith("hanoi_summit."));
