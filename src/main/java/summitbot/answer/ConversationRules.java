@@ -13,6 +13,7 @@ import summitbot.nlp.PersonMention;
 import summitbot.nlp.Prediction;
 import summitbot.nlp.QuestionShape;
 import summitbot.nlp.ScopeGate;
+import summitbot.nlp.Slot;
 import summitbot.nlp.SlotFinder;
 
 /**
@@ -39,6 +40,8 @@ final class ConversationRules {
     private static final double UNSURE_OF_NEW_TOPIC = 0.6;
     private static final int PRECISE_FOLLOW_UP_WORDS = 3;
     private static final int SHORT_WH_WORDS = 2;
+    private static final int PLACE_FOLLOW_ON_WORDS = 4;
+    private static final Pattern FOLLOWS_ON = Pattern.compile("^(and|what about|how about|also|plus)\\b");
     // How many words of its own a question needs to leave the last topic for the classifier's runner-up.
     private static final int OWN_WORDS = 2;
     private static final Pattern ELSE = Pattern.compile("\\b(where|when|who|whom|what|which) else\\b");
@@ -82,6 +85,7 @@ final class ConversationRules {
         resolved = personElsewhere(query, resolved, topics);
         resolved = whoIsHe(query, resolved, prediction, context);
         resolved = whenOrWhereOfLastTopic(query.normal(), resolved, mentions, context);
+        resolved = placeOfLastTopic(query, resolved, prediction, topics);
         resolved = bareQuestionAboutLastTopic(query, resolved, topics);
         resolved = cuedByLastAnswer(query, resolved);
         resolved = pointsBackToLastTopic(query, resolved, prediction, topics);
@@ -97,6 +101,20 @@ final class ConversationRules {
         return notAboutThisSummit(query, resolved, mentions);
     }
 
+
+    // "and moscow?", "and in vladivostok the year after?" after Putin's meetings with Kim's father: a
+    // follow-on of a few words naming a city that a fact of the last topic names asks about it
+    // there, not where this summit is. ("and what's the wheat price in russia?" names a country.)
+    private static String placeOfLastTopic(Query query, String intent, Prediction prediction, TopicFacts topics) {
+        if (query.context().isEmpty() || !query.mentions().isEmpty() || query.words().size() > PLACE_FOLLOW_ON_WORDS
+                || !FOLLOWS_ON.matcher(query.normal()).find()
+                || !(Intents.LOCATION.equals(intent) || placedUnsurely(intent, prediction))) {
+            return intent;
+        }
+        String last = query.context().get().intent();
+        List<Slot> places = topics.placesNamed(query).stream().filter(UnitRanker::city).toList();
+        return FOLLOWED_TOPICS.contains(last) && !places.isEmpty() && topics.checks(last, places) ? last : intent;
+    }
 
     // "what does Kim want from Putin?" is his wish list and goals, though its words also fit "what
     // Putin wants" (the encoder hears no difference) and slang sounds out of scope.

@@ -20,6 +20,9 @@ interface TopicFacts {
     /** The largest share of the question's content words that one unit of {@code topic} (not a gap) holds. */
     double coverage(String topic, Query query);
 
+    /** The places the question names, with or without a word that puts something there ("and moscow?"). */
+    List<Slot> placesNamed(Query query);
+
     /** Whether a fact of {@code topic} (not a gap or summary) can check every one of the values. */
     boolean checks(String topic, List<Slot> values);
 

@@ -74,6 +74,7 @@ final class UnitRanker {
     private static final double PAST_UNASKED = -1.5;
     private static final double OTHER_TIME = -3.0;
     private static final String PERIOD = "period";
+    private static final String PLACE = "place";
     private static final String PAST = "before";
     private static final double GAP_ASKED = 0.5;
     private static final double PRECISION_ASKED = 1.0;
@@ -493,10 +494,18 @@ final class UnitRanker {
                 .allMatch(w -> VALUE_CHECK_FILLER.contains(w) || said.stream().anyMatch(v -> v.contains(" " + w + " ")));
     }
 
-    // "wheat?", "50k": a bare value asks for the fact that states it, not an overview.
-    private static boolean bareValue(Query query) {
-        return query.values().stream().anyMatch(v -> !v.kind().equals(PERIOD))
-                && query.normal().split(" ").length <= BARE_VALUE_WORDS;
+    // "wheat?", "50k", "and moscow?": a bare value asks for the fact that states it, not an overview.
+    // (A city named alone counts too, though in a question a place is a value only after "in" or
+    // "to"; a country alone, "and china?", still asks about the country as a whole.)
+    private boolean bareValue(Query query) {
+        return query.normal().split(" ").length <= BARE_VALUE_WORDS
+                && (query.values().stream().anyMatch(v -> !v.kind().equals(PERIOD))
+                || slots.find(query.normal(), false, List.of()).stream().anyMatch(UnitRanker::city));
+    }
+
+    /** Whether the value is a place inside another (a city, a region), not a country. */
+    static boolean city(Slot value) {
+        return value.kind().equals(PLACE) && !value.within().isEmpty();
     }
 
     // A value of the question of a kind the unit states, but not one the unit states.

@@ -68,6 +68,24 @@ class DialogueStateTest {
     }
 
     @Test
+    void andACityTheLastTopicNamesAsksAboutItThereNotWhereTheSummitIs() {
+        Answer a = after("who did putin meet in 2002?", "and moscow?");
+        assertThat(a.units()).as(a.detail()).containsExactly("putin_history.kim_jong_il_meetings");
+    }
+
+    @Test
+    void aCityAloneAsksForTheFactThatNamesItNotTheTopicsOverview() {
+        Answer a = after("tell me about the food aid", "chongjin?");
+        assertThat(a.units()).as(a.detail()).containsExactly("food_aid.port");
+    }
+
+    @Test
+    void aCountryAloneAfterAnOverviewStillAsksAboutTheCountry() {
+        Answer a = after("tell me about the food aid", "and china?");
+        assertThat(a.units()).as(a.detail()).allMatch(k -> k.startsWith("china."));
+    }
+
+    @Test
     void thereIsThePlaceTheLastAnswerNamed() {
         Answer a = after("why might kim be frustrated", "what happened there?");
         assertThat(a.units()).as(a.detail()).allMatch(k -> k.startsWith("hanoi_summit."));
