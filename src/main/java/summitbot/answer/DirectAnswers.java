@@ -107,6 +107,8 @@ final class DirectAnswers {
         List<AnswerUnit> contradicted = factsNaming(query).stream()
                 .filter(u -> Contraries.contradicted(query.text(), u.text()))
                 .filter(u -> unheld(query, u, w -> !Contraries.sidesOf(w)) <= 1)
+                // ("has putin been to pyongyang before?" is not about the first meeting with Kim.)
+                .filter(u -> unheld(query, u, w -> ranker.countryOf(w).isPresent()) == 0)
                 .toList();
         if (contradicted.size() != 1) {
             return Optional.empty();

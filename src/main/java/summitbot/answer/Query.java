@@ -21,6 +21,9 @@ public record Query(String text, String normal, List<String> tokens, List<String
                     List<Slot> slots,
                     List<PersonMention> mentions, String intent, double confidence,
                     Optional<ConversationMemory.Context> context, boolean followUp) {
+    private static final String PERIOD = "period";
+    private static final String BEFORE = "before";
+
     public Query {
         tokens = List.copyOf(tokens);
         words = List.copyOf(words);
@@ -48,6 +51,16 @@ public record Query(String text, String normal, List<String> tokens, List<String
     /** The question's checkable values other than people, who are named everywhere. */
     List<Slot> values() {
         return slots.stream().filter(v -> !v.kind().equals("person")).toList();
+    }
+
+    /**
+     * The same question without "before" at its end: "has putin dealt with them before?" asks
+     * whether he ever has, not about a time before now.
+     */
+    Query withoutEverBefore() {
+        return new Query(text, normal, tokens, words.stream().filter(w -> !w.equals(BEFORE)).toList(), shape,
+                slots.stream().filter(v -> !(v.kind().equals(PERIOD) && v.value().equals(BEFORE))).toList(),
+                mentions, intent, confidence, context, followUp);
     }
 
     /** The same question without its figures' words ("300", "million", "billions"): what it is about. */

@@ -71,6 +71,7 @@ final class YesNoAnswer {
             "always", "all", "every", "everyone", "everything", "first", "last", "least", "hate", "dislike",
             "doubt", "doubts", "worried", "afraid", "fear", "fears", "threat", "threaten", "threatened");
     private static final String PERIOD = "period";
+    private static final Pattern EVER_BEFORE = Pattern.compile("^(so |and |but )?(has|have|had) .* before$");
     private static final Set<String> RELATIVE_TIMES = Set.of("before", "now");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
 
@@ -93,12 +94,14 @@ final class YesNoAnswer {
      * The reply to a yes/no question with "Yes." or "No." in front where the answer settles it,
      * or unchanged where it does not.
      */
-    Reply confirmOrDeny(Query query, Reply reply) {
+    Reply confirmOrDeny(Query asked, Reply reply) {
         // Figures compared: summit counts, a count against the last one, two times, two countries.
-        Optional<ComparedFigures.Compared> figured = figures.compare(query, reply);
+        Optional<ComparedFigures.Compared> figured = figures.compare(asked, reply);
         if (figured.isPresent()) {
             return withVerdict(figured.get().reply(), figured.get().verdict());
         }
+        // "has he dealt with them before?": whether he ever has, which a claim in the present perfect settles.
+        Query query = EVER_BEFORE.matcher(asked.normal()).find() ? asked.withoutEverBefore() : asked;
         // "kim's old man?": a name alone asks who that is, not whether.
         if (query.namesOnly()) {
             return reply;

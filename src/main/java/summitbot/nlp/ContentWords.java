@@ -27,7 +27,7 @@ public final class ContentWords {
             "wanna", "thing", "things", "stuff", "exactly", "actually", "again", "now", "even", "still", "only",
             "s", "t", "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won", "haven", "hasn", "d", "ll",
             "re", "ve", "m", "mean", "anyway", "btw", "guy", "guys", "one", "ones", "come", "happen", "happened",
-            "up", "out", "over", "off", "down", "other", "else", "well", "way", "kind", "sort", "part", "bit",
+            "up", "out", "over", "off", "down", "through", "pretty", "other", "else", "well", "way", "kind", "sort", "part", "bit",
             "right", "true", "correct", "wait", "oh", "ah", "dude", "man", "bro", "idk", "im", "cant", "ever", "least",
             "isnt", "arent", "wasnt", "werent", "doesnt", "didnt", "dont", "hasnt", "havent", "wont", "kinda",
             "sorta", "anything", "something", "maybe", "nvm", "nevermind", "alright", "thx", "ty", "yo", "anyways",

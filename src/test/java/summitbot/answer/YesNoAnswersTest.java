@@ -39,6 +39,28 @@ class YesNoAnswersTest {
     }
 
     @Test
+    void hasItHappenedBeforeAsksWhetherItEverHasNotAboutATimeBeforeNow() {
+        assertThat(reply("has putin dealt with the leaders of north korea before?"))
+                .startsWith("Yes. Putin has more experience");
+    }
+
+    @Test
+    void aPlaceTheFirstMeetingDoesNotNameMakesBeenThereBeforeAnotherFactsQuestion() {
+        assertThat(reply("has putin been to pyongyang before?")).startsWith("Yes. Putin visited Pyongyang in 2000");
+    }
+
+    @Test
+    void diplomacyHelpingHisStandingIsTheSummitryEstablishingHimAsAPlayer() {
+        assertThat(reply("has all the diplomacy helped kim's standing?")).startsWith("Yes. The summitry has done a lot");
+    }
+
+    @Test
+    void becomingAPlayerIsBeingEstablishedAsOne() {
+        assertThat(reply("has kim become a serious player in world affairs?"))
+                .startsWith("Yes. The summitry has done a lot");
+    }
+
+    @Test
     void aLargeFootprintAgainstAVerySmallOneIsANo() {
         assertThat(reply("does russia have a large footprint in the north?")).startsWith("No.");
     }
