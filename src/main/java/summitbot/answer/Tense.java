@@ -8,8 +8,11 @@ import summitbot.nlp.AliasText;
  * ("Russia announced that it had shipped...") answers nothing about what will ("will Russia send more?").
  */
 final class Tense {
-    // Not "going to": "is Kim going to Russia just for food?" is a movement, not a prediction.
-    private static final Pattern FUTURE = Pattern.compile("\\b(will|gonna|shall|ll)\\b");
+    // "going to" only before a verb: "is Kim going to Russia just for food?" is a movement, "is
+    // there going to be a famine?" a prediction.
+    private static final Pattern FUTURE = Pattern.compile("\\b(will|gonna|shall|ll|going to (be|happen|get|give"
+            + "|lift|ease|make|do|sign|turn|help|send|stop|change|end|work|agree|come|take|leave|stay|invest|build"
+            + "|pay|let|allow|need|want|reach))\\b");
     private static final Pattern AHEAD = Pattern.compile("\\b(will|would|going to|want|wants|wanted|plan|plans"
             + "|expected|hope|hopes|aim|aims|seek|seeks|by the end of|this summer|this year|next|is taking place"
             + "|are taking place|is being|are being|to be|ll|could|may|might|possibility|not entirely clear"
