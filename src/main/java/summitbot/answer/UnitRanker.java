@@ -349,6 +349,11 @@ final class UnitRanker {
         return order.nextInParagraph(key, AnswerType.REASON);
     }
 
+    /** The claim of {@code topic} the article states right before unit {@code key}. */
+    Optional<String> claimBefore(String topic, String key) {
+        return order.neighbour(topic, key, false);
+    }
+
     /** The claim the article states right after unit {@code key}, in any topic. */
     Optional<String> claimAfter(String key) {
         return order.nextInArticle(key);

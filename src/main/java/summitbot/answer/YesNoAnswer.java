@@ -71,6 +71,8 @@ final class YesNoAnswer {
             "always", "all", "every", "everyone", "everything", "first", "last", "least", "hate", "dislike",
             "doubt", "doubts", "worried", "afraid", "fear", "fears", "threat", "threaten", "threatened");
     private static final String PERIOD = "period";
+    private static final Pattern OPENS_WITH_PRONOUN = Pattern.compile("^(It|They|That|This|These|Those) ");
+    private static final int MAX_ANTECEDENT_HOPS = 3;
     private static final Pattern EVER_BEFORE = Pattern.compile("^(so |and |but )?(has|have|had) .* before$");
     private static final Set<String> RELATIVE_TIMES = Set.of("before", "now");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
@@ -356,13 +358,31 @@ final class YesNoAnswer {
         // "more than 10k?": a figure is the value the yes/no check compares, not a word to find.
         boolean statesFigure = answerValues.stream().anyMatch(v -> v.kind().equals("number"));
         Set<String> theme = theme(reply);
+        String antecedent = antecedent(reply);
         long set = missing.stream().filter(w -> setIn(w, setting, answerValues)
-                || (statesFigure && FIGURE.matcher(w).matches()) || ranker.holdsAny(theme, w)).count();
+                || (statesFigure && FIGURE.matcher(w).matches()) || ranker.holdsAny(theme, w)
+                || ranker.holds(antecedent, w)).count();
         return Math.min(1.0, covered + (double) set / query.words().size());
     }
 
     // A word of the place the answer is set in: North Korea, a place of its topic's summary, or a
     // country one of its places stands for.
+    // "It would require some significant easing of sanctions": what "it" is, the claim of the topic
+    // the article states before (past other claims opening with "it"), whose words the answer
+    // states too ("would the trade target need sanctions eased?").
+    private String antecedent(Reply reply) {
+        Optional<AnswerUnit> claim = mainUnit(reply);
+        for (int hops = 0; claim.isPresent() && OPENS_WITH_PRONOUN.matcher(claim.get().text()).find()
+                && hops < MAX_ANTECEDENT_HOPS; hops++) {
+            AnswerUnit u = claim.get();
+            claim = ranker.claimBefore(u.intent(), u.key()).flatMap(unitStore::unit);
+            if (claim.isPresent() && !OPENS_WITH_PRONOUN.matcher(claim.get().text()).find()) {
+                return claim.get().text();
+            }
+        }
+        return "";
+    }
+
     private boolean setIn(String word, String setting, List<Slot> answerValues) {
         return HOME.contains(word) || (namesAPlace(word) && setting.contains(" " + word + " "))
                 || standsFor(word, answerValues);

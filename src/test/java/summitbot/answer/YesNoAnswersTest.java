@@ -61,6 +61,17 @@ class YesNoAnswersTest {
     }
 
     @Test
+    void whatItStandsForInTheClaimBeforeCountsAsStated() {
+        assertThat(reply("would kim's trade goal need sanctions to be eased?"))
+                .startsWith("Yes. It would require some significant easing of sanctions");
+    }
+
+    @Test
+    void whatItStandsForDoesNotConfirmWordsNeitherClaimStates() {
+        assertThat(reply("would kim's trade goal need china's help?")).doesNotStartWith("Yes");
+    }
+
+    @Test
     void aLargeFootprintAgainstAVerySmallOneIsANo() {
         assertThat(reply("does russia have a large footprint in the north?")).startsWith("No.");
     }
