@@ -86,6 +86,7 @@ public final class ReplyRouter {
     private static final int SHORT_REFERENCE = 7;
     private static final int SHORT_PERSON_REFERENCE = 9;
     private static final double SAME_MEANING = 0.8;
+    private static final double SAME_MEANING_OF_ASKED_KIND = 0.7;
     // "100 times bigger", "tenfold": a multiple, not a thing counted.
     private static final Set<String> MULTIPLES = Set.of("times", "fold", "x", "percent");
     private static final Pattern COUNTED = Pattern.compile("\\b(\\d[\\d,.]*k?|one|two|three|four|five|six|seven|eight"
@@ -700,8 +701,13 @@ public final class ReplyRouter {
         }
         // "whats medvedev got to do with this": a fact holding every word of the question, and its
         // meaning, answers it though the classifier heard small talk or nothing it knew.
+        // ("how much wheat did they get?": every word, and the kind of answer asked, a little less
+        // of the meaning.)
+        AnswerType asked = query.shape().type();
         for (UnitRanker.Scored best : nearest) {
-            if (!best.unit().gap() && best.coverage() >= 1.0 && best.meaning() >= SAME_MEANING) {
+            boolean servesAsked = asked.specific() && best.unit().serves(asked);
+            if (!best.unit().gap() && best.coverage() >= 1.0
+                    && best.meaning() >= (servesAsked ? SAME_MEANING_OF_ASKED_KIND : SAME_MEANING)) {
                 Reply r = units.reply(query.withIntent(best.unit().intent()),
                         new UnitRanker.Ranking(List.of(best), null));
                 return r.withDetail("out of scope, but a fact holds all of it: " + r.detail());

@@ -46,6 +46,7 @@ class ReplyRouterTest {
             who took the photos                                   | source.photo_credits               | Evan Vucci
             why did ties between moscow and pyongyang fall apart  | history.end_support                | end support
             give me a quick overview of what kim wants from putin | kim_goals.summary                  | wish list
+            how much wheat have they got                          | food_aid.shipment                  | 2,000 tons
             ok but why now?                                       | why_now.reason                     | frustrations
             what went wrong between kim and trump?                | hanoi_summit.outcome               | no agreements
             """)
