@@ -87,6 +87,7 @@ public final class ReplyRouter {
     private static final int SHORT_PERSON_REFERENCE = 9;
     private static final double SAME_MEANING = 0.8;
     private static final double SAME_MEANING_OF_ASKED_KIND = 0.7;
+    private static final double FUTURE_GAP_MEANING = 0.7;
     // "100 times bigger", "tenfold": a multiple, not a thing counted.
     private static final Set<String> MULTIPLES = Set.of("times", "fold", "x", "percent");
     private static final Pattern COUNTED = Pattern.compile("\\b(\\d[\\d,.]*k?|one|two|three|four|five|six|seven|eight"
@@ -712,6 +713,16 @@ public final class ReplyRouter {
                         new UnitRanker.Ranking(List.of(best), null));
                 return r.withDetail("out of scope, but a fact holds all of it: " + r.detail());
             }
+        }
+        // "how will the summit end?", "will they sign a deal?": a prediction the article does not
+        // make, which the gap closest in meaning says, whatever topic it is in.
+        Optional<UnitRanker.Scored> unforeseen = Tense.asksFuture(query.normal()) ? unitStore.all().stream()
+                .filter(AnswerUnit::gap).map(u -> ranker.scoreOne(query, u, 0))
+                .max(java.util.Comparator.comparingDouble(UnitRanker.Scored::meaning))
+                .filter(g -> g.meaning() >= FUTURE_GAP_MEANING && g.coverage() >= NEAR_COVERAGE) : Optional.empty();
+        if (unforeseen.isPresent()) {
+            return Reply.ofUnit(unforeseen.get().unit(), Reply.Kind.DECLINE, "out of scope, a prediction; the gap "
+                    + unforeseen.get().describe());
         }
         for (UnitRanker.Scored best : nearest) {
             if (!best.unit().gap() && best.coverage() >= NEAR_COVERAGE) {

@@ -113,6 +113,19 @@ class ReplyRouterTest {
     }
 
     @Test
+    void aPredictionTheClassifierCannotPlaceGetsTheGapClosestInMeaning() {
+        Answer a = ask("what will russia gain from the summit?");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.DECLINE);
+        assertThat(a.units()).as(a.detail()).containsExactly("putin_outlook.gap_putin_goals");
+    }
+
+    @Test
+    void aPredictionAboutNothingInTheArticleGetsNoGap() {
+        Answer a = ask("will kim visit disneyland");
+        assertThat(a.units()).as(a.detail()).isEmpty();
+    }
+
+    @Test
     void askingForMorePrecisionThanTheArticleGivesGetsTheTopicsGap() {
         assertThat(ask("exactly how much cash do the laborers bring the regime?").units())
                 .containsExactly("laborers.gap_exact_revenue");
