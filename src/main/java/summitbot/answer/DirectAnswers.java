@@ -33,6 +33,12 @@ final class DirectAnswers {
     private static final int TEASER_FOLLOW_UP = 8;
     private static final Pattern EARLIER = Pattern.compile("\\b(before|already|previously|ever|again)\\b");
     private static final int MIN_NAME_PART = 3;
+    private static final String PUTIN = "vladimir_putin";
+    private static final Pattern MEETS_NOW = Pattern.compile("\\b(is|are|will|gonna)\\b.*\\b(meet|meeting|meets|attend"
+            + "|attending|join|joining|joins)\\b");
+    private static final Pattern PAST = Pattern.compile("\\b(did|was|were|met|has|have|had|again|before)\\b");
+    private static final Pattern THIS_SUMMIT = Pattern.compile("\\b(this summit|the summit|vladivostok|this week"
+            + "|thursday)\\b");
 
     private final UnitStore unitStore;
     private final UnitRanker ranker;
@@ -52,7 +58,7 @@ final class DirectAnswers {
     /** The reply one fact gives the question, if one does. */
     Optional<Reply> reply(Query query) {
         return reasonGivenNext(query).or(() -> claimBehindTeaser(query)).or(() -> contradictedFact(query))
-                .or(() -> placeSwappedOfSomeone(query));
+                .or(() -> placeSwappedOfSomeone(query)).or(() -> someoneElseAtThisSummit(query));
     }
 
     // "what's stopping him?" after "Kim's primary concern is improving his economy": a short why
@@ -116,6 +122,24 @@ final class DirectAnswers {
         AnswerUnit u = contradicted.get(0);
         return Optional.of(yesNo.confirmOrDeny(query.withIntent(u.intent()),
                 Reply.ofUnit(u, Reply.Kind.ANSWER, "the fact the question contradicts")));
+    }
+
+    // "is kim meeting xi at this summit?", "is it true kim jong il is meeting putin?": whether someone
+    // besides its two leaders meets at this summit, now (not "did kim meet moon?", nor "will kim meet
+    // trump again?", which the article does not settle), which the fact of who meets settles.
+    private Optional<Reply> someoneElseAtThisSummit(Query query) {
+        String normal = query.normal();
+        boolean thisSummit = THIS_SUMMIT.matcher(normal).find() || query.mentions().stream()
+                .anyMatch(m -> m.person().id().equals(PUTIN));
+        if (!query.shape().yesNo() || !MEETS_NOW.matcher(normal).find() || PAST.matcher(normal).find() || !thisSummit
+                || query.mentions().stream().noneMatch(m -> m.relativeOf() == null
+                        && !ConversationRules.SUMMIT_PARTIES.contains(m.person().id()))) {
+            return Optional.empty();
+        }
+        return unitStore.units(Intents.PARTICIPANTS).stream()
+                .filter(u -> !u.gap() && !u.summary() && u.serves(AnswerType.PERSON)).findFirst()
+                .map(u -> yesNo.confirmOrDeny(query.withIntent(u.intent()),
+                        Reply.ofUnit(u, Reply.Kind.ANSWER, "who meets at this summit")));
     }
 
     // "was it beijing that put kim's grandpa in power?": a yes/no about someone besides the two

@@ -719,7 +719,8 @@ public final class ReplyRouter {
         Optional<UnitRanker.Scored> unforeseen = Tense.asksFuture(query.normal()) ? unitStore.all().stream()
                 .filter(AnswerUnit::gap).map(u -> ranker.scoreOne(query, u, 0))
                 .max(java.util.Comparator.comparingDouble(UnitRanker.Scored::meaning))
-                .filter(g -> g.meaning() >= FUTURE_GAP_MEANING && g.coverage() >= NEAR_COVERAGE) : Optional.empty();
+                .filter(g -> g.meaning() >= FUTURE_GAP_MEANING && g.coverage() >= NEAR_COVERAGE
+                        && namesEveryone(query, g.unit())) : Optional.empty();
         if (unforeseen.isPresent()) {
             return Reply.ofUnit(unforeseen.get().unit(), Reply.Kind.DECLINE, "out of scope, a prediction; the gap "
                     + unforeseen.get().describe());
@@ -733,6 +734,13 @@ public final class ReplyRouter {
             }
         }
         return Reply.decline(renderer.render(ScopeGate.OUT_OF_SCOPE, door));
+    }
+
+    // Whether the unit's text names everyone the question names ("will kim meet trump again?" is not
+    // what Putin wants).
+    private boolean namesEveryone(Query query, AnswerUnit unit) {
+        List<Slot> named = ranker.slotsOf(unit.text());
+        return query.mentions().stream().allMatch(m -> YesNoCheck.states(named, Slot.of(PERSON_KIND, m.person().id())));
     }
 
     private boolean settles(Query query, AnswerUnit unit) {

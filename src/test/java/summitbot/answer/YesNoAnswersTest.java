@@ -72,6 +72,17 @@ class YesNoAnswersTest {
     }
 
     @Test
+    void someoneElseJoiningThisSummitIsANoFromWhoMeets() {
+        assertThat(reply("is moon joining the summit?")).startsWith("No. North Korean leader Kim Jong Un meets with");
+    }
+
+    @Test
+    void meetingSomeoneElseAgainIsNotDeniedByWhoMeetsNow() {
+        Answer a = router.answer("again", "will kim meet trump again?");
+        assertThat(a.reply()).as(a.detail()).doesNotStartWith("No.").doesNotContain("what Putin wants");
+    }
+
+    @Test
     void aLargeFootprintAgainstAVerySmallOneIsANo() {
         assertThat(reply("does russia have a large footprint in the north?")).startsWith("No.");
     }
