@@ -86,6 +86,12 @@ class DialogueStateTest {
     }
 
     @Test
+    void aShortFigureQuestionTheLastTopicsGapCoversStaysInThatTopic() {
+        Answer a = after("what does china mean for north korea?", "trade how much");
+        assertThat(a.units()).as(a.detail()).containsExactly("china.gap_figures");
+    }
+
+    @Test
     void thereIsThePlaceTheLastAnswerNamed() {
         Answer a = after("why might kim be frustrated", "what happened there?");
         assertThat(a.units()).as(a.detail()).allMatch(k -> k.startsWith("hanoi_summit."));
