@@ -63,6 +63,8 @@ final class UnitRanker {
     // The semantic signal's similarity of the question to the unit's text and examples.
     private static final double MEANING = 8.0;
     private static final double LAST_UNIT = 3.0;
+    // The share of a fact's words a gap beside it repeats.
+    private static final double RESTATED = 0.6;
     // A follow-up leans on the last answer: "then what happened?" is the claim the article states
     // next, "why?" the reason nearest the last claim, "anything else?" another claim nearby.
     private static final double NEXT_CLAIM = 4.0;
@@ -451,7 +453,8 @@ final class UnitRanker {
         // "where?" after an answer that says where: that answer's unit, not a neighbour's; not when
         // the question names another value of a kind the unit states. ("how come?" after a reason
         // asks for the reason behind it.)
-        boolean lastAnswer = query.context().map(c -> u.key().equals(c.unit())).orElse(false);
+        boolean lastAnswer = query.context().map(c -> u.key().equals(c.unit()) || restatedBy(c.unit(), u))
+                .orElse(false);
         if (lastAnswer && askedOfThisClaim(query, u) && asked.specific() && asked != AnswerType.REASON
                 && u.serves(asked) && !namesOtherValue(query, unitSlots)) {
             s += LAST_UNIT;
@@ -476,6 +479,20 @@ final class UnitRanker {
         s += leaningOnLastAnswer(query, u, cue);
         s += besideLastAnswer(query, u);
         return new Scored(u, s, lexical, coverage, meaning);
+    }
+
+    // "who said that?" after "The article gives no exact figure; U.S. officials estimated the revenue
+    // stream in the hundreds of millions": a gap restates the fact it stands beside, which a
+    // follow-up asks of as if it had been the answer.
+    private boolean restatedBy(String lastKey, AnswerUnit u) {
+        if (lastKey == null || u.gap() || u.summary()) {
+            return false;
+        }
+        return units.unit(lastKey).filter(g -> g.gap() && g.intent().equals(u.intent())).map(g -> {
+            Set<String> fact = textStems(u.text());
+            Set<String> gap = textStems(g.text());
+            return !fact.isEmpty() && fact.stream().filter(gap::contains).count() >= RESTATED * fact.size();
+        }).orElse(false);
     }
 
     // "where?", or "where did they meet?" after Medvedev's meeting, "what date is it from?" after a

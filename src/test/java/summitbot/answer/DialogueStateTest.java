@@ -92,6 +92,15 @@ class DialogueStateTest {
     }
 
     @Test
+    void aFollowUpToAGapAsksOfTheFactTheGapRestates() {
+        core.router().answer("c", "how much do the laborers earn for the regime?");
+        Answer gap = core.router().answer("c", "what's the precise figure?");
+        assertThat(gap.units()).as(gap.detail()).containsExactly("laborers.gap_exact_revenue");
+        Answer a = core.router().answer("c", "says who?");
+        assertThat(a.units()).as(a.detail()).containsExactly("laborers.revenue");
+    }
+
+    @Test
     void thereIsThePlaceTheLastAnswerNamed() {
         Answer a = after("why might kim be frustrated", "what happened there?");
         assertThat(a.units()).as(a.detail()).allMatch(k -> k.startsWith("hanoi_summit."));
