@@ -23,7 +23,6 @@ import summitbot.nlp.Slot;
  */
 final class DirectAnswers {
     private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
-    private static final String PERSON = "person";
     // "what's stopping him?", "why can't he just fix it?": a why about the last claim in a word or two.
     private static final int FEW_REASON_WORDS = 2;
     // A claim that says only that there is more to it, and the short question asking what.
@@ -182,11 +181,7 @@ final class DirectAnswers {
     private List<AnswerUnit> factsNaming(Query query) {
         return unitStore.all().stream()
                 .filter(u -> !u.gap() && !u.summary() && ARTICLE_TOPICS.contains(u.intent()))
-                .filter(u -> {
-                    List<Slot> named = ranker.slotsOf(u.text());
-                    return query.mentions().stream().allMatch(m -> YesNoCheck.states(named,
-                            Slot.of(PERSON, m.person().id())));
-                })
+                .filter(u -> ranker.namesEveryone(query, u.text()))
                 .toList();
     }
 

@@ -714,13 +714,7 @@ public final class ReplyRouter {
                 return r.withDetail("out of scope, but a fact holds all of it: " + r.detail());
             }
         }
-        // "how will the summit end?", "will they sign a deal?": a prediction the article does not
-        // make, which the gap closest in meaning says, whatever topic it is in.
-        Optional<UnitRanker.Scored> unforeseen = Tense.asksFuture(query.normal()) ? unitStore.all().stream()
-                .filter(AnswerUnit::gap).map(u -> ranker.scoreOne(query, u, 0))
-                .max(java.util.Comparator.comparingDouble(UnitRanker.Scored::meaning))
-                .filter(g -> g.meaning() >= FUTURE_GAP_MEANING && g.coverage() >= NEAR_COVERAGE
-                        && namesEveryone(query, g.unit())) : Optional.empty();
+        Optional<UnitRanker.Scored> unforeseen = gapOfPrediction(query);
         if (unforeseen.isPresent()) {
             return Reply.ofUnit(unforeseen.get().unit(), Reply.Kind.DECLINE, "out of scope, a prediction; the gap "
                     + unforeseen.get().describe());
@@ -736,11 +730,17 @@ public final class ReplyRouter {
         return Reply.decline(renderer.render(ScopeGate.OUT_OF_SCOPE, door));
     }
 
-    // Whether the unit's text names everyone the question names ("will kim meet trump again?" is not
-    // what Putin wants).
-    private boolean namesEveryone(Query query, AnswerUnit unit) {
-        List<Slot> named = ranker.slotsOf(unit.text());
-        return query.mentions().stream().allMatch(m -> YesNoCheck.states(named, Slot.of(PERSON_KIND, m.person().id())));
+    // "how will the summit end?", "will they sign a deal?": a prediction the article does not make,
+    // which the gap closest in meaning says, whatever topic it is in, if it holds half the
+    // question's words and names everyone it names ("will kim meet trump again?" is not what Putin wants).
+    private Optional<UnitRanker.Scored> gapOfPrediction(Query query) {
+        if (!Tense.asksFuture(query.normal())) {
+            return Optional.empty();
+        }
+        return unitStore.all().stream().filter(AnswerUnit::gap).map(u -> ranker.scoreOne(query, u, 0))
+                .max(java.util.Comparator.comparingDouble(UnitRanker.Scored::meaning))
+                .filter(g -> g.meaning() >= FUTURE_GAP_MEANING && g.coverage() >= NEAR_COVERAGE
+                        && ranker.namesEveryone(query, g.unit().text()));
     }
 
     private boolean settles(Query query, AnswerUnit unit) {

@@ -77,6 +77,7 @@ final class UnitRanker {
     private static final double OTHER_TIME = -3.0;
     private static final String PERIOD = "period";
     private static final String PLACE = "place";
+    private static final String PERSON = "person";
     private static final String PAST = "before";
     private static final double GAP_ASKED = 0.5;
     private static final double PRECISION_ASKED = 1.0;
@@ -222,6 +223,12 @@ final class UnitRanker {
             }
         }
         return found;
+    }
+
+    /** Whether the text names everyone the question names (by name or as someone's relative). */
+    boolean namesEveryone(Query query, String text) {
+        List<Slot> named = slotsOf(text);
+        return query.mentions().stream().allMatch(m -> YesNoCheck.states(named, Slot.of(PERSON, m.person().id())));
     }
 
     /** The share of the question's content words found in the unit's text or example questions. */

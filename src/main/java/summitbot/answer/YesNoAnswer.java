@@ -365,8 +365,6 @@ final class YesNoAnswer {
         return Math.min(1.0, covered + (double) set / query.words().size());
     }
 
-    // A word of the place the answer is set in: North Korea, a place of its topic's summary, or a
-    // country one of its places stands for.
     // "It would require some significant easing of sanctions": what "it" is, the claim of the topic
     // the article states before (past other claims opening with "it"), whose words the answer
     // states too ("would the trade target need sanctions eased?").
@@ -383,6 +381,8 @@ final class YesNoAnswer {
         return "";
     }
 
+    // A word of the place the answer is set in: North Korea, a place of its topic's summary, or a
+    // country one of its places stands for.
     private boolean setIn(String word, String setting, List<Slot> answerValues) {
         return HOME.contains(word) || (namesAPlace(word) && setting.contains(" " + word + " "))
                 || standsFor(word, answerValues);
