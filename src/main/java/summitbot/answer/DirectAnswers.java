@@ -33,6 +33,10 @@ final class DirectAnswers {
     private static final Pattern EARLIER = Pattern.compile("\\b(before|already|previously|ever|again)\\b");
     private static final int MIN_NAME_PART = 3;
     private static final String PUTIN = "vladimir_putin";
+    // "and russia?", "what about the russians?", "russia too?", "compared to russia?"
+    private static final Pattern COUNTRY_FOLLOW_ON = Pattern.compile("^(and|what about|how about|compared to|vs)\\b"
+            + "|\\b(too|as well)$");
+    private static final int COUNTRY_FOLLOW_ON_WORDS = 4;
     private static final Pattern MEETS_NOW = Pattern.compile("\\b(is|are|will|gonna)\\b.*\\b(meet|meeting|meets|attend"
             + "|attending|join|joining|joins)\\b");
     private static final Pattern PAST = Pattern.compile("\\b(did|was|were|met|has|have|had|again|before)\\b");
@@ -57,7 +61,8 @@ final class DirectAnswers {
     /** The reply one fact gives the question, if one does. */
     Optional<Reply> reply(Query query) {
         return reasonGivenNext(query).or(() -> claimBehindTeaser(query)).or(() -> contradictedFact(query))
-                .or(() -> placeSwappedOfSomeone(query)).or(() -> someoneElseAtThisSummit(query));
+                .or(() -> placeSwappedOfSomeone(query)).or(() -> someoneElseAtThisSummit(query))
+                .or(() -> countryBesideLastClaim(query));
     }
 
     // "what's stopping him?" after "Kim's primary concern is improving his economy": a short why
@@ -139,6 +144,32 @@ final class DirectAnswers {
                 .filter(u -> !u.gap() && !u.summary() && u.serves(AnswerType.PERSON)).findFirst()
                 .map(u -> yesNo.confirmOrDeny(query.withIntent(u.intent()),
                         Reply.ofUnit(u, Reply.Kind.ANSWER, "who meets at this summit")));
+    }
+
+    // "and russia?" after "China has lots of businessmen on the ground": the one claim of the same
+    // paragraph that names the country, in any topic (the article sets the two side by side:
+    // "Unlike China, ... Russia has a very small footprint").
+    private Optional<Reply> countryBesideLastClaim(Query query) {
+        Optional<AnswerUnit> said = query.context().map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
+        List<String> countries = query.words().stream().map(ranker::countryOf).flatMap(Optional::stream)
+                .map(AliasText::normalise).distinct().toList();
+        // (Nothing asked but the country: "and russia helped after?" asks more.)
+        if (said.isEmpty() || countries.size() != 1 || !query.mentions().isEmpty()
+                || query.words().stream().anyMatch(w -> ranker.countryOf(w).isEmpty())
+                || query.normal().split(" ").length > COUNTRY_FOLLOW_ON_WORDS
+                || !COUNTRY_FOLLOW_ON.matcher(query.normal()).find() || ranker.holds(said.get().text(), countries.get(0))) {
+            return Optional.empty();
+        }
+        List<AnswerUnit> beside = unitStore.all().stream()
+                .filter(u -> !u.gap() && !u.summary() && ranker.sameParagraph(said.get().key(), u.key())
+                        && ranker.holds(u.text(), countries.get(0)))
+                .toList();
+        if (beside.size() != 1) {
+            return Optional.empty();
+        }
+        Reply reply = Reply.ofUnit(beside.get(0), Reply.Kind.ANSWER, "the claim beside the last one about " + countries.get(0));
+        return Optional.of(query.shape().yesNo() ? yesNo.confirmOrDeny(query.withIntent(beside.get(0).intent()), reply)
+                : reply);
     }
 
     // "was it beijing that put kim's grandpa in power?": a yes/no about someone besides the two

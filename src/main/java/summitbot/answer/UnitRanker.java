@@ -358,6 +358,13 @@ final class UnitRanker {
         return order.nextInParagraph(key, AnswerType.REASON);
     }
 
+    /** Whether the article states units {@code a} and {@code b} in the same paragraph. */
+    boolean sameParagraph(String a, String b) {
+        var one = order.place(a);
+        var other = order.place(b);
+        return one.isPresent() && other.isPresent() && one.get().paragraph() == other.get().paragraph();
+    }
+
     /** The claim of {@code topic} the article states right before unit {@code key}. */
     Optional<String> claimBefore(String topic, String key) {
         return order.neighbour(topic, key, false);

@@ -101,6 +101,18 @@ class DialogueStateTest {
     }
 
     @Test
+    void anotherCountryAloneGetsTheClaimBesideTheLastOneThatNamesIt() {
+        Answer a = after("are there chinese businessmen in north korea?", "what about russia?");
+        assertThat(a.units()).as(a.detail()).containsExactly("russia_projects.footprint");
+    }
+
+    @Test
+    void aCountryWithMoreAskedIsNotTakenForTheClaimBeside() {
+        Answer a = after("are there chinese businessmen in north korea?", "and did russia help rebuild after the war?");
+        assertThat(a.units()).as(a.detail()).doesNotContain("russia_projects.footprint");
+    }
+
+    @Test
     void thereIsThePlaceTheLastAnswerNamed() {
         Answer a = after("why might kim be frustrated", "what happened there?");
         assertThat(a.units()).as(a.detail()).allMatch(k -> k.startsWith("hanoi_summit."));
