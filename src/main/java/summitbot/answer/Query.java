@@ -23,6 +23,7 @@ public record Query(String text, String normal, List<String> tokens, List<String
                     Optional<ConversationMemory.Context> context, boolean followUp) {
     private static final String PERIOD = "period";
     private static final String BEFORE = "before";
+    private static final String PERSON = "person";
 
     public Query {
         tokens = List.copyOf(tokens);
@@ -50,7 +51,7 @@ public record Query(String text, String normal, List<String> tokens, List<String
 
     /** The question's checkable values other than people, who are named everywhere. */
     List<Slot> values() {
-        return slots.stream().filter(v -> !v.kind().equals("person")).toList();
+        return slots.stream().filter(v -> !v.kind().equals(PERSON)).toList();
     }
 
     /**
@@ -60,6 +61,30 @@ public record Query(String text, String normal, List<String> tokens, List<String
     Query withoutEverBefore() {
         return new Query(text, normal, tokens, words.stream().filter(w -> !w.equals(BEFORE)).toList(), shape,
                 slots.stream().filter(v -> !(v.kind().equals(PERIOD) && v.value().equals(BEFORE))).toList(),
+                mentions, intent, confidence, context, followUp);
+    }
+
+    /**
+     * The same question without the people it names only as the owner of a relative named next
+     * ("kim jong un" in "kim jong un's grandfather"): the relative is who it asks about.
+     */
+    Query withoutOwnersOfRelatives() {
+        Set<String> owners = new HashSet<>();
+        Set<String> ownerWords = new HashSet<>();
+        for (PersonMention m : mentions) {
+            int next = m.position() + m.matched().split(" ").length;
+            boolean owns = m.relativeOf() == null && mentions.stream().anyMatch(r -> r.position() == next
+                    && m.person().id().equals(r.relativeOf()));
+            if (owns) {
+                owners.add(m.person().id());
+                ownerWords.addAll(List.of(m.matched().split(" ")));
+            }
+        }
+        if (owners.isEmpty()) {
+            return this;
+        }
+        return new Query(text, normal, tokens, words.stream().filter(w -> !ownerWords.contains(w)).toList(), shape,
+                slots.stream().filter(v -> !(v.kind().equals(PERSON) && owners.contains(v.value()))).toList(),
                 mentions, intent, confidence, context, followUp);
     }
 

@@ -103,7 +103,9 @@ final class YesNoAnswer {
             return withVerdict(figured.get().reply(), figured.get().verdict());
         }
         // "has he dealt with them before?": whether he ever has, which a claim in the present perfect settles.
-        Query query = EVER_BEFORE.matcher(asked.normal()).find() ? asked.withoutEverBefore() : asked;
+        // "did moscow put kim jong un's grandfather in power?" asks about the grandfather, not Kim.
+        Query query = (EVER_BEFORE.matcher(asked.normal()).find() ? asked.withoutEverBefore() : asked)
+                .withoutOwnersOfRelatives();
         // "kim's old man?": a name alone asks who that is, not whether.
         if (query.namesOnly()) {
             return reply;

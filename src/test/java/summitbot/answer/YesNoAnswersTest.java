@@ -83,6 +83,16 @@ class YesNoAnswersTest {
     }
 
     @Test
+    void theOwnerOfARelativeIsNotWhoTheQuestionAsksAbout() {
+        assertThat(reply("did the soviets bring kim jong un's grandfather to power?")).startsWith("Yes. Moscow played");
+    }
+
+    @Test
+    void puttingSomeoneInChargeIsBringingThemToPower() {
+        assertThat(reply("did the soviets help put him in charge, kim il sung i mean?")).startsWith("Yes. Moscow played");
+    }
+
+    @Test
     void aLargeFootprintAgainstAVerySmallOneIsANo() {
         assertThat(reply("does russia have a large footprint in the north?")).startsWith("No.");
     }
