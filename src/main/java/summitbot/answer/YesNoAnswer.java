@@ -73,6 +73,12 @@ final class YesNoAnswer {
     private static final String PERIOD = "period";
     private static final Pattern OPENS_WITH_PRONOUN = Pattern.compile("^(It|They|That|This|These|Those) ");
     private static final int MAX_ANTECEDENT_HOPS = 3;
+    private static final Pattern EFFORT_STALLED = Pattern.compile("\\b(efforts?|campaign|push|bid|attempts?|talks)\\b"
+            + ".*\\b(impasse|stalled|stalemate|failed|collapsed|broke down)\\b");
+    private static final Pattern TRYING = Pattern.compile("\\b(try|tries|trying|tried|effort|efforts|attempt|attempts"
+            + "|attempting|push|pushing|campaign|want|wants|wanted|hope|hoping|seek|seeking|aim|aiming)\\b");
+    private static final Pattern FAILURE_ASKED = Pattern.compile("\\b(impasse|stall|stalled|stuck|stalemate|fail"
+            + "|failed|collapse|collapsed|broke down|nowhere|dead end|deadlock|deadlocked)\\b");
     private static final Pattern EVER_BEFORE = Pattern.compile("^(so |and |but )?(has|have|had) .* before$");
     private static final Set<String> RELATIVE_TIMES = Set.of("before", "now");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
@@ -268,6 +274,14 @@ final class YesNoAnswer {
         if (verdict == YesNoCheck.Verdict.YES && POSSIBILITY.matcher(answer).find()
                 && !POSSIBILITY.matcher(query.normal()).find()) {
             verdict = YesNoCheck.Verdict.NEITHER;
+        }
+        // "did kim get out from under them?" against "his efforts to get out from under sanctions
+        // have reached an impasse": efforts that stalled deny the outcome, though every word agrees
+        // ("is he trying to?" asks about the efforts, "have the talks stalled?" about the stall: both
+        // confirmed.)
+        if (verdict == YesNoCheck.Verdict.YES && EFFORT_STALLED.matcher(answer).find()
+                && !TRYING.matcher(query.normal()).find() && !FAILURE_ASKED.matcher(query.normal()).find()) {
+            verdict = YesNoCheck.Verdict.NO;
         }
         // "will kim get what he wants?": whether a wish is met is an outcome, which a wish never confirms.
         if (verdict == YesNoCheck.Verdict.YES && WISH_MET.matcher(query.normal()).find()) {

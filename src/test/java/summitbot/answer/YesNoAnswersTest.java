@@ -93,6 +93,17 @@ class YesNoAnswersTest {
     }
 
     @Test
+    void effortsThatReachedAnImpasseDenyTheOutcome() {
+        assertThat(reply("did kim manage to get out from under the sanctions?")).startsWith("No. After the breakdown");
+    }
+
+    @Test
+    void effortsThatReachedAnImpasseStillConfirmTheTryingAndTheStall() {
+        assertThat(reply("is kim trying to get out from under sanctions?")).startsWith("Yes.");
+        assertThat(reply("has kim's campaign for south korean investment stalled?")).startsWith("Yes.");
+    }
+
+    @Test
     void aLargeFootprintAgainstAVerySmallOneIsANo() {
         assertThat(reply("does russia have a large footprint in the north?")).startsWith("No.");
     }
