@@ -259,6 +259,11 @@ public final class ReplyRouter {
         return unit.serves(AnswerType.LIST) && (!unit.summary() || Intents.family(unit.intent()) == Family.SUMMIT_COUNT);
     }
 
+    // A message read as another question: what it became, and which rule made it so.
+    private record Rewrite(String text, Kind kind) {
+        enum Kind { ASKED_AGAIN, LIST_ITEM, OTHER_SIDE, PLACE, PERSON }
+    }
+
     /** Answers one message of conversation {@code conversationId}. */
     public Answer answer(String conversationId, String text) {
         return answer(conversationId, text, "unknown");
@@ -292,18 +297,21 @@ public final class ReplyRouter {
         // picked, as if named.
         Optional<AnswerUnit> list = context.map(c -> c.list() != null ? c.list() : c.unit()).flatMap(unitStore::unit)
                 .filter(ReplyRouter::lists);
-        // "who is then?" after "is trump the russian president?": the last question, of "who".
-        Optional<String> again = context.flatMap(c -> askedAgain.rewrite(inside, c.asked()));
-        Optional<String> picked = again.isPresent() ? Optional.empty()
-                : list.flatMap(u -> ListPick.rewrite(inside, u.text()));
-        Optional<String> contrasted = again.isPresent() || picked.isPresent() ? Optional.empty()
-                : context.map(ConversationMemory.Context::unit).flatMap(unitStore::unit)
-                        .flatMap(u -> ContrastPick.rewrite(inside, u.text()));
-        Optional<String> placed = again.isPresent() || picked.isPresent() || contrasted.isPresent() ? Optional.empty()
-                : placeReferredTo(model, inside, context);
-        Optional<String> personed = again.isPresent() || picked.isPresent() || contrasted.isPresent()
-                || placed.isPresent() ? Optional.empty() : personReferredTo(model, inside, context);
-        String asked = again.or(() -> picked).or(() -> contrasted).or(() -> placed).or(() -> personed).orElse(inside);
+        // The first rewrite that applies, in this order: "who is then?" after "is trump the russian
+        // president?" is the last question of "who"; an item picked from the last list; the side set
+        // against the last claim; the place or the person the last answer named.
+        Optional<Rewrite> rewrite = context.flatMap(c -> askedAgain.rewrite(inside, c.asked()))
+                .map(t -> new Rewrite(t, Rewrite.Kind.ASKED_AGAIN))
+                .or(() -> list.flatMap(u -> ListPick.rewrite(inside, u.text()))
+                        .map(t -> new Rewrite(t, Rewrite.Kind.LIST_ITEM)))
+                .or(() -> context.map(ConversationMemory.Context::unit).flatMap(unitStore::unit)
+                        .flatMap(u -> ContrastPick.rewrite(inside, u.text()))
+                        .map(t -> new Rewrite(t, Rewrite.Kind.OTHER_SIDE)))
+                .or(() -> placeReferredTo(model, inside, context).map(t -> new Rewrite(t, Rewrite.Kind.PLACE)))
+                .or(() -> personReferredTo(model, inside, context).map(t -> new Rewrite(t, Rewrite.Kind.PERSON)));
+        boolean picked = rewrite.filter(r -> r.kind() == Rewrite.Kind.LIST_ITEM).isPresent();
+        boolean placed = rewrite.filter(r -> r.kind() == Rewrite.Kind.PLACE).isPresent();
+        String asked = rewrite.map(Rewrite::text).orElse(inside);
         String[] tokens = model.normalizer().normalize(asked);
         Prediction classified = gate.predict(model, asked, tokens);
         // The classifier decides alone when sure; otherwise with the semantic signal's opinion.
@@ -311,7 +319,7 @@ public final class ReplyRouter {
                 ? semantic.similarities(asked) : Optional.empty();
         Prediction prediction = similar.map(s -> fusion.combine(classified, s)).orElse(classified);
         // Read as about the place the last answer named, it has left the last topic: no rule pulls it back.
-        Query read = read(asked, tokens, placed.isPresent() ? Optional.empty() : context, prediction.confidence());
+        Query read = read(asked, tokens, placed ? Optional.empty() : context, prediction.confidence());
         String decided = similar.isPresent() ? keptForTheAskedType(read, classified, prediction)
                 : gate.decide(prediction);
         String gated = ScopeGate.OUT_OF_SCOPE.equals(decided)
@@ -337,7 +345,7 @@ public final class ReplyRouter {
             String topic = reply.units().isEmpty() ? answered : unitIntent(reply, answered);
             // A decline's closest fact, or its gap, is the last thing said too: "why?" asks about it.
             String unit = reply.units().isEmpty() ? null : reply.units().get(0);
-            String listed = picked.isPresent() ? list.get().key()
+            String listed = picked ? list.get().key()
                     : unitStore.unit(unit == null ? "" : unit).filter(ReplyRouter::lists).map(AnswerUnit::key)
                     .orElse(null);
             memory.remember(conversationId, topic, personOf(reply, query), unit, listed);
