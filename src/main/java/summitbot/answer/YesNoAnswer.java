@@ -71,14 +71,19 @@ final class YesNoAnswer {
             "always", "all", "every", "everyone", "everything", "first", "last", "least", "hate", "dislike",
             "doubt", "doubts", "worried", "afraid", "fear", "fears", "threat", "threaten", "threatened");
     private static final String PERIOD = "period";
+    // "It would require...": a claim whose subject is the claim before it.
     private static final Pattern OPENS_WITH_PRONOUN = Pattern.compile("^(It|They|That|This|These|Those) ");
     private static final int MAX_ANTECEDENT_HOPS = 3;
+    // "his efforts to get out from under sanctions have reached an impasse": tried, not achieved.
     private static final Pattern EFFORT_STALLED = Pattern.compile("\\b(efforts?|campaign|push|bid|attempts?|talks)\\b"
             + ".*\\b(impasse|stalled|stalemate|failed|collapsed|broke down)\\b");
+    // "is he trying to...?": a question about the effort, not its outcome.
     private static final Pattern TRYING = Pattern.compile("\\b(try|tries|trying|tried|effort|efforts|attempt|attempts"
             + "|attempting|push|pushing|campaign|want|wants|wanted|hope|hoping|seek|seeking|aim|aiming)\\b");
+    // "have the talks stalled?": a question about the failure itself.
     private static final Pattern FAILURE_ASKED = Pattern.compile("\\b(impasse|stall|stalled|stuck|stalemate|fail"
             + "|failed|collapse|collapsed|broke down|nowhere|dead end|deadlock|deadlocked)\\b");
+    // "has he dealt with them before?": whether ever, not when.
     private static final Pattern EVER_BEFORE = Pattern.compile("^(so |and |but )?(has|have|had) .* before$");
     private static final Set<String> RELATIVE_TIMES = Set.of("before", "now");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
