@@ -37,6 +37,10 @@ final class ChatCommand implements Runnable, ReadsInput {
         try (ChatConsole console = console();
              Core core = store.startCore(console.progress())) {
             converse(core.router(), console);
+            // The encoder may still be loading (piped input ends in a moment): a JVM that exits while
+            // ONNX Runtime is inside native code can die with SIGBUS after the last reply (seen under
+            // `mvn exec:java`), so the chat leaves once loading is over.
+            core.semantic().awaitReady();
         }
     }
 

@@ -166,6 +166,21 @@ class MainTest {
     }
 
     @Test
+    void chatLeavesOnlyOnceTheEncoderHasFinishedLoading() {
+        java.util.Set<Thread> before = loaders();
+        Run r = run("where is the summit\n", "chat");
+        assertThat(r.exit()).isZero();
+        // A JVM that exits while ONNX Runtime is still inside native code can crash after the last reply.
+        assertThat(loaders()).isSubsetOf(before);
+    }
+
+    private static java.util.Set<Thread> loaders() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("semantic-loader") && t.isAlive())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
     void factsListPrintsKeyTabValueLines() {
         Run r = run("", "facts", "list", "location.");
         assertThat(r.out().strip().split("\n"))
