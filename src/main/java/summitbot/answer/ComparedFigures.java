@@ -176,7 +176,7 @@ final class ComparedFigures {
 
     // The one fact of the answer's topic that states a figure for a time.
     private Optional<TimeFigure> figureOfTime(Reply reply, String period) {
-        List<TimeFigure> figures = mainUnit(reply).map(main -> unitStore.units(main.intent()).stream()
+        List<TimeFigure> figures = reply.mainUnit(unitStore).map(main -> unitStore.units(main.intent()).stream()
                 .filter(u -> !u.gap() && !u.summary())
                 .filter(u -> ranker.slotsOf(u.text()).stream()
                         .anyMatch(v -> v.kind().equals(PERIOD) && v.value().equals(period)))
@@ -238,10 +238,5 @@ final class ComparedFigures {
     private Optional<Long> summitCount(String personId) {
         return unitStore.unit(SummitCountHandler.summitsKey(personId)).flatMap(u -> oneCount(u.text()))
                 .map(v -> Long.parseLong(v.value()));
-    }
-
-    // The unit the answer was made from (the first, for a two-part answer).
-    private Optional<AnswerUnit> mainUnit(Reply reply) {
-        return reply.units().stream().findFirst().flatMap(unitStore::unit);
     }
 }

@@ -112,7 +112,7 @@ final class ConversationRules {
             return intent;
         }
         String last = query.context().get().intent();
-        List<Slot> places = topics.placesNamed(query).stream().filter(UnitRanker::city).toList();
+        List<Slot> places = topics.citiesNamed(query);
         return FOLLOWED_TOPICS.contains(last) && !places.isEmpty() && topics.checks(last, places) ? last : intent;
     }
 

@@ -18,8 +18,10 @@ import summitbot.nlp.Slot;
  * Questions one fact of the article answers whatever topic their words sound like, tried before a
  * question is routed to a topic: the reason the article gives right after the last claim ("what's
  * stopping him?"), the claim it makes after one that only says there is more ("so what is it about
- * then?"), and yes/no questions about named people that one fact contradicts ("has kim met putin
- * before?") or sets in another place ("was it beijing that put kim's grandpa in power?").
+ * then?"), yes/no questions about named people that one fact contradicts ("has kim met putin
+ * before?") or sets in another place ("was it beijing that put kim's grandpa in power?"), someone
+ * else meeting at this summit ("is kim meeting xi there?"), and another country set beside the last
+ * claim ("and russia?" after China's businessmen).
  */
 final class DirectAnswers {
     private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
@@ -94,7 +96,7 @@ final class DirectAnswers {
     // "what is it really about then?" after "his decision ... goes deeper than that": a claim that
     // only says there is more asks for the claim the article makes next.
     private Optional<Reply> claimBehindTeaser(Query query) {
-        Optional<AnswerUnit> said = query.context().map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
+        Optional<AnswerUnit> said = lastAnswered(query);
         if (said.isEmpty() || !TEASER.matcher(AliasText.normalise(said.get().text())).find()
                 || !WHAT_INSTEAD.matcher(query.normal()).find() || query.normal().split(" ").length > TEASER_FOLLOW_UP
                 || query.shape().yesNo() || !query.slots().isEmpty()) {
@@ -150,7 +152,7 @@ final class DirectAnswers {
     // paragraph that names the country, in any topic (the article sets the two side by side:
     // "Unlike China, ... Russia has a very small footprint").
     private Optional<Reply> countryBesideLastClaim(Query query) {
-        Optional<AnswerUnit> said = query.context().map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
+        Optional<AnswerUnit> said = lastAnswered(query);
         List<String> countries = query.words().stream().map(ranker::countryOf).flatMap(Optional::stream)
                 .map(AliasText::normalise).distinct().toList();
         // (Nothing asked but the country: "and russia helped after?" asks more.)
@@ -194,6 +196,11 @@ final class DirectAnswers {
         Reply fact = Reply.ofUnit(u, Reply.Kind.ANSWER, "the one fact naming them, of another place");
         return swapped ? Optional.of(fact.withText(renderer.render("answer.no", Map.of("answer.text", fact.text()))))
                 : Optional.empty();
+    }
+
+    // The unit of the conversation's last answer.
+    private Optional<AnswerUnit> lastAnswered(Query query) {
+        return query.context().map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
     }
 
     // A yes/no question proper that names people.

@@ -1,8 +1,10 @@
 package summitbot.answer;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import summitbot.facts.AnswerUnit;
+import summitbot.facts.UnitStore;
 import summitbot.nlp.AnswerType;
 
 /**
@@ -33,6 +35,11 @@ public record Reply(String text, Kind kind, List<String> units, Set<AnswerType> 
     static Reply ofUnit(AnswerUnit unit, Kind kind, String detail) {
         return new Reply(TemplateRenderer.sentence(unit.text()), kind, List.of(unit.key()), unit.types(), detail, null,
                 unit.intent());
+    }
+
+    /** The unit the reply was made from (the first, for a two-part reply), as {@code units} holds it now. */
+    Optional<AnswerUnit> mainUnit(UnitStore store) {
+        return units.stream().findFirst().flatMap(store::unit);
     }
 
     static Reply smallTalk(String text) {

@@ -65,7 +65,6 @@ public final class ReplyRouter {
     // number or a time, which a picked list item ("the second one") may carry.
     private static final Set<String> NAMED_VALUES = Set.of("place", "day", "month", "year", "commodity");
     private static final String PERSON_KIND = "person";
-    private static final String PLACE_KIND = "place";
     // Words of a casual title that name no one on their own: "the russian guy", "kim's old man".
     private static final Set<String> CASUAL_TITLE = Set.of("guy", "dude", "man", "old", "boss");
     // How close in meaning a topic's "doesn't say" unit must be to stand in for the apology.
@@ -815,9 +814,8 @@ public final class ReplyRouter {
         }
 
         @Override
-        public List<Slot> placesNamed(Query query) {
-            return slotFinder.find(query.normal(), false, List.of()).stream()
-                    .filter(v -> v.kind().equals(PLACE_KIND)).toList();
+        public List<Slot> citiesNamed(Query query) {
+            return ranker.citiesNamed(query);
         }
 
         @Override

@@ -20,8 +20,8 @@ interface TopicFacts {
     /** The largest share of the question's content words that one unit of {@code topic} (not a gap) holds. */
     double coverage(String topic, Query query);
 
-    /** The places the question names, with or without a word that puts something there ("and moscow?"). */
-    List<Slot> placesNamed(Query query);
+    /** The cities the question names, with or without a word that puts something there ("and moscow?"). */
+    List<Slot> citiesNamed(Query query);
 
     /** Whether a fact of {@code topic} (not a gap or summary) can check every one of the values. */
     boolean checks(String topic, List<Slot> values);

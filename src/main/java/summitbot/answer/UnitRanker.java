@@ -535,13 +535,16 @@ final class UnitRanker {
     // "to"; a country alone, "and china?", still asks about the country as a whole.)
     private boolean bareValue(Query query) {
         return query.normal().split(" ").length <= BARE_VALUE_WORDS
-                && (query.values().stream().anyMatch(v -> !v.kind().equals(PERIOD))
-                || slots.find(query.normal(), false, List.of()).stream().anyMatch(UnitRanker::city));
+                && (query.values().stream().anyMatch(v -> !v.kind().equals(PERIOD)) || !citiesNamed(query).isEmpty());
     }
 
-    /** Whether the value is a place inside another (a city, a region), not a country. */
-    static boolean city(Slot value) {
-        return value.kind().equals(PLACE) && !value.within().isEmpty();
+    /**
+     * The cities (places inside another: a city, a region, not a country) a question names, with or
+     * without a word that puts something there ("and moscow?", "chongjin?").
+     */
+    List<Slot> citiesNamed(Query query) {
+        return slots.find(query.normal(), false, List.of()).stream()
+                .filter(v -> v.kind().equals(PLACE) && !v.within().isEmpty()).toList();
     }
 
     // A value of the question of a kind the unit states, but not one the unit states.

@@ -132,7 +132,7 @@ final class YesNoAnswer {
                     ? withVerdict(reply, YesNoCheck.Verdict.NO) : reply;
         }
         // The answer's topic as a whole, from its summary: its values and its words.
-        List<Slot> scene = mainUnit(reply).map(this::scene).orElse(List.of());
+        List<Slot> scene = reply.mainUnit(unitStore).map(this::scene).orElse(List.of());
         String setting = setting(reply);
         String answer = AliasText.normalise(reply.text());
         YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), answerValues, reply.types(), scene);
@@ -211,7 +211,7 @@ final class YesNoAnswer {
                 && ranker.placeWordsMissing(query, reply.text() + " " + setting,
                         w -> namesAPlace(w) && !HOME.contains(w) && !standsFor(w, answerValues)).isEmpty()
                 && (covered >= 1.0 || (covered >= NEARLY_STATED && query.values().isEmpty()
-                && mainUnit(reply).map(u -> ranker.coverage(query, u) >= 1.0).orElse(false)
+                && reply.mainUnit(unitStore).map(u -> ranker.coverage(query, u) >= 1.0).orElse(false)
                 && missing.stream().noneMatch(this::namesAPlace)))) {
             // "Despite all the talk about denuclearization, Kim's primary concern is the economy"
             // holds the question's words without saying yes to it.
@@ -317,7 +317,7 @@ final class YesNoAnswer {
                 || otherFacts(reply).stream().anyMatch(u -> ranker.holds(u.text(), word))) {
             return false;
         }
-        return mainUnit(reply).filter(u -> !u.gap() && !u.summary())
+        return reply.mainUnit(unitStore).filter(u -> !u.gap() && !u.summary())
                 .map(u -> ranker.scoreOne(query, u, 0).meaning() >= PARAPHRASE_MEANING).orElse(false);
     }
 
@@ -355,14 +355,9 @@ final class YesNoAnswer {
                         && YesNoCheck.check(query.slots(), values, reply.types(), scene) != YesNoCheck.Verdict.NO);
     }
 
-    // The unit the answer was made from (the first, for a two-part answer).
-    private Optional<AnswerUnit> mainUnit(Reply reply) {
-        return reply.units().stream().findFirst().flatMap(unitStore::unit);
-    }
-
     // The other facts (not gaps) of the answer's topic.
     private List<AnswerUnit> otherFacts(Reply reply) {
-        return mainUnit(reply).map(first -> unitStore.units(first.intent()).stream()
+        return reply.mainUnit(unitStore).map(first -> unitStore.units(first.intent()).stream()
                 .filter(u -> !u.gap() && !u.key().equals(first.key())).toList()).orElse(List.of());
     }
 
@@ -390,7 +385,7 @@ final class YesNoAnswer {
     // the article states before (past other claims opening with "it"), whose words the answer
     // states too ("would the trade target need sanctions eased?").
     private String antecedent(Reply reply) {
-        Optional<AnswerUnit> claim = mainUnit(reply);
+        Optional<AnswerUnit> claim = reply.mainUnit(unitStore);
         for (int hops = 0; claim.isPresent() && OPENS_WITH_PRONOUN.matcher(claim.get().text()).find()
                 && hops < MAX_ANTECEDENT_HOPS; hops++) {
             AnswerUnit u = claim.get();
@@ -436,7 +431,7 @@ final class YesNoAnswer {
     // What the answer's topic is about: the words most of its facts say ("laborers" in the
     // laborers' facts, though "the Kim regime would like to keep that revenue flowing" does not).
     private Set<String> theme(Reply reply) {
-        List<AnswerUnit> facts = mainUnit(reply).map(u -> unitStore.units(u.intent()).stream()
+        List<AnswerUnit> facts = reply.mainUnit(unitStore).map(u -> unitStore.units(u.intent()).stream()
                 .filter(x -> !x.gap() && !x.summary()).toList()).orElse(List.of());
         Map<String, Long> counts = facts.stream().flatMap(u -> ranker.stemsOfText(u.text()).stream())
                 .collect(Collectors.groupingBy(w -> w, Collectors.counting()));
@@ -446,7 +441,7 @@ final class YesNoAnswer {
 
     // The answer's topic as a whole, in its summary's words (normalised, space-padded).
     private String setting(Reply reply) {
-        return mainUnit(reply).map(u -> unitStore.units(u.intent()).stream().filter(AnswerUnit::summary)
+        return reply.mainUnit(unitStore).map(u -> unitStore.units(u.intent()).stream().filter(AnswerUnit::summary)
                 .map(x -> " " + AliasText.normalise(x.text()) + " ").collect(Collectors.joining())).orElse("");
     }
 

@@ -67,9 +67,10 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final Pattern EMBEDDED_WH = Pattern.compile(" (say|says|said|mention|mentions|tell|tells|know"
             + "|explain|explains|idea|reveal|reveals|state|states|remember) (me |us |you )?(what|which|who|when|where"
             + "|why|how) ");
-    // "why now?", "why is this summit happening now?": the whole story of the timing.
+    // "how many times did they meet?": occasions counted, which dated facts list.
     private static final Pattern OCCASIONS = Pattern.compile("\\b(how many times|how often|how many meetings"
             + "|how many visits)\\b");
+    // "why now?", "why is this summit happening now?": the whole story of the timing.
     private static final Pattern WHY_NOW = Pattern.compile("(?:\\w+ ){0,2}(?:why|y)(?: \\w+){0,5} now(?: then)?");
     private static final Pattern SUBORDINATE = Pattern.compile("^ (?:\\w+ )*?(?:what|which|who|how|why) (?:\\w+ )+?"
             + "(when|while|after|before) (he|she|they|it|kim|putin|the|his|their|we|you|i) ");
