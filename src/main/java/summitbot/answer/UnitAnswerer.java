@@ -43,6 +43,10 @@ final class UnitAnswerer implements IntentHandler {
     private static final Pattern NEEDS_A_NUMBER = Pattern.compile("\\b(how many|how long (would|will|is|are|was)"
             + " (the|that|this|it)|cost|costs|price)\\b");
 
+    // Words by which the article reports what someone said: "announced", "has warned", "according to".
+    private static final Pattern REPORTS_SPEECH = Pattern.compile("\\b(announced?|warned?|talk|talked|said|says"
+            + "|estimated|according|appeal)\\b");
+
     private final UnitRanker ranker;
     private final TemplateRenderer renderer;
 
@@ -107,6 +111,13 @@ final class UnitAnswerer implements IntentHandler {
     }
 
     private boolean doesNotGive(Query query, UnitRanker.Scored best, boolean noWordKnown, boolean unnamed) {
+        // "did trump say anything about the summit?": the article reports nothing he said of it (not even
+        // in a summary).
+        String speaker = QuestionShape.speakerAsked(query.normal());
+        if (speaker != null && query.mentions().stream().anyMatch(m -> speaker.contains(m.matched()))
+                && !REPORTS_SPEECH.matcher(AliasText.normalise(best.unit().text())).find()) {
+            return true;
+        }
         if (query.shape().broad() || best.unit().summary()) {
             return false;
         }

@@ -109,6 +109,11 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             "situation");
     private static final Set<String> BROAD_FILLERS = Set.of("the", "a", "and", "about", "what", "so", "ok",
             "now", "then", "please", "pls", "plz", "thing", "stuff", "situation", "topic", "whole");
+    // "did trump say anything about it?", "what has moon said about the meeting?": who is asked to
+    // have said something.
+    private static final Pattern SPEAKER_ASKED = Pattern.compile("\\b(?:did|does|do|has|have|had|will|would|is|was)"
+            + " ((?:\\w+ ){1,3}?)(?:ever |even |just |also |actually )?"
+            + "(?:say|said|saying|comment|commented|react|reacted|respond|responded|tell|told)\\b(?! me\\b)");
     private static final int WHAT_ABOUT_WORDS = 6;
     private static final int GUESS_WORDS = 4;
     private static final Set<String> WH_WORDS = Set.of("what", "which", "who", "whom", "whose", "when", "where",
@@ -117,6 +122,15 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     /** Whether the question only asks how big the last thing said is: "is that a lot?", "was it much?". */
     public static boolean judgesSize(String normal) {
         return SIZE_JUDGED.matcher(normal).matches();
+    }
+
+    /**
+     * Who a question asks to have said something ("did trump say anything about the summit?" ->
+     * "trump"), or null.
+     */
+    public static String speakerAsked(String normal) {
+        Matcher m = SPEAKER_ASKED.matcher(normal);
+        return m.find() ? m.group(1).trim() : null;
     }
 
     /**
