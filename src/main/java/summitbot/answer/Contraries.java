@@ -26,6 +26,8 @@ final class Contraries {
             new Pair(Set.of("early", "soon", "quick", "quickly", "fast"), Set.of("late")),
             // "was Hanoi his first summit with Trump?" against "Kim's second summit with Trump".
             new Pair(Set.of("first"), Set.of("second")),
+            // "did kim have his third summit with trump in hanoi?" against his second there.
+            new Pair(Set.of("third", "fourth", "fifth"), Set.of("first", "second")),
             // "did the ties survive that?" against "the ties fell apart".
             new Pair(Set.of("survive", "survived", "last", "lasted", "continue", "continued", "stay", "stayed"),
                     Set.of("fell apart", "fall apart")),

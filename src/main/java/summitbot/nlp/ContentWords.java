@@ -49,6 +49,9 @@ public final class ContentWords {
     private static final Pattern ACCOMPANIES = Pattern.compile("\\b(coming|going|come|comes|goes|tagging along"
             + "|tag along|traveling|travelling|travel|travels|went) with (him|kim|putin|them|the leader)\\b");
     private static final Pattern ONE_ON_ONE = Pattern.compile("\\b(one|1) on (one|1)\\b");
+    // "quick one", "which one", "one more thing": "one" standing for a thing, not counting it.
+    private static final Pattern ONE_AS_PRONOUN = Pattern.compile("\\b(quick|this|that|which|the|last|first|other"
+            + "|another|each|every|no|any|some|only|real|big) one\\b|\\bone (more|last|thing|question|sec)\\b");
 
     private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
 
@@ -76,10 +79,11 @@ public final class ContentWords {
 
     /**
      * {@code normal} (alias normal form) without the number words that count nothing: "one-on-one"
-     * is one word, the kind of meeting, and "the two of them" means both.
+     * is one word, the kind of meeting, "the two of them" means both and "quick one" is a question.
      */
     public static String withoutCounts(String normal) {
-        return BOTH.matcher(ONE_ON_ONE.matcher(normal).replaceAll("oneonone")).replaceAll("");
+        String counted = ONE_AS_PRONOUN.matcher(ONE_ON_ONE.matcher(normal).replaceAll("oneonone")).replaceAll("$1$2");
+        return BOTH.matcher(counted).replaceAll("");
     }
 
     /** The Porter stems of the content words of {@code text}. */

@@ -57,13 +57,16 @@ public final class SlotFinder {
     private static final String PAST = "before";
     private static final Set<String> CLAUSE_OPENERS = Set.of("they", "he", "she", "it", "we", "you", "i", "the",
             "that", "this", "those", "these", "kim", "putin", "russia");
+    private static final String LEADER = "leader";
     private static final Map<String, String> DESCRIBED = Map.ofEntries(Map.entry("newspaper", "newspaper"),
             Map.entry("newspapers", "newspaper"), Map.entry("paper", "newspaper"), Map.entry("papers", "newspaper"),
             Map.entry("daily", "newspaper"), Map.entry("researcher", "researcher"), Map.entry("researchers", "researcher"),
             Map.entry("scholar", "researcher"), Map.entry("academic", "researcher"), Map.entry("expert", "researcher"),
             Map.entry("official", "officials"), Map.entry("officials", "officials"), Map.entry("port", "port"),
             Map.entry("ports", "port"), Map.entry("harbor", "port"), Map.entry("harbour", "port"),
-            Map.entry("city", "city"), Map.entry("cities", "city"), Map.entry("town", "city"));
+            Map.entry("city", "city"), Map.entry("cities", "city"), Map.entry("town", "city"),
+            Map.entry("president", LEADER), Map.entry(LEADER, LEADER), Map.entry("pm", LEADER),
+            Map.entry("premier", LEADER), Map.entry("prime", LEADER));
 
     private final Map<String, SlotTerm> terms = new HashMap<>();
     private final List<SlotTerm> longPlaces;
@@ -190,7 +193,9 @@ public final class SlotFinder {
                     || (i > 0 && PLACE_WORDS.contains(words[i - 1]))
                     || (i > 1 && PLACE_WORDS.contains(words[i - 2]) && "the".equals(words[i - 1]));
             if (NATIONALITY.equals(t.kind())) {
-                described(words, i + size).ifPresent(head ->
+                // A question's "the Japanese PM" is a title; its "any other Russian leader" names no one.
+                boolean definite = !question || words[i].equals("the") || (i > 0 && words[i - 1].equals("the"));
+                described(words, i + size).filter(head -> definite || !head.equals(LEADER)).ifPresent(head ->
                         out.add(new Slot(NATIONALITY + " " + head, t.canonical(), t.within(), Slot.Qualifier.EXACT)));
             } else if (placed) {
                 out.add(new Slot(t.kind(), t.canonical(), t.within(), Slot.Qualifier.EXACT));
@@ -201,7 +206,8 @@ public final class SlotFinder {
     }
 
     // The thing a nationality describes, when it is one the article gives a nationality to: "a
-    // Japanese newspaper", "a South Korean researcher", "U.S. officials", "the North Korean port".
+    // Japanese newspaper", "a South Korean researcher", "U.S. officials", "the North Korean port",
+    // "the South Korean President".
     // Elsewhere a nationality is no premise: "the Russian wheat" is the wheat Russia shipped.
     private static Optional<String> described(String[] words, int next) {
         for (int j = next; j < Math.min(words.length, next + 2); j++) {

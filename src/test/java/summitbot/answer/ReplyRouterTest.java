@@ -108,6 +108,14 @@ class ReplyRouterTest {
     }
 
     @Test
+    void whetherSomeoneSaidSomethingTheArticleReportsNothingOfIsDeclinedWithTheClosestFact() {
+        Answer a = ask("did trump say anything about the summit");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.DECLINE);
+        assertThat(a.reply()).startsWith("The article doesn't say");
+        assertThat(ask("did the us say anything to seoul").units()).containsExactly("south_korea.warning");
+    }
+
+    @Test
     void aQuestionBelowTheGateThatMeansATopicsGapGetsThatGapInsteadOfTheApology() {
         Answer a = ask("is kim taking his sister along?");
         assertThat(a.kind()).isEqualTo(Reply.Kind.DECLINE);

@@ -559,4 +559,26 @@ class YesNoAnswersTest {
         assertThat(a.units()).as(a.detail()).containsExactly("history.founding");
         assertThat(a.reply()).startsWith("No.");
     }
+
+    @Test
+    void anotherOrdinalOfTheSameSummitIsANo() {
+        assertThat(reply("did kim have his third summit with trump in hanoi?")).startsWith("No.").contains("second");
+    }
+
+    @Test
+    void aQuickOneBeforeTheQuestionIsNoFigureToCheck() {
+        assertThat(reply("quick one, kim wants $1 billion in trade with russia by 2020?")).startsWith("Yes.");
+    }
+
+    @Test
+    void anotherCountrysTitleForSomeoneIsANo() {
+        assertThat(reply("is moon the japanese pm?")).startsWith("No.").contains("South Korean President");
+        assertThat(reply("is moon the south korean president?")).startsWith("Yes.");
+    }
+
+    @Test
+    void aLeaderOfACountryNamedOnlyAsAKindIsNoTitleToCheck() {
+        Answer a = router.answer("m", "did any other russian leader meet kim jong il?");
+        assertThat(a.units()).as(a.detail()).containsExactly("putin_history.medvedev");
+    }
 }

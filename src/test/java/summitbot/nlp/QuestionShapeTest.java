@@ -99,4 +99,12 @@ class QuestionShapeTest {
     void whatsHeHopingToGetAsksEverythingHeIsAfter() {
         assertThat(shape("whats kim hoping to get out of it").broad()).isTrue();
     }
+
+    @Test
+    void whoIsAskedToHaveSaidSomethingIsTheSubjectOfTheSaying() {
+        assertThat(QuestionShape.speakerAsked("did trump say anything about the summit")).isEqualTo("trump");
+        assertThat(QuestionShape.speakerAsked("what has moon jae in said about it")).isEqualTo("moon jae in");
+        assertThat(QuestionShape.speakerAsked("what did the documents say kim wants")).isEqualTo("the documents");
+        assertThat(QuestionShape.speakerAsked("can you tell me where they meet")).isNull();
+    }
 }
