@@ -99,12 +99,18 @@ final class DirectAnswers {
         Optional<AnswerUnit> said = lastAnswered(query);
         if (said.isEmpty() || !TEASER.matcher(AliasText.normalise(said.get().text())).find()
                 || !WHAT_INSTEAD.matcher(query.normal()).find() || query.normal().split(" ").length > TEASER_FOLLOW_UP
-                || query.shape().yesNo() || !query.slots().isEmpty()) {
+                || query.shape().yesNo() || !query.slots().isEmpty() || asksAFigureOrAPlace(query)) {
             return Optional.empty();
         }
         // ("deeper how?" asks what the claim is, whatever kind of answer "how" usually wants.)
         return ranker.claimAfter(said.get().key()).flatMap(unitStore::unit).map(u -> Reply.ofUnit(u,
                 Reply.Kind.ANSWER, "the claim the article makes next after " + said.get().key()));
+    }
+
+    // "how many workers are we talking?" asks a figure, whatever the claim before it teased.
+    private static boolean asksAFigureOrAPlace(Query query) {
+        AnswerType t = query.shape().type();
+        return t == AnswerType.AMOUNT || t == AnswerType.DATE || t == AnswerType.PLACE || t == AnswerType.PERSON;
     }
 
     // "has kim met putin before?" against "It is the first one-on-one meeting of Kim Jong Un and

@@ -13,6 +13,7 @@ import summitbot.nlp.AliasText;
 import summitbot.nlp.Intents;
 import summitbot.nlp.QuestionShape;
 import summitbot.nlp.Slot;
+import summitbot.nlp.SlotFinder;
 
 /**
  * Says yes or no to a yes/no question, from the answer chosen for it: the values the question
@@ -41,7 +42,9 @@ final class YesNoAnswer {
     // "isn't that kind of late?" asks whether it is late: a negative tag opening a question denies nothing.
     private static final Pattern NEGATIVE_TAG = Pattern.compile("^(so |and |but |ok |wait )?(isn|wasn|aren|weren|don"
             + "|doesn|didn|hasn|haven|won|wouldn|couldn|shouldn) t "
-            + "|^(so |and |but |ok |wait )?(isnt|wasnt|arent|werent|dont|doesnt|didnt|hasnt|havent|wont|wouldnt) ");
+            + "|^(so |and |but |ok |wait )?(isnt|wasnt|arent|werent|dont|doesnt|didnt|hasnt|havent|wont|wouldnt) "
+            // "seems kinda late, no?": a tag asking for agreement.
+            + "|,? (no|or no|or not)$");
     private static final Pattern WISH_MET = Pattern.compile("\\b(get|gets|getting|got|achieve|obtain|receive)"
             + " (what|whatever|everything|all) (he|she|they|kim|putin|it) (want|wants|wanted|needs|asked|asks|hopes)");
     private static final Pattern ONLY = Pattern.compile("\\b(just|only|solely|merely|nothing but|all about)\\b");
@@ -265,9 +268,11 @@ final class YesNoAnswer {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "just for food and workers?": the answer cannot show there is nothing else.
-        // ("was it announced just last month?" against "announced just last month" says "just" too.)
+        // ("was it announced just last month?" against "announced just last month" says "just" too;
+        // "so it's only two with trump?" is the count, which the answer states as it is.)
         Matcher only = ONLY.matcher(query.normal());
-        if (verdict == YesNoCheck.Verdict.YES && only.find() && !answer.contains(only.group(1))) {
+        if (verdict == YesNoCheck.Verdict.YES && only.find() && !answer.contains(only.group(1))
+                && !countedExactly(query.normal().substring(only.end()), compared)) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "did Kim's dad like Putin?": the article states no one's feelings, so meeting is no yes.
@@ -297,6 +302,12 @@ final class YesNoAnswer {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         return withVerdict(reply, verdict);
+    }
+
+    // "only two": a figure right after "only", which the answer's figure agreed with.
+    private static boolean countedExactly(String afterOnly, boolean compared) {
+        String[] next = afterOnly.strip().split(" ");
+        return compared && next.length > 0 && SlotFinder.figureWord(next[0]);
     }
 
     // One content word of a question proper left unstated, in a claim that neither hedges nor

@@ -33,13 +33,14 @@ public final class ContentWords {
             "sorta", "anything", "something", "maybe", "nvm", "nevermind", "alright", "thx", "ty", "yo", "anyways",
             "usually", "generally", "typically", "normally", "basically", "literally", "honestly", "theyre",
             "getting", "gets", "bc", "cuz", "feels", "lot", "lots", "loads", "plenty", "fine", "cool", "sure", "gotcha",
-            "himself", "herself", "itself", "themselves", "since", "y",
+            "himself", "herself", "itself", "themselves", "since", "y", "seems", "seem", "seemed", "apparently",
             // "I read somewhere that...", "I heard...": how the asker came by a claim, not the claim.
             "read", "heard", "somewhere");
 
     private static final Pattern WANTS = Pattern.compile("\\b((get|gets|gain|gains|getting) out of|in it for"
-            + "|would like to|would like|d like to|(trying|tries|try|aiming|aims|seeking|seeks|hoping|hopes) to)\\b");
-    private static final Pattern BOTH = Pattern.compile("\\b(two|both) of (them|they|those|these|us)\\b");
+            + "|would like to|would like|d like to|(trying|tries|try|aiming|aims|seeking|seeks|hoping|hopes|looking|looks) to)\\b");
+    private static final Pattern BOTH = Pattern.compile("\\b(two|both) of (them|they|those|these|us)\\b"
+            + "|\\b(those|these) two\\b");
     private static final Pattern NTH_TIME = Pattern.compile("\\b(first|second|third|last) time\\b");
     // "at some point": when, not a word to find; "business people": the article's "businessmen".
     private static final Pattern AT_SOME_POINT = Pattern.compile("\\bat (some|any|one) point\\b");

@@ -114,6 +114,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final Pattern SPEAKER_ASKED = Pattern.compile("\\b(?:did|does|do|has|have|had|will|would|is|was)"
             + " ((?:\\w+ ){1,3}?)(?:ever |even |just |also |actually )?"
             + "(?:say|said|saying|comment|commented|react|reacted|respond|responded|tell|told)\\b(?! me\\b)");
+    // "and it's on thursday?": a verb contracted (the normal form drops it), so a question of its own.
+    private static final Pattern CONTRACTED_VERB = Pattern.compile("\\b(?:it|that|he|she|this|there|they|we)['’]?(?:s|re)\\b");
     private static final int WHAT_ABOUT_WORDS = 6;
     private static final int GUESS_WORDS = 4;
     private static final Set<String> WH_WORDS = Set.of("what", "which", "who", "whom", "whose", "when", "where",
@@ -166,7 +168,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         String[] words = normal.isEmpty() ? new String[0] : normal.split(" ");
         boolean broad = broad(words, padded, type);
         boolean declarativeQuestion = text.strip().endsWith("?") && words.length > 1 && !broad
-                && Arrays.stream(words).noneMatch(WH_WORDS::contains) && !elliptical(words);
+                && Arrays.stream(words).noneMatch(WH_WORDS::contains) && !elliptical(words, text);
         return new QuestionShape(type, yesNo(words, padded) || declarativeQuestion || lastClauseYesNo(text), broad);
     }
 
@@ -195,9 +197,11 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
 
     // "and his dad?", "and the second one?": a thing named after "and", with no verb, asks about it
     // as the last question did, not whether it is so.
-    private static boolean elliptical(String[] words) {
+    // ("and it's on thursday?" has its verb, contracted.)
+    private static boolean elliptical(String[] words, String text) {
         return words.length <= ELLIPSIS_WORDS && (words[0].equals("and") || words[0].equals("or"))
-                && Arrays.stream(words).noneMatch(AUXILIARIES::contains);
+                && Arrays.stream(words).noneMatch(AUXILIARIES::contains)
+                && !CONTRACTED_VERB.matcher(text.toLowerCase(java.util.Locale.ROOT)).find();
     }
 
     /** Whether {@code normal} asks everything someone is after: "what does Kim want from Putin?". */

@@ -474,4 +474,20 @@ class FollowUpTest {
         assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
         assertThat(a.units()).containsExactly("russia_projects.footprint");
     }
+
+    @Test
+    void aFigureAskedAfterAClaimThatTeasesMoreIsTheFigureNotTheNextClaim() {
+        core.router().answer("c90", "what are kims two urgent issues");
+        core.router().answer("c90", "is it only about those two things?");
+        assertThat(core.router().answer("c90", "how many workers are we talking").units())
+                .containsExactly("laborers.count");
+    }
+
+    @Test
+    void whatItIsReallyAboutAfterAClaimThatTeasesMoreIsTheNextClaim() {
+        core.router().answer("c91", "what are kims two urgent issues");
+        core.router().answer("c91", "is it only about those two things?");
+        assertThat(core.router().answer("c91", "so what is it really about then?").units())
+                .doesNotContain("kim_goals.deeper", "kim_goals.urgent_concerns");
+    }
 }

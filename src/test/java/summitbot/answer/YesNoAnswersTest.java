@@ -581,4 +581,25 @@ class YesNoAnswersTest {
         Answer a = router.answer("m", "did any other russian leader meet kim jong il?");
         assertThat(a.units()).as(a.detail()).containsExactly("putin_history.medvedev");
     }
+
+    @Test
+    void aStatementEndingInNoAsksForAgreementAndIsNotADenial() {
+        assertThat(reply("seems kinda late in the game no?")).startsWith("Yes.");
+    }
+
+    @Test
+    void thoseTwoAreThePairNotACountToCheck() {
+        assertThat(reply("is this the first time those two meet one on one?")).startsWith("Yes.");
+    }
+
+    @Test
+    void onlyBeforeTheCountTheAnswerStatesIsAYes() {
+        router.answer("o", "tell me about all the summits kim has done");
+        assertThat(router.answer("o", "so with trump it's only two?").reply()).startsWith("Yes.");
+    }
+
+    @Test
+    void lookingToScoreAWinIsTheDesireToNotchOne() {
+        assertThat(reply("is kim looking to score a win here?")).startsWith("Yes.");
+    }
 }

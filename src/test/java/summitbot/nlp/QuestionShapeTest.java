@@ -107,4 +107,10 @@ class QuestionShapeTest {
         assertThat(QuestionShape.speakerAsked("what did the documents say kim wants")).isEqualTo("the documents");
         assertThat(QuestionShape.speakerAsked("can you tell me where they meet")).isNull();
     }
+
+    @Test
+    void aShortAndQuestionWithAContractedVerbAsksYesOrNo() {
+        assertThat(shape("and it's on thursday?").yesNo()).isTrue();
+        assertThat(shape("and his dad?").yesNo()).isFalse();
+    }
 }
