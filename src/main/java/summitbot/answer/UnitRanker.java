@@ -88,7 +88,7 @@ final class UnitRanker {
                     + "|name of|names of|full name|how long|what time|wat time|wut time|which day of|who else"
                     + "|what date|which date"
                     + "|the date of|calendar date|what happens to|what will happen|end up|ends up|how many hours"
-                    + "|how many days|how many minutes|where in the city|where in vladivostok|what part of"
+                    + "|how many days|how many minutes|where in the city|where in vladivostok|whereabouts in|what part of"
                     + "|which part of|which venue|what venue|which building|what building|which hotel|what hotel)\\b");
     private static final double GAP_WITHOUT_WORDS = -3.0;
     private static final double GAP_OTHER_KIND = -3.0;

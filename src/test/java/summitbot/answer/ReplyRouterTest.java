@@ -116,6 +116,18 @@ class ReplyRouterTest {
     }
 
     @Test
+    void whereaboutsInTheCityAsksMoreThanTheCity() {
+        assertThat(ask("whereabouts in the city").units()).containsExactly("location.gap_venue");
+    }
+
+    @Test
+    void aYearInTwoDigitsIsTheYearTheArticleGivesInFull() {
+        Answer a = ask("what happened in 91");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).containsExactly("history.collapse");
+    }
+
+    @Test
     void aQuestionBelowTheGateThatMeansATopicsGapGetsThatGapInsteadOfTheApology() {
         Answer a = ask("is kim taking his sister along?");
         assertThat(a.kind()).isEqualTo(Reply.Kind.DECLINE);
