@@ -1,6 +1,7 @@
 package summitbot.answer;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +18,8 @@ import summitbot.nlp.Slot;
  * Moon and Trump combined?"), a count against the last answer's ("is that more than with Moon?"),
  * the figures of two times ("fewer laborers now than there used to be?") and two countries of which
  * the answer sets one against the other ("a bigger presence than Russia?" against "Unlike China,
- * Russia has a very small footprint"). The reply may change to the fact that shows both figures.
+ * Russia has a very small footprint"), and the last answer's years against this one's ("was that
+ * before he met Kim Jong Il?"). The reply may change to the fact that shows both figures.
  */
 final class ComparedFigures {
     /** The reply that shows the figures, and the verdict on the comparison. */
@@ -40,6 +42,9 @@ final class ComparedFigures {
     private static final Pattern UNLIKE = Pattern.compile("\\bunlike (\\w+)");
     private static final Pattern SMALL = Pattern.compile("\\b(small|tiny|little|few|minor)\\b");
     private static final String PERIOD = "period";
+    // "was that before he met kim jong il?": the last answer's time against this answer's.
+    private static final Pattern YEARS_COMPARED = Pattern.compile("\\b(?:is|was|were|did) (?:that|it|this|those)"
+            + " (?:happen |come )?(before|after|earlier than|later than|prior to)\\b");
 
     private final UnitRanker ranker;
     private final UnitStore unitStore;
@@ -69,7 +74,40 @@ final class ComparedFigures {
         if (byTime.isPresent()) {
             return byTime;
         }
+        Optional<YesNoCheck.Verdict> byYear = yearsComparedWithLast(query, reply);
+        if (byYear.isPresent()) {
+            return Optional.of(new Compared(reply, byYear.get()));
+        }
         return comparedAgainstUnlike(query, reply).map(v -> new Compared(reply, v));
+    }
+
+    // "was that before he met kim jong il in moscow?" after Putin's visit of 2000: the last answer's
+    // years all before (or all after) every year of this answer's fact.
+    private Optional<YesNoCheck.Verdict> yearsComparedWithLast(Query query, Reply reply) {
+        Matcher m = YEARS_COMPARED.matcher(query.normal());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        List<Integer> was = query.context().map(ConversationMemory.Context::unit)
+                .filter(k -> !reply.units().contains(k)).flatMap(unitStore::unit)
+                .map(u -> years(u.text())).orElse(List.of());
+        List<Integer> is = years(reply.text());
+        if (was.isEmpty() || is.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean allBefore = Collections.max(was) < Collections.min(is);
+        boolean allAfter = Collections.min(was) > Collections.max(is);
+        if (!allBefore && !allAfter) {
+            return Optional.empty();
+        }
+        boolean asksBefore = m.group(1).equals("before") || m.group(1).equals("earlier than")
+                || m.group(1).equals("prior to");
+        return Optional.of(asksBefore == allBefore ? YesNoCheck.Verdict.YES : YesNoCheck.Verdict.NO);
+    }
+
+    private List<Integer> years(String text) {
+        return ranker.slotsOf(text).stream().filter(v -> v.kind().equals("year"))
+                .map(v -> Integer.parseInt(v.value())).toList();
     }
 
     // "is that more than with Moon?" after Kim's four summits with Xi: the last answer's exact

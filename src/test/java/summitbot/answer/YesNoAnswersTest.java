@@ -602,4 +602,12 @@ class YesNoAnswersTest {
     void lookingToScoreAWinIsTheDesireToNotchOne() {
         assertThat(reply("is kim looking to score a win here?")).startsWith("Yes.");
     }
+
+    @Test
+    void aTimeBeforeTheNextFactIsCheckedAgainstItsYears() {
+        router.answer("y1", "when did putin visit pyongyang");
+        assertThat(router.answer("y1", "was that before he met kim jong il in moscow?").reply()).startsWith("Yes.");
+        router.answer("y2", "when did medvedev meet kim jong il");
+        assertThat(router.answer("y2", "was that before putin's meetings with kim jong il?").reply()).startsWith("No.");
+    }
 }
