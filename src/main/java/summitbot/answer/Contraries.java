@@ -57,6 +57,8 @@ final class Contraries {
                     "guaranteed"), Set.of("not entirely clear", "unclear", "uncertain")),
             // "is he north korean?" of Moon, "the South Korean President".
             new Pair(Set.of("north korean"), Set.of("south korean")),
+            // "is putin the prime minister of russia?" against "the Russian President".
+            new Pair(Set.of("prime minister", "premier", "pm", "chancellor", "king"), Set.of("president")),
             // "is it only about the workers and the food?" against "goes deeper than that".
             new Pair(Set.of("only", "just", "solely", "merely", "all there is"), Set.of("deeper than")));
 

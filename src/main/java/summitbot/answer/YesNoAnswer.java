@@ -25,6 +25,8 @@ import summitbot.nlp.SlotFinder;
 final class YesNoAnswer {
     // A "yes" needs the answer to cover this share of the question's words, not just one value.
     private static final double YES_COVERAGE = 0.5;
+    private static final String NATIONALITY = "nationality";
+    private static final String NATIONALITY_OF_LEADER = "nationality leader";
     private static final int MIN_WORDS_STATED = 2;
     private static final double DENIED_COVERAGE = 0.5;
     private static final double NEARLY_STATED = 0.75;
@@ -166,6 +168,14 @@ final class YesNoAnswer {
         // A yes needs the answer's own words to cover the question, not one matching value
         // ("are there a million workers in Russia?" against where they work in Russia).
         if (verdict == YesNoCheck.Verdict.YES && covered < YES_COVERAGE) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
+        // "are un sanctions hurting kim?" against the U.N. resolution: a nationality that agrees says
+        // whose the thing is, not what the question asks of it, which the answer must state in full.
+        // (A leader's title, "the russian president", names who is asked about, as a name would.)
+        if (verdict == YesNoCheck.Verdict.YES && covered < 1.0 && !query.values().isEmpty()
+                && query.values().stream().allMatch(v -> v.kind().startsWith(NATIONALITY)
+                        && !v.kind().equals(NATIONALITY_OF_LEADER))) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "is china's trade with nk in the billions?" against Russia's trade goal: the figure agrees,

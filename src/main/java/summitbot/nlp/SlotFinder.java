@@ -66,7 +66,9 @@ public final class SlotFinder {
             Map.entry("ports", "port"), Map.entry("harbor", "port"), Map.entry("harbour", "port"),
             Map.entry("city", "city"), Map.entry("cities", "city"), Map.entry("town", "city"),
             Map.entry("president", LEADER), Map.entry(LEADER, LEADER), Map.entry("pm", LEADER),
-            Map.entry("premier", LEADER), Map.entry("prime", LEADER));
+            Map.entry("premier", LEADER), Map.entry("prime", LEADER), Map.entry("journalist", "researcher"),
+            Map.entry("reporter", "researcher"), Map.entry("sanction", "sanctions"), Map.entry("sanctions", "sanctions"),
+            Map.entry("resolution", "sanctions"));
 
     private final Map<String, SlotTerm> terms = new HashMap<>();
     private final List<SlotTerm> longPlaces;
@@ -207,7 +209,7 @@ public final class SlotFinder {
 
     // The thing a nationality describes, when it is one the article gives a nationality to: "a
     // Japanese newspaper", "a South Korean researcher", "U.S. officials", "the North Korean port",
-    // "the South Korean President".
+    // "the South Korean President", "a U.N. sanctions resolution".
     // Elsewhere a nationality is no premise: "the Russian wheat" is the wheat Russia shipped.
     private static Optional<String> described(String[] words, int next) {
         for (int j = next; j < Math.min(words.length, next + 2); j++) {

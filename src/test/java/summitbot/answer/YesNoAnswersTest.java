@@ -610,4 +610,27 @@ class YesNoAnswersTest {
         router.answer("y2", "when did medvedev meet kim jong il");
         assertThat(router.answer("y2", "was that before putin's meetings with kim jong il?").reply()).startsWith("No.");
     }
+
+    @Test
+    void anotherBodyBehindTheSanctionsIsANo() {
+        assertThat(reply("is that an EU sanction?")).startsWith("No.").contains("U.N.");
+        assertThat(reply("is it a un sanction?")).startsWith("Yes.");
+    }
+
+    @Test
+    void aNationalityThatAgreesIsNoYesToWhatTheAnswerDoesNotState() {
+        assertThat(reply("are un sanctions hurting kim?")).doesNotStartWith("Yes.");
+        assertThat(reply("did the japanese newspaper itself obtain the documents?")).doesNotStartWith("Yes.");
+    }
+
+    @Test
+    void anotherNationalityOfWhoeverObtainedTheDocumentsIsANo() {
+        assertThat(reply("did an american journalist obtain the internal documents?")).startsWith("No.")
+                .contains("South Korean researcher");
+    }
+
+    @Test
+    void anotherOfficeThanTheOneTheArticleGivesIsANo() {
+        assertThat(reply("is putin the prime minister of russia?")).startsWith("No.").contains("President");
+    }
 }
