@@ -535,6 +535,11 @@ public final class ReplyRouter {
                 return topic.get();
             }
         }
+        // "why is kim going to russia now?": why this summit now, which the classifier heard though
+        // the encoder hears what Kim wants from Russia.
+        if (QuestionShape.asksWhyNow(read.normal()) && Intents.WHY_NOW.equals(classified.intent())) {
+            return classified.intent();
+        }
         boolean bothTopics = ARTICLE_TOPICS.contains(classified.intent()) && ARTICLE_TOPICS.contains(combined.intent());
         return bothTopics && asked.specific() && classified.confidence() >= SURE_OF_TYPED_TOPIC
                 && topicFacts.serves(classified.intent(), asked)
@@ -891,7 +896,9 @@ public final class ReplyRouter {
         // answers it, not another topic's unit that merely names the same place.
         boolean checksPremise = query.shape().yesNo() && best != null && !best.unit().gap()
                 && !query.values().isEmpty() && checkable(query.values(), best.unit());
-        if (top != null && !followUp && !sure && !checksPremise && !top.intent().equals(query.intent())
+        // "why is kim going to russia now?" is about the timing, whatever topic its words name.
+        boolean whyNow = Intents.WHY_NOW.equals(query.intent()) && QuestionShape.asksWhyNow(query.normal());
+        if (top != null && !followUp && !sure && !checksPremise && !whyNow && !top.intent().equals(query.intent())
                 && UNIT_TOPICS.contains(top.intent())
                 && (best == null || best.lexical() < WEAK_WORD_MATCH || best.coverage() < 1.0 || missesKind)) {
             if (ARTICLE_TOPICS.contains(top.intent())) {

@@ -34,6 +34,7 @@ public final class Intents {
     public static final String PARTICIPANTS = "participants";
     public static final String LOCATION = "location";
     public static final String DATE = "date";
+    public static final String WHY_NOW = "why_now";
 
     /** Every intent and its family. */
     public static final Map<String, Family> ALL = List.of(

@@ -116,6 +116,13 @@ class ReplyRouterTest {
     }
 
     @Test
+    void whyNowNamingWhereKimGoesIsStillAboutTheTiming() {
+        Answer a = ask("why is kim going to russia now");
+        assertThat(a.intent()).as(a.detail()).isEqualTo("why_now");
+        assertThat(a.units()).allMatch(k -> k.startsWith("why_now."));
+    }
+
+    @Test
     void whereaboutsInTheCityAsksMoreThanTheCity() {
         assertThat(ask("whereabouts in the city").units()).containsExactly("location.gap_venue");
     }
