@@ -49,6 +49,9 @@ public final class ContentWords {
     // going along with someone, apart from travelling to a place.
     private static final Pattern ACCOMPANIES = Pattern.compile("\\b(coming|going|come|comes|goes|tagging along"
             + "|tag along|traveling|travelling|travel|travels|went) with (him|kim|putin|them|the leader)\\b");
+    // "what came out of it?": its result ("kim came out of isolation" is no result).
+    private static final Pattern RESULT_ASKED = Pattern.compile("\\b(what|anything|nothing) (came|comes|come|will come)"
+            + " out of\\b");
     private static final Pattern ONE_ON_ONE = Pattern.compile("\\b(one|1) on (one|1)\\b");
     // "quick one", "which one", "one more thing": "one" standing for a thing, not counting it.
     private static final Pattern ONE_AS_PRONOUN = Pattern.compile("\\b(quick|this|that|which|the|last|first|other"
@@ -70,6 +73,7 @@ public final class ContentWords {
         normal = NTH_TIME.matcher(normal).replaceAll("$1");
         normal = BUSINESS_PEOPLE.matcher(AT_SOME_POINT.matcher(normal).replaceAll("")).replaceAll("businessmen");
         normal = ACCOMPANIES.matcher(normal).replaceAll("accompany $2");
+        normal = RESULT_ASKED.matcher(normal).replaceAll("$1 result of");
         for (String w : normal.split(" ")) {
             if (!w.isEmpty() && !STOPWORDS.contains(w)) {
                 out.add(w);

@@ -123,6 +123,13 @@ class ReplyRouterTest {
     }
 
     @Test
+    void whatCameOutOfTheSummitAsksItsResult() {
+        assertThat(ask("ok the hanoi summit with trump, what came out of it").units())
+                .containsExactly("hanoi_summit.outcome");
+        assertThat(ask("when did kim come out of isolation").units()).doesNotContain("hanoi_summit.outcome");
+    }
+
+    @Test
     void whereaboutsInTheCityAsksMoreThanTheCity() {
         assertThat(ask("whereabouts in the city").units()).containsExactly("location.gap_venue");
     }
