@@ -309,7 +309,9 @@ final class ConversationRules {
             return last;
         }
         AnswerType asked = query.shape().type();
-        if (!asked.specific() && asked != AnswerType.LIST && !query.shape().yesNo()) {
+        // "which one?" picks among what the last answer spoke of.
+        if (!asked.specific() && asked != AnswerType.LIST && !query.shape().yesNo()
+                && !WhichOne.asks(query.normal())) {
             return intent;
         }
         // "who are you?" is small talk whatever came before; "oh ok so where" is not.

@@ -490,4 +490,17 @@ class FollowUpTest {
         assertThat(core.router().answer("c91", "so what is it really about then?").units())
                 .doesNotContain("kim_goals.deeper", "kim_goals.urgent_concerns");
     }
+
+    @Test
+    void whichOneAfterAThingTheLastAnswerLeftUnnamedSaysTheArticleDoesNotNameIt() {
+        core.router().answer("c92", "where were the documents published?");
+        Answer a = core.router().answer("c92", "which one");
+        assertThat(a.units()).as(a.detail()).containsExactly("trade_target.gap_newspaper");
+    }
+
+    @Test
+    void whichOneStaysWithTheLastTopic() {
+        core.router().answer("c93", "has putin been there with a north korean leader before?");
+        assertThat(core.router().answer("c93", "which one").intent()).isEqualTo("putin_history");
+    }
 }
