@@ -50,6 +50,11 @@ final class UnitAnswerer implements IntentHandler {
     private final UnitRanker ranker;
     private final TemplateRenderer renderer;
 
+    /** Whether a text (alias normal form) reports what someone said: "has warned Seoul", "according to". */
+    static boolean reportsSpeech(String normal) {
+        return REPORTS_SPEECH.matcher(normal).find();
+    }
+
     UnitAnswerer(UnitRanker ranker, TemplateRenderer renderer) {
         this.ranker = ranker;
         this.renderer = renderer;
@@ -115,7 +120,7 @@ final class UnitAnswerer implements IntentHandler {
         // in a summary).
         String speaker = QuestionShape.speakerAsked(query.normal());
         if (speaker != null && query.mentions().stream().anyMatch(m -> speaker.contains(m.matched()))
-                && !REPORTS_SPEECH.matcher(AliasText.normalise(best.unit().text())).find()) {
+                && !reportsSpeech(AliasText.normalise(best.unit().text()))) {
             return true;
         }
         if (query.shape().broad() || best.unit().summary()) {

@@ -26,6 +26,9 @@ final class YesNoAnswer {
     // A "yes" needs the answer to cover this share of the question's words, not just one value.
     private static final double YES_COVERAGE = 0.5;
     private static final String NATIONALITY = "nationality";
+    private static final Pattern THE_US = Pattern.compile("\\b(?:the|in|to) us\\b");
+    // The word the United States is known by among the places and nationalities.
+    private static final String AMERICAN = "american";
     private static final String NATIONALITY_OF_LEADER = "nationality leader";
     private static final int MIN_WORDS_STATED = 2;
     private static final double DENIED_COVERAGE = 0.5;
@@ -241,8 +244,11 @@ final class YesNoAnswer {
         }
         // "isn't it kinda late for that?": one word asked of the last answer, which states it, in a
         // question proper (opening with its verb, naming no value): a yes, never a no from one word.
+        // ("is the summit in the us?": "us" is the country, which the words do not hold; the answer
+        // must name it too, as "Washington" does.)
         if (verdict == YesNoCheck.Verdict.NEITHER && query.words().size() == 1 && query.slots().isEmpty()
                 && covered >= 1.0 && QuestionShape.opensWithAuxiliary(query.normal())
+                && (!THE_US.matcher(query.normal()).find() || standsFor(AMERICAN, answerValues))
                 && !namesAPlace(query.words().get(0)) && !answerDenies && !questionDenies
                 && !CONTRAST.matcher(answer).find() && !SOMETHING_ELSE.matcher(query.normal()).find()) {
             verdict = YesNoCheck.Verdict.YES;
@@ -268,6 +274,12 @@ final class YesNoAnswer {
                         && YesNoCheck.states(answerValues, v))
                 && !HEDGE.matcher(answer).find()) {
             verdict = YesNoCheck.Verdict.NO;
+        }
+        // "did the US say anything to Seoul?" against "Washington has warned Seoul": whether someone
+        // said something to whoever it names, which the answer reports them saying.
+        if (verdict == YesNoCheck.Verdict.NEITHER && !questionDenies && covered >= 1.0
+                && UnitAnswerer.reportsSpeech(answer) && speakerStated(query, answer, answerValues)) {
+            verdict = YesNoCheck.Verdict.YES;
         }
         if (verdict == YesNoCheck.Verdict.NEITHER && swapsThePlace(query, reply, missing, answerValues, setting)) {
             verdict = YesNoCheck.Verdict.NO;
@@ -318,6 +330,19 @@ final class YesNoAnswer {
     private static boolean countedExactly(String afterOnly, boolean compared) {
         String[] next = afterOnly.strip().split(" ");
         return compared && next.length > 0 && SlotFinder.figureWord(next[0]);
+    }
+
+    // Who the question asks to have said something, named by the answer or by a place of it that
+    // stands for them ("the US" by Washington).
+    private boolean speakerStated(Query query, String answer, List<Slot> answerValues) {
+        String speaker = QuestionShape.speakerAsked(query.normal());
+        if (speaker == null) {
+            return false;
+        }
+        List<String> words = java.util.Arrays.stream(speaker.split(" ")).filter(w -> !w.equals("the"))
+                .map(w -> w.equals("us") ? AMERICAN : w).toList();
+        return !words.isEmpty() && words.stream().allMatch(w -> (" " + answer + " ").contains(" " + w + " ")
+                || standsFor(w, answerValues));
     }
 
     // One content word of a question proper left unstated, in a claim that neither hedges nor

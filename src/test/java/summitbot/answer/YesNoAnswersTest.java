@@ -633,4 +633,16 @@ class YesNoAnswersTest {
     void anotherOfficeThanTheOneTheArticleGivesIsANo() {
         assertThat(reply("is putin the prime minister of russia?")).startsWith("No.").contains("President");
     }
+
+    @Test
+    void whetherSomeoneSaidSomethingIsAYesWhenTheAnswerReportsThemSayingIt() {
+        assertThat(reply("did the us say anything to seoul")).startsWith("Yes.").contains("Washington");
+        assertThat(reply("did china say anything to seoul?")).doesNotStartWith("Yes.");
+    }
+
+    @Test
+    void theUsIsNoWordTheAnswerHoldsUnlessItNamesTheCountry() {
+        assertThat(reply("is the summit in the us?")).doesNotStartWith("Yes.");
+        assertThat(reply("did the US warn them off?")).startsWith("Yes.");
+    }
 }
