@@ -90,6 +90,8 @@ final class UnitRanker {
                     + "|the date of|calendar date|what happens to|what will happen|end up|ends up|how many hours"
                     + "|how many days|how many minutes|where in the city|where in vladivostok|whereabouts in|what part of"
                     + "|which part of|which venue|what venue|which building|what building|which hotel|what hotel)\\b");
+    private static final java.util.regex.Pattern DATE_PRECISION = java.util.regex.Pattern.compile(
+            "\\b(what date|which date|the date of|calendar date)\\b");
     private static final double GAP_WITHOUT_WORDS = -3.0;
     private static final double GAP_OTHER_KIND = -3.0;
     // "by when?" asks a deadline ("by the end of this year", "by 2020"); "what year?" a year.
@@ -159,10 +161,15 @@ final class UnitRanker {
         // Or a gap gives the only answer of the kind asked ("which newspaper?" names no paper).
         AnswerType asked = query.shape().type();
         boolean factsServe = !asked.specific() || candidates.stream().anyMatch(u -> !u.gap() && u.serves(asked));
+        // "what date is on the putin photo?": a calendar date is no more than a topic whose facts date
+        // things by month and day can give.
+        boolean precise = asksPrecision(query) && !(DATE_PRECISION.matcher(query.normal()).find()
+                && candidates.stream().anyMatch(u -> !u.gap() && slotsOf(u.text()).stream()
+                        .anyMatch(v -> v.kind().equals("month"))));
         List<Scored> ranked = new ArrayList<>();
         FollowUpCue cue = FollowUpCue.of(query.normal());
         for (AnswerUnit u : candidates) {
-            ranked.add(score(query, u, lexical.getOrDefault(u.key(), 0.0), factWords, factsServe, cue));
+            ranked.add(score(query, u, lexical.getOrDefault(u.key(), 0.0), factWords, factsServe, precise, cue));
         }
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.unit().key()));
         return new Ranking(ranked, hits.isEmpty() ? null : hits.get(0));
@@ -205,7 +212,7 @@ final class UnitRanker {
 
     /** One unit scored for the question, outside any topic's ranking. */
     Scored scoreOne(Query query, AnswerUnit unit, double lexical) {
-        return score(query, unit, lexical, allFactWords(), true, FollowUpCue.of(query.normal()));
+        return score(query, unit, lexical, allFactWords(), true, asksPrecision(query), FollowUpCue.of(query.normal()));
     }
 
     /** The country or place one word names ("russians": Russia). */
@@ -392,7 +399,7 @@ final class UnitRanker {
     }
 
     private Scored score(Query query, AnswerUnit u, double lexical, Set<String> factWords, boolean factsServe,
-                         FollowUpCue cue) {
+                         boolean precise, FollowUpCue cue) {
         double s = WORDS * lexical;
         AnswerType asked = query.shape().type();
         if (asked.specific()) {
@@ -403,7 +410,6 @@ final class UnitRanker {
         // A gap ("the article doesn't say who the researcher is") must be asked for in its own words.
         if (u.gap()) {
             Set<String> own = stemsOf(u);
-            boolean precise = asksPrecision(query);
             boolean askedFor = (!factsServe && u.serves(asked)) || precise
                     || query.words().stream().anyMatch(w -> knownAsAny(w, own) && !knownAsAny(w, factWords));
             s += askedFor ? GAP_ASKED : GAP_WITHOUT_WORDS;

@@ -49,6 +49,10 @@ public final class ContentWords {
     // going along with someone, apart from travelling to a place.
     private static final Pattern ACCOMPANIES = Pattern.compile("\\b(coming|going|come|comes|goes|tagging along"
             + "|tag along|traveling|travelling|travel|travels|went) with (him|kim|putin|them|the leader)\\b");
+    // "when was the korean war according to this": where the asker read it, not a word to find
+    // ("according to the documents" is the article's own source).
+    private static final Pattern PER_THE_ARTICLE = Pattern.compile("\\baccording to (this|it|the article|the report"
+            + "|the story|the piece|the ap|ap|you)\\b");
     // "what came out of it?": its result ("kim came out of isolation" is no result).
     private static final Pattern RESULT_ASKED = Pattern.compile("\\b(what|anything|nothing) (came|comes|come|will come)"
             + " out of\\b");
@@ -74,6 +78,7 @@ public final class ContentWords {
         normal = BUSINESS_PEOPLE.matcher(AT_SOME_POINT.matcher(normal).replaceAll("")).replaceAll("businessmen");
         normal = ACCOMPANIES.matcher(normal).replaceAll("accompany $2");
         normal = RESULT_ASKED.matcher(normal).replaceAll("$1 result of");
+        normal = PER_THE_ARTICLE.matcher(normal).replaceAll("");
         for (String w : normal.split(" ")) {
             if (!w.isEmpty() && !STOPWORDS.contains(w)) {
                 out.add(w);

@@ -130,6 +130,19 @@ class ReplyRouterTest {
     }
 
     @Test
+    void theDateOfAPhotoIsGivenThoughTheDateOfTheSummitIsNot() {
+        assertThat(ask("what date is on the putin photo then").units()).containsExactly("source.photo_putin");
+        assertThat(ask("what date is the summit").units()).containsExactly("date.gap_time");
+    }
+
+    @Test
+    void accordingToThisIsWhereTheAskerReadItNotAWordToFind() {
+        Answer a = ask("when was the korean war according to this");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).containsExactly("history.rebuild");
+    }
+
+    @Test
     void whereaboutsInTheCityAsksMoreThanTheCity() {
         assertThat(ask("whereabouts in the city").units()).containsExactly("location.gap_venue");
     }
