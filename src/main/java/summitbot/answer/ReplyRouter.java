@@ -82,7 +82,8 @@ public final class ReplyRouter {
             + " (end|go|turn out|work out|happen|fail|finish)\\b|\\bwhen was (that|it)\\b|\\bwhat happened (then|at it)\\b");
     private static final Pattern EXISTENTIAL_THERE = Pattern.compile("\\b(is|are|was|were|be) there\\b"
             + "|\\bthere (is|are|was|were|will|have|has)\\b");
-    private static final int SHORT_REFERENCE = 7;
+    private static final int SHORT_REFERENCE = 10;
+    private static final Pattern THERE = Pattern.compile("\\bthere\\b", Pattern.CASE_INSENSITIVE);
     private static final int SHORT_PERSON_REFERENCE = 9;
     private static final double SAME_MEANING = 0.8;
     private static final double SAME_MEANING_OF_ASKED_KIND = 0.7;
@@ -209,7 +210,11 @@ public final class ReplyRouter {
             return Optional.empty();
         }
         String place = places.get(places.size() - 1);
-        String reading = message.strip().replaceAll("[?.!]+$", "") + " in " + place + "?";
+        // ("has putin met a leader there before?" reads "in Vladivostok" where "there" stands.)
+        String asked = message.strip().replaceAll("[?.!]+$", "");
+        Matcher there = THERE.matcher(asked);
+        String reading = there.find() ? there.replaceFirst("in " + Matcher.quoteReplacement(place)) + "?"
+                : asked + " in " + place + "?";
         Prediction combined = fullyClassified(model, reading);
         boolean elsewhere = ARTICLE_TOPICS.contains(combined.intent())
                 && !combined.intent().equals(context.get().intent()) && combined.confidence() >= SURE_OF_PLACE

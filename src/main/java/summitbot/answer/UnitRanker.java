@@ -90,6 +90,8 @@ final class UnitRanker {
                     + "|the date of|calendar date|what happens to|what will happen|end up|ends up|how many hours"
                     + "|how many days|how many minutes|where in the city|where in vladivostok|whereabouts in|what part of"
                     + "|which part of|which venue|what venue|which building|what building|which hotel|what hotel)\\b");
+    private static final java.util.regex.Pattern SOMEONE_ELSE_ASKED = java.util.regex.Pattern.compile(
+            "\\b(anyone|anybody|someone|somebody) else\\b");
     private static final java.util.regex.Pattern DATE_PRECISION = java.util.regex.Pattern.compile(
             "\\b(what date|which date|the date of|calendar date)\\b");
     private static final double GAP_WITHOUT_WORDS = -3.0;
@@ -574,6 +576,14 @@ final class UnitRanker {
                 ? SAME_PARAGRAPH_OTHER_TOPIC : 0;
     }
 
+    // Whether a unit names a person the unit {@code lastKey} does not.
+    private boolean namesSomeoneNew(AnswerUnit u, String lastKey) {
+        Set<String> before = units.unit(lastKey).map(l -> slotsOf(l.text()).stream()
+                .filter(v -> v.kind().equals("person")).map(Slot::value).collect(java.util.stream.Collectors.toSet()))
+                .orElse(Set.of());
+        return slotsOf(u.text()).stream().anyMatch(v -> v.kind().equals("person") && !before.contains(v.value()));
+    }
+
     // What a follow-up asks of the last answer's unit, by where the article states each claim.
     private double leaningOnLastAnswer(Query query, AnswerUnit u, FollowUpCue cue) {
         String last = query.context().map(ConversationMemory.Context::unit).orElse(null);
@@ -601,6 +611,11 @@ final class UnitRanker {
             return NEAR_LAST_REASON * near;
         }
         if (cue == FollowUpCue.EXAMPLE && u.serves(AnswerType.LIST)) {
+            return NEAR_LAST_REASON * near;
+        }
+        // "anyone else?" after Putin's meetings with Kim Jong Il: a claim near it naming someone it does not.
+        if (cue == FollowUpCue.MORE && SOMEONE_ELSE_ASKED.matcher(query.normal()).find()
+                && namesSomeoneNew(u, last)) {
             return NEAR_LAST_REASON * near;
         }
         return NEAR_LAST * near;

@@ -29,7 +29,6 @@ final class YesNoAnswer {
     private static final Pattern THE_US = Pattern.compile("\\b(?:the|in|to) us\\b");
     // The word the United States is known by among the places and nationalities.
     private static final String AMERICAN = "american";
-    private static final String NATIONALITY_OF_LEADER = "nationality leader";
     private static final int MIN_WORDS_STATED = 2;
     private static final double DENIED_COVERAGE = 0.5;
     private static final double NEARLY_STATED = 0.75;
@@ -178,7 +177,7 @@ final class YesNoAnswer {
         // (A leader's title, "the russian president", names who is asked about, as a name would.)
         if (verdict == YesNoCheck.Verdict.YES && covered < 1.0 && !query.values().isEmpty()
                 && query.values().stream().allMatch(v -> v.kind().startsWith(NATIONALITY)
-                        && !v.kind().equals(NATIONALITY_OF_LEADER))) {
+                        && !v.kind().equals(SlotFinder.LEADER_TITLE))) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "is china's trade with nk in the billions?" against Russia's trade goal: the figure agrees,

@@ -56,6 +56,11 @@ final class YesNoCheck {
             if (q.kind().equals("person") && !answerTypes.contains(AnswerType.PERSON)) {
                 continue;
             }
+            // "did the russian president visit pyongyang?": a title the answer does not give is how
+            // someone is named, like a name; only another country's title for them decides.
+            if (q.kind().equals(SlotFinder.LEADER_TITLE) && answer.stream().noneMatch(a -> a.kind().equals(q.kind()))) {
+                continue;
+            }
             // A value counts only where the answer is about that kind of thing: a unit that names
             // Moscow in passing says nothing about where the summit is.
             AnswerType about = ABOUT.get(q.kind());

@@ -58,6 +58,8 @@ public final class SlotFinder {
     private static final Set<String> CLAUSE_OPENERS = Set.of("they", "he", "she", "it", "we", "you", "i", "the",
             "that", "this", "those", "these", "kim", "putin", "russia");
     private static final String LEADER = "leader";
+    /** The kind of a leader's title by country ("the South Korean President"): how someone is named. */
+    public static final String LEADER_TITLE = "nationality " + LEADER;
     private static final Map<String, String> DESCRIBED = Map.ofEntries(Map.entry("newspaper", "newspaper"),
             Map.entry("newspapers", "newspaper"), Map.entry("paper", "newspaper"), Map.entry("papers", "newspaper"),
             Map.entry("daily", "newspaper"), Map.entry("researcher", "researcher"), Map.entry("researchers", "researcher"),
@@ -142,10 +144,15 @@ public final class SlotFinder {
             range.appendReplacement(rest, " ");
         }
         range.appendTail(rest);
+        // "did the north korean leader meet trump?": a title that names someone is a name, not a premise.
+        Set<String> named = new HashSet<>();
+        if (question) {
+            people.forEach(m -> named.add(" " + m.matched() + " "));
+        }
         // "one on one", "the two of them": number words that count nothing.
         String[] words = ContentWords.withoutCounts(AliasText.normalise(rest.toString())).split(" ");
         for (int i = 0; i < words.length; i++) {
-            int taken = term(words, i, question, out);
+            int taken = term(words, i, question, named, out);
             if (taken > 0) {
                 i += taken - 1;
                 continue;
@@ -184,7 +191,7 @@ public final class SlotFinder {
         return SET_ASIDE.contains(one) || SET_ASIDE.contains(two);
     }
 
-    private int term(String[] words, int i, boolean question, List<Slot> out) {
+    private int term(String[] words, int i, boolean question, Set<String> named, List<Slot> out) {
         for (int size = Math.min(MAX_TERM_WORDS, words.length - i); size >= 1; size--) {
             SlotTerm exact = terms.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + size)));
             SlotTerm t = exact == null && size == 1 ? misspeltPlace(words[i]).orElse(null) : exact;
@@ -197,8 +204,13 @@ public final class SlotFinder {
             if (NATIONALITY.equals(t.kind())) {
                 // A question's "the Japanese PM" is a title; its "any other Russian leader" names no one.
                 boolean definite = !question || words[i].equals("the") || (i > 0 && words[i - 1].equals("the"));
-                described(words, i + size).filter(head -> definite || !head.equals(LEADER)).ifPresent(head ->
-                        out.add(new Slot(NATIONALITY + " " + head, t.canonical(), t.within(), Slot.Qualifier.EXACT)));
+                String titled = String.join(" ", java.util.Arrays.copyOfRange(words, i, Math.min(words.length,
+                        i + size + 1)));
+                boolean aName = named.stream().anyMatch(n -> n.contains(" " + titled + " ")
+                        || (" " + titled + " ").contains(n));
+                described(words, i + size).filter(head -> !head.equals(LEADER) || (definite && !aName))
+                        .ifPresent(head -> out.add(new Slot(NATIONALITY + " " + head, t.canonical(), t.within(),
+                                Slot.Qualifier.EXACT)));
             } else if (placed) {
                 out.add(new Slot(t.kind(), t.canonical(), t.within(), Slot.Qualifier.EXACT));
             }

@@ -503,4 +503,18 @@ class FollowUpTest {
         core.router().answer("c93", "has putin been there with a north korean leader before?");
         assertThat(core.router().answer("c93", "which one").intent()).isEqualTo("putin_history");
     }
+
+    @Test
+    void thereInALongerQuestionIsThePlaceTheLastAnswerNamed() {
+        core.router().answer("c94", "where's the summit");
+        Answer a = core.router().answer("c94", "has putin met a north korean leader there before?");
+        assertThat(a.units()).as(a.detail()).containsExactly("putin_history.kim_jong_il_meetings");
+        assertThat(a.reply()).startsWith("Yes.");
+    }
+
+    @Test
+    void anyoneElseAfterAMeetingIsTheNearClaimNamingSomeoneNew() {
+        core.router().answer("c95", "when did putin meet kim jong il?");
+        assertThat(core.router().answer("c95", "anyone else?").units()).containsExactly("putin_history.medvedev");
+    }
 }

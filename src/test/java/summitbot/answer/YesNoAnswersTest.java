@@ -645,4 +645,10 @@ class YesNoAnswersTest {
         assertThat(reply("is the summit in the us?")).doesNotStartWith("Yes.");
         assertThat(reply("did the US warn them off?")).startsWith("Yes.");
     }
+
+    @Test
+    void aTitleThatNamesSomeoneIsANameNotAPremiseToCheck() {
+        assertThat(reply("did the north korean leader meet trump in hanoi?")).startsWith("Yes.");
+        assertThat(reply("did the russian president visit pyongyang in 2000?")).startsWith("Yes.");
+    }
 }
