@@ -57,6 +57,7 @@ final class YesNoAnswer {
     // "do they get other jobs?": asks beyond what the answer states.
     private static final Pattern SOMETHING_ELSE = Pattern.compile("\\b(other|another|else|different|new|more)\\b");
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d.]*(k|m|bn|b)?");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     // "is kim jong un the grandson?": how a named person is related, which his name does not confirm.
     private static final Set<String> KIN = Set.of("son", "grandson", "father", "dad", "grandfather", "grandpa",
             "granddad", "mother", "brother", "sister", "uncle", "nephew", "daughter", "wife", "husband", "heir",
@@ -420,8 +421,11 @@ final class YesNoAnswer {
         boolean statesFigure = answerValues.stream().anyMatch(v -> v.kind().equals("number"));
         Set<String> theme = theme(reply);
         String antecedent = antecedent(reply);
+        // ("did russia end support for soviet allies in 1991?" against the end of support: the year
+        // of the collapse its topic's summary gives it.)
         long set = missing.stream().filter(w -> setIn(w, setting, answerValues)
                 || (statesFigure && FIGURE.matcher(w).matches()) || ranker.holdsAny(theme, w)
+                || (YEAR.matcher(w).matches() && setting.contains(" " + w + " "))
                 || ranker.holds(antecedent, w)).count();
         return Math.min(1.0, covered + (double) set / query.words().size());
     }

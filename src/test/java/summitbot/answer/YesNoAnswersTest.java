@@ -651,4 +651,10 @@ class YesNoAnswersTest {
         assertThat(reply("did the north korean leader meet trump in hanoi?")).startsWith("Yes.");
         assertThat(reply("did the russian president visit pyongyang in 2000?")).startsWith("Yes.");
     }
+
+    @Test
+    void aYearTheTopicGivesTheClaimIsNoWordTheClaimMustHold() {
+        assertThat(reply("did russia end support for soviet allies in 1991?")).startsWith("Yes.");
+        assertThat(reply("did russia end support for soviet allies in 1995?")).doesNotStartWith("Yes.");
+    }
 }
