@@ -32,6 +32,9 @@ final class DirectAnswers {
     private static final Pattern WHAT_INSTEAD = Pattern.compile("^((so|and|ok|okay|but|then|well|hmm) )*(what|whats|wat"
             + "|how|deeper how|like what|such as|meaning|in what way)\\b");
     private static final int TEASER_FOLLOW_UP = 8;
+    private static final Pattern AGAINST_ANOTHER_TIME = Pattern.compile("\\b(?:is|was|are|were) (?:that|it|this|those)"
+            + " (?:more|less|fewer|bigger|smaller|larger|higher|lower) than (?:\\w+ ){0,3}?(?:last year|before"
+            + "|previously|last time|the year before|usual|normal|ever|in the past)\\b");
     private static final Pattern EARLIER = Pattern.compile("\\b(before|already|previously|ever|again)\\b");
     private static final int MIN_NAME_PART = 3;
     private static final String PUTIN = "vladimir_putin";
@@ -64,7 +67,26 @@ final class DirectAnswers {
     Optional<Reply> reply(Query query) {
         return reasonGivenNext(query).or(() -> claimBehindTeaser(query)).or(() -> contradictedFact(query))
                 .or(() -> placeSwappedOfSomeone(query)).or(() -> someoneElseAtThisSummit(query))
-                .or(() -> countryBesideLastClaim(query));
+                .or(() -> countryBesideLastClaim(query)).or(() -> figureOfATimeNotGiven(query));
+    }
+
+    // "is that more than last year?" after the wheat: the last figure against another time, for which
+    // its topic gives no figure at all (the laborers' former number is compared, not declined).
+    private Optional<Reply> figureOfATimeNotGiven(Query query) {
+        Optional<AnswerUnit> said = lastAnswered(query);
+        if (said.isEmpty() || !AGAINST_ANOTHER_TIME.matcher(query.normal()).find() || !statesFigure(said.get())
+                || unitStore.units(said.get().intent()).stream().anyMatch(u -> !u.gap() && !u.summary()
+                        && !u.key().equals(said.get().key()) && statesFigure(u))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reply(renderer.render("answer.doesnt_say",
+                Map.of("answer.text", TemplateRenderer.sentence(said.get().text()))), Reply.Kind.DECLINE,
+                List.of(said.get().key()), said.get().types(), "no figure of another time to compare "
+                + said.get().key() + " with", null, said.get().intent()));
+    }
+
+    private boolean statesFigure(AnswerUnit unit) {
+        return ranker.slotsOf(unit.text()).stream().anyMatch(v -> v.kind().equals("number"));
     }
 
     // "what's stopping him?" after "Kim's primary concern is improving his economy": a short why

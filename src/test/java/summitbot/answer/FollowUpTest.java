@@ -517,4 +517,18 @@ class FollowUpTest {
         core.router().answer("c95", "when did putin meet kim jong il?");
         assertThat(core.router().answer("c95", "anyone else?").units()).containsExactly("putin_history.medvedev");
     }
+
+    @Test
+    void aFigureComparedWithATimeTheArticleGivesNoFigureForIsDeclinedWithTheFigure() {
+        core.router().answer("c96", "how much wheat did russia send");
+        Answer a = core.router().answer("c96", "is that more than last year?");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.DECLINE);
+        assertThat(a.reply()).startsWith("The article doesn't say").contains("2,000 tons");
+    }
+
+    @Test
+    void aFigureComparedWithATimeTheArticleGivesAFigureForIsCompared() {
+        core.router().answer("c97", "how many north korean workers are in russia");
+        assertThat(core.router().answer("c97", "is that more than before?").reply()).startsWith("No.");
+    }
 }
