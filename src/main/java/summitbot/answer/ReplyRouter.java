@@ -646,6 +646,16 @@ public final class ReplyRouter {
         Reply reply = !ScopeGate.OUT_OF_SCOPE.equals(query.intent()) ? route(query)
                 : ScopeGate.OUT_OF_SCOPE.equals(gated) ? declined(query, opinions, door)
                 : Reply.decline(renderer.render(ScopeGate.OUT_OF_SCOPE, door));
+        // "how's the summit going to turn out?" heard as about who meets: a prediction its topic has
+        // no gap for is said by the gap closest in meaning in another topic, not by the topic's fact.
+        if (reply.kind() == Reply.Kind.DECLINE && !ScopeGate.OUT_OF_SCOPE.equals(query.intent())
+                && reply.units().size() == 1 && unitStore.unit(reply.units().get(0)).map(u -> !u.gap()).orElse(false)) {
+            Optional<UnitRanker.Scored> unforeseen = gapOfPrediction(query, query.intent());
+            if (unforeseen.isPresent()) {
+                return Reply.ofUnit(unforeseen.get().unit(), Reply.Kind.DECLINE, "a prediction; the gap "
+                        + unforeseen.get().describe() + " (" + reply.detail() + ")");
+            }
+        }
         // A follow-up already took the message's meaning from the conversation: no second question in it.
         if (reply.kind() == Reply.Kind.ANSWER && query.intent().equals(decided)) {
             reply = withSecondQuestion(query, reply);
@@ -735,7 +745,7 @@ public final class ReplyRouter {
                 return r.withDetail("out of scope, but a fact holds all of it: " + r.detail());
             }
         }
-        Optional<UnitRanker.Scored> unforeseen = gapOfPrediction(query);
+        Optional<UnitRanker.Scored> unforeseen = gapOfPrediction(query, null);
         if (unforeseen.isPresent()) {
             return Reply.ofUnit(unforeseen.get().unit(), Reply.Kind.DECLINE, "out of scope, a prediction; the gap "
                     + unforeseen.get().describe());
@@ -754,11 +764,13 @@ public final class ReplyRouter {
     // "how will the summit end?", "will they sign a deal?": a prediction the article does not make,
     // which the gap closest in meaning says, whatever topic it is in, if it holds half the
     // question's words and names everyone it names ("will kim meet trump again?" is not what Putin wants).
-    private Optional<UnitRanker.Scored> gapOfPrediction(Query query) {
+    // (passedOver: a topic whose own gaps were already found not to say it, or null.)
+    private Optional<UnitRanker.Scored> gapOfPrediction(Query query, String passedOver) {
         if (!Tense.asksFuture(query.normal())) {
             return Optional.empty();
         }
-        return unitStore.all().stream().filter(AnswerUnit::gap).map(u -> ranker.scoreOne(query, u, 0))
+        return unitStore.all().stream().filter(u -> u.gap() && !u.intent().equals(passedOver))
+                .map(u -> ranker.scoreOne(query, u, 0))
                 .max(java.util.Comparator.comparingDouble(UnitRanker.Scored::meaning))
                 .filter(g -> g.meaning() >= FUTURE_GAP_MEANING && g.coverage() >= NEAR_COVERAGE
                         && ranker.namesEveryone(query, g.unit().text()));

@@ -169,6 +169,13 @@ class ReplyRouterTest {
     }
 
     @Test
+    void aPredictionItsTopicHasNoGapForGetsTheGapOfAnotherTopic() {
+        Answer a = ask("how's the summit going to turn out");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.DECLINE);
+        assertThat(a.units()).as(a.detail()).containsExactly("putin_outlook.gap_outcome");
+    }
+
+    @Test
     void aPredictionAboutNothingInTheArticleGetsNoGap() {
         Answer a = ask("will kim visit disneyland");
         assertThat(a.units()).as(a.detail()).isEmpty();
