@@ -918,6 +918,18 @@ public final class ReplyRouter {
         boolean checksPremise = query.shape().yesNo() && best != null && !best.unit().gap()
                 && !query.values().isEmpty() && checkable(query.values(), best.unit());
         // "why is kim going to russia now?" is about the timing, whatever topic its words name.
+        // "which un resolution is kicking them out?" heard as about the sanctions: the topic's gap
+        // matches only by the fact of another topic it quotes, which holds the question as well.
+        Optional<AnswerUnit> quoted = best == null || !best.unit().gap() || top == null
+                || top.intent().equals(query.intent()) ? Optional.empty()
+                : unitStore.unit(top.key()).filter(u -> !u.gap() && !u.summary()
+                        && ranker.coverage(query, u) >= best.coverage()
+                        && ranker.stemsOfText(best.unit().text()).containsAll(ranker.stemsOfText(u.text())));
+        if (quoted.isPresent() && ARTICLE_TOPICS.contains(quoted.get().intent())) {
+            return units.replyWith(query.withIntent(quoted.get().intent()),
+                    ranker.scoreOne(query.withIntent(quoted.get().intent()), quoted.get(), 0),
+                    "the fact " + best.unit().key() + " quotes");
+        }
         boolean whyNow = Intents.WHY_NOW.equals(query.intent()) && QuestionShape.asksWhyNow(query.normal());
         if (top != null && !followUp && !sure && !checksPremise && !whyNow && !top.intent().equals(query.intent())
                 && UNIT_TOPICS.contains(top.intent())

@@ -143,6 +143,14 @@ class ReplyRouterTest {
     }
 
     @Test
+    void aGapMatchedOnlyByTheFactItQuotesGivesWayToThatFact() {
+        Answer a = ask("which un resolution is kicking them out");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).containsExactly("laborers.resolution");
+        assertThat(ask("which newspaper published the documents?").units()).containsExactly("trade_target.gap_newspaper");
+    }
+
+    @Test
     void whereaboutsInTheCityAsksMoreThanTheCity() {
         assertThat(ask("whereabouts in the city").units()).containsExactly("location.gap_venue");
     }
