@@ -22,6 +22,8 @@ final class PersonResolver {
 
     /** The pronouns that stand for a person named before ("has he...", "their summits"). */
     static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "they", "them", "their");
+    private static final Set<String> POSSESSIVE = Set.of("his", "her", "their");
+    private static final Set<String> COPULAS = Set.of("is", "was", "isn", "wasn", "isnt", "wasnt");
     private static final Pattern PRONOUN = Pattern.compile("\\b(" + String.join("|",
             new java.util.TreeSet<>(PRONOUNS)) + "|that guy)\\b", Pattern.CASE_INSENSITIVE);
     private static final String KIM = "kim_jong_un";
@@ -95,6 +97,14 @@ final class PersonResolver {
             if (m.position() < relative.position() && m.relativeOf() == null) {
                 before = m;
             }
+        }
+        // "is kim jong il his grandfather?": the one asked about is not whose grandfather is meant.
+        boolean subjectOfHis = before != null && relative.position() > 0
+                && POSSESSIVE.contains(words[relative.position() - 1]) && before.position() > 0
+                && COPULAS.contains(words[before.position() - 1]);
+        if (subjectOfHis) {
+            String asked = before.person().id();
+            return contextPerson.map(Person::id).filter(id -> !id.equals(asked)).orElse(KIM);
         }
         if (before != null) {
             return before.person().id();

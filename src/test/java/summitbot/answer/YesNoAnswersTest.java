@@ -657,4 +657,10 @@ class YesNoAnswersTest {
         assertThat(reply("did russia end support for soviet allies in 1991?")).startsWith("Yes.");
         assertThat(reply("did russia end support for soviet allies in 1995?")).doesNotStartWith("Yes.");
     }
+
+    @Test
+    void theOneAskedAboutIsNotWhoseRelativeHisMeans() {
+        assertThat(reply("is kim jong il his grandfather")).startsWith("No.").contains("Kim Il Sung");
+        assertThat(reply("is kim jong il his father?")).startsWith("Yes.");
+    }
 }
