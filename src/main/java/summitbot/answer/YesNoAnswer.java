@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import summitbot.facts.AnswerUnit;
 import summitbot.facts.UnitStore;
 import summitbot.nlp.AliasText;
+import summitbot.nlp.ContentWords;
 import summitbot.nlp.Intents;
 import summitbot.nlp.QuestionShape;
 import summitbot.nlp.Slot;
@@ -58,6 +59,7 @@ final class YesNoAnswer {
     private static final Pattern SOMETHING_ELSE = Pattern.compile("\\b(other|another|else|different|new|more)\\b");
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d.]*(k|m|bn|b)?");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern MULTIPLE_WORD = Pattern.compile("times|x|fold|\\d+x|\\w+fold|double|triple");
     // "is kim jong un the grandson?": how a named person is related, which his name does not confirm.
     private static final Set<String> KIN = Set.of("son", "grandson", "father", "dad", "grandfather", "grandpa",
             "granddad", "mother", "brother", "sister", "uncle", "nephew", "daughter", "wife", "husband", "heir",
@@ -323,7 +325,25 @@ final class YesNoAnswer {
         if (verdict == YesNoCheck.Verdict.YES && Tense.asksFuture(query.normal()) && !Tense.speaksAhead(answer)) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
+        // "so kim wants a 10x trade increase, is that easy?": the question is its last clause, and a
+        // premise before it that agrees says nothing of what the last clause asks.
+        if (verdict == YesNoCheck.Verdict.YES && lastClauseUnstated(query, missing)) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
         return withVerdict(reply, verdict);
+    }
+
+    // Whether a message ends with a yes/no question of its own after a comma, none of whose words
+    // the answer states.
+    private static boolean lastClauseUnstated(Query query, List<String> missing) {
+        int comma = query.text().lastIndexOf(',');
+        if (comma < 0) {
+            return false;
+        }
+        String clause = query.text().substring(comma + 1);
+        List<String> asked = query.words().stream().filter(w -> ContentWords.words(clause).contains(w)).toList();
+        return QuestionShape.opensWithAuxiliary(AliasText.normalise(clause)) && !asked.isEmpty()
+                && missing.containsAll(asked);
     }
 
     // "only two": a figure right after "only", which the answer's figure agreed with.
@@ -419,6 +439,8 @@ final class YesNoAnswer {
         }
         // "more than 10k?": a figure is the value the yes/no check compares, not a word to find.
         boolean statesFigure = answerValues.stream().anyMatch(v -> v.kind().equals("number"));
+        // ("ten times the current level?" against "tenfold": the multiple is the value compared.)
+        boolean statesMultiple = answerValues.stream().anyMatch(v -> v.kind().equals(SlotFinder.MULTIPLE));
         Set<String> theme = theme(reply);
         String antecedent = antecedent(reply);
         // ("did russia end support for soviet allies in 1991?" against the end of support: the year
@@ -426,6 +448,7 @@ final class YesNoAnswer {
         long set = missing.stream().filter(w -> setIn(w, setting, answerValues)
                 || (statesFigure && FIGURE.matcher(w).matches()) || ranker.holdsAny(theme, w)
                 || (YEAR.matcher(w).matches() && setting.contains(" " + w + " "))
+                || (statesMultiple && (SlotFinder.figureWord(w) || MULTIPLE_WORD.matcher(w).matches()))
                 || ranker.holds(antecedent, w)).count();
         return Math.min(1.0, covered + (double) set / query.words().size());
     }

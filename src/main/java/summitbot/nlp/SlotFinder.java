@@ -58,6 +58,13 @@ public final class SlotFinder {
     private static final Set<String> CLAUSE_OPENERS = Set.of("they", "he", "she", "it", "we", "you", "i", "the",
             "that", "this", "those", "these", "kim", "putin", "russia");
     private static final String LEADER = "leader";
+    /** The kind of a multiple ("tenfold", "ten times", "double"). */
+    public static final String MULTIPLE = "multiple";
+    private static final Set<String> TIMES_WHAT = Set.of("more", "bigger", "larger", "higher", "greater", "as", "the",
+            "what", "current", "its", "their", "that", "today", "now");
+    private static final Pattern FOLD = Pattern.compile("(?:(\\d+)x|(\\w+?)fold)");
+    private static final Map<String, Long> MULTIPLE_WORDS = Map.of("double", 2L, "doubled", 2L, "triple", 3L,
+            "tripled", 3L, "quadruple", 4L);
     /** The kind of a leader's title by country ("the South Korean President"): how someone is named. */
     public static final String LEADER_TITLE = "nationality " + LEADER;
     private static final Map<String, String> DESCRIBED = Map.ofEntries(Map.entry("newspaper", "newspaper"),
@@ -263,6 +270,16 @@ public final class SlotFinder {
             out.add(new Slot("number", Long.toString(order), List.of(), Slot.Qualifier.ORDER));
             return 3;
         }
+        // "tenfold", "10x", "double": a multiple in one word.
+        Matcher fold = FOLD.matcher(w);
+        if (fold.matches() || MULTIPLE_WORDS.containsKey(w)) {
+            long times = fold.matches() ? (fold.group(1) != null ? Long.parseLong(fold.group(1))
+                    : NUMBER_WORDS.getOrDefault(fold.group(2), 0L)) : MULTIPLE_WORDS.get(w);
+            if (times > 1) {
+                out.add(new Slot(MULTIPLE, Long.toString(times), List.of(), Slot.Qualifier.EXACT));
+            }
+            return 1;
+        }
         Matcher thousands = THOUSANDS_K.matcher(w);
         if (DIGITS.matcher(w).matches() && w.length() < 13) {
             value = Long.parseLong(w);
@@ -286,6 +303,14 @@ public final class SlotFinder {
         if (i + 1 < words.length && MULTIPLIERS.containsKey(words[i + 1])) {
             value *= MULTIPLIERS.get(words[i + 1]);
             taken = 2;
+        }
+        // "ten times", "10 x": how many times something grows, not a thing counted.
+        // ("met xi four times" counts meetings: "times" multiplies only what follows it.)
+        String unit = i + taken < words.length ? words[i + taken] : "";
+        String next = i + taken + 1 < words.length ? words[i + taken + 1] : "";
+        if (unit.equals("x") || unit.equals("fold") || (unit.equals("times") && TIMES_WHAT.contains(next))) {
+            out.add(new Slot(MULTIPLE, Long.toString(value), List.of(), qualifier(words, i)));
+            return taken + 1;
         }
         // "two years", "18 months": a length of time, in months.
         Long months = i + taken < words.length ? MONTHS_IN.get(words[i + taken]) : null;

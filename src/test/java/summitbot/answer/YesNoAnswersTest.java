@@ -663,4 +663,17 @@ class YesNoAnswersTest {
         assertThat(reply("is kim jong il his grandfather")).startsWith("No.").contains("Kim Il Sung");
         assertThat(reply("is kim jong il his father?")).startsWith("Yes.");
     }
+
+    @Test
+    void aMultipleIsCheckedAgainstTheArticlesTenfold() {
+        router.answer("x1", "what is kims trade goal with russia");
+        assertThat(router.answer("x1", "so that's ten times more trade?").reply()).startsWith("Yes.");
+        assertThat(router.answer("x1", "will it double?").reply()).startsWith("No.");
+        assertThat(reply("did kim meet trump 2 times?")).startsWith("Yes.");
+    }
+
+    @Test
+    void aPremiseThatAgreesIsNoYesToALastClauseTheAnswerDoesNotState() {
+        assertThat(reply("so kim wants a 10x trade increase, is that easy")).doesNotStartWith("Yes.");
+    }
 }
