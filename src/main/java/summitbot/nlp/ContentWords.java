@@ -53,6 +53,9 @@ public final class ContentWords {
     // ("according to the documents" is the article's own source).
     private static final Pattern PER_THE_ARTICLE = Pattern.compile("\\baccording to (this|it|the article|the report"
             + "|the story|the piece|the ap|ap|you)\\b");
+    // "good morning! quick q, which agency...": how the asker opens, not what is asked.
+    private static final Pattern OPENERS = Pattern.compile("\\b(good (morning|afternoon|evening|day)|quick (q|qs"
+            + "|question|questions)|(one|another) (more )?question|just wondering|hello there|hi there|hey there)\\b");
     // "what came out of it?": its result ("kim came out of isolation" is no result).
     private static final Pattern RESULT_ASKED = Pattern.compile("\\b(what|anything|nothing) (came|comes|come|will come)"
             + " out of\\b");
@@ -79,6 +82,7 @@ public final class ContentWords {
         normal = ACCOMPANIES.matcher(normal).replaceAll("accompany $2");
         normal = RESULT_ASKED.matcher(normal).replaceAll("$1 result of");
         normal = PER_THE_ARTICLE.matcher(normal).replaceAll("");
+        normal = OPENERS.matcher(normal).replaceAll("");
         for (String w : normal.split(" ")) {
             if (!w.isEmpty() && !STOPWORDS.contains(w)) {
                 out.add(w);

@@ -151,6 +151,13 @@ class ReplyRouterTest {
     }
 
     @Test
+    void aGreetingBeforeTheQuestionIsNoWordAFactMustHold() {
+        Answer a = ask("good morning! quick q, which news agency is this from");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).containsExactly("source.agency");
+    }
+
+    @Test
     void whereaboutsInTheCityAsksMoreThanTheCity() {
         assertThat(ask("whereabouts in the city").units()).containsExactly("location.gap_venue");
     }
