@@ -88,7 +88,7 @@ final class ComparedFigures {
         if (!m.find()) {
             return Optional.empty();
         }
-        List<Integer> was = query.context().map(ConversationMemory.Context::unit)
+        List<Integer> was = query.lastUnitKey()
                 .filter(k -> !reply.units().contains(k)).flatMap(unitStore::unit)
                 .map(u -> years(u.text())).orElse(List.of());
         List<Integer> is = years(reply.text());

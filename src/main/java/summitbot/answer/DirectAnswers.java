@@ -93,7 +93,7 @@ final class DirectAnswers {
     // about the last claim, whose topic holds no other reason, gets the reason the article gives
     // next in the same paragraph, whatever its topic (the sanctions keeping him from doing that).
     private Optional<Reply> reasonGivenNext(Query query) {
-        Optional<String> last = query.context().map(ConversationMemory.Context::unit);
+        Optional<String> last = query.lastUnitKey();
         if (last.isEmpty() || query.shape().type() != AnswerType.REASON || query.words().size() > FEW_REASON_WORDS
                 || query.mentions().stream().anyMatch(m -> !m.person().id().equals("kim_jong_un"))) {
             return Optional.empty();
@@ -228,7 +228,7 @@ final class DirectAnswers {
 
     // The unit of the conversation's last answer.
     private Optional<AnswerUnit> lastAnswered(Query query) {
-        return query.context().map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
+        return query.lastUnit(unitStore);
     }
 
     // A yes/no question proper that names people.

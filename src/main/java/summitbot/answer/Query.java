@@ -49,6 +49,16 @@ public record Query(String text, String normal, List<String> tokens, List<String
         return words.stream().allMatch(named::contains);
     }
 
+    /** The key of the unit the conversation's last answer came from, if any. */
+    Optional<String> lastUnitKey() {
+        return context.map(ConversationMemory.Context::unit);
+    }
+
+    /** The unit the conversation's last answer came from, if it is still in {@code store}. */
+    Optional<summitbot.facts.AnswerUnit> lastUnit(summitbot.facts.UnitStore store) {
+        return lastUnitKey().flatMap(store::unit);
+    }
+
     /** The question's checkable values other than people, who are named everywhere. */
     List<Slot> values() {
         return slots.stream().filter(v -> !v.kind().equals(PERSON)).toList();

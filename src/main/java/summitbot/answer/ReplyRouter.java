@@ -297,6 +297,7 @@ public final class ReplyRouter {
         IntentClassifier model = classifier.get();
         // "Hi! My uncle keeps asking. Where do they meet? Thanks": the sentence that asks about the article.
         String inside = semantic.ready() && question.length() > CHATTY ? questionInside(model, question) : question;
+        Optional<AnswerUnit> lastAnswer = context.map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
         // "and the second one?" after a list, "who does?" after "Unlike China, ...": the item
         // picked, as if named.
         Optional<AnswerUnit> list = context.map(c -> c.list() != null ? c.list() : c.unit()).flatMap(unitStore::unit)
@@ -309,11 +310,9 @@ public final class ReplyRouter {
                 .map(t -> new Rewrite(t, Rewrite.Kind.ASKED_AGAIN))
                 .or(() -> list.flatMap(u -> ListPick.rewrite(inside, u.text()))
                         .map(t -> new Rewrite(t, Rewrite.Kind.LIST_ITEM)))
-                .or(() -> context.map(ConversationMemory.Context::unit).flatMap(unitStore::unit)
-                        .flatMap(u -> ContrastPick.rewrite(inside, u.text()))
+                .or(() -> lastAnswer.flatMap(u -> ContrastPick.rewrite(inside, u.text()))
                         .map(t -> new Rewrite(t, Rewrite.Kind.OTHER_SIDE)))
-                .or(() -> context.map(ConversationMemory.Context::unit).flatMap(unitStore::unit)
-                        .flatMap(u -> WhichOne.rewrite(inside, u.text()))
+                .or(() -> lastAnswer.flatMap(u -> WhichOne.rewrite(inside, u.text()))
                         .map(t -> new Rewrite(t, Rewrite.Kind.WHICH_THING)))
                 .or(() -> placeReferredTo(model, inside, context).map(t -> new Rewrite(t, Rewrite.Kind.PLACE)))
                 .or(() -> personReferredTo(model, inside, context).map(t -> new Rewrite(t, Rewrite.Kind.PERSON)));

@@ -74,7 +74,7 @@ final class SummitCountHandler implements IntentHandler {
                     p.name())), Reply.Kind.DECLINE, List.of(), Set.of(), "no count for " + p.id(), p.id(), null);
         }
         // "how does that compare with xi?" after another leader's count: both counts, in the summary.
-        if (CountComparison.asksHowItCompares(query.normal()) && query.context().map(ConversationMemory.Context::unit)
+        if (CountComparison.asksHowItCompares(query.normal()) && query.lastUnitKey()
                 .filter(k -> isSummitsKey(k) && !k.equals(summitsKey(p.id()))).isPresent()) {
             return units.reply(query.asBroad());
         }

@@ -564,7 +564,7 @@ final class UnitRanker {
     // "and China?" right after "Unlike China, Russia has a very small footprint": the claim about
     // China the article makes in the same paragraph, not China's overview.
     private double besideLastAnswer(Query query, AnswerUnit u) {
-        String last = query.context().map(ConversationMemory.Context::unit).orElse(null);
+        String last = query.lastUnitKey().orElse(null);
         // ("where exactly in vladivostok?" asks more than a neighbouring claim gives.)
         if (last == null || u.summary() || u.gap() || query.words().size() > 1 || asksPrecision(query)
                 || query.context().map(c -> u.intent().equals(c.intent())).orElse(true)) {
@@ -586,7 +586,7 @@ final class UnitRanker {
 
     // What a follow-up asks of the last answer's unit, by where the article states each claim.
     private double leaningOnLastAnswer(Query query, AnswerUnit u, FollowUpCue cue) {
-        String last = query.context().map(ConversationMemory.Context::unit).orElse(null);
+        String last = query.lastUnitKey().orElse(null);
         if (last == null || !query.followUp() || !u.intent().equals(query.intent())) {
             return 0;
         }

@@ -35,7 +35,7 @@ final class ValueFollowUps {
     // "thursday?", "so thursday then?" right after an answer that states a day: a check of the value
     // against that answer's topic, not a request for the fact that states it.
     Query checkOfLastValue(Query query) {
-        Optional<AnswerUnit> last = query.context().map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
+        Optional<AnswerUnit> last = query.lastUnit(unitStore);
         if (!query.shape().yesNo() && last.isPresent() && onlyACountOfSomeone(query)
                 && Intents.SUMMIT_COUNT.equals(last.get().intent())) {
             return query.asCheck();
@@ -90,7 +90,7 @@ final class ValueFollowUps {
     // asked of the claim that sets that place against the last answer's ("Unlike China, Russia has
     // a very small footprint"), wherever the article makes it.
     Optional<String> placeSetAgainstLast(Query read) {
-        Optional<AnswerUnit> last = read.context().map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
+        Optional<AnswerUnit> last = read.lastUnit(unitStore);
         Optional<String> place = onlyAPlace(read);
         if (last.isEmpty() || place.isEmpty() || read.shape().yesNo()) {
             return Optional.empty();
