@@ -99,7 +99,7 @@ final class PersonResolver {
             }
         }
         // "is kim jong il his grandfather?": the one asked about is not whose grandfather is meant.
-        boolean subjectOfHis = before != null && relative.position() > 0
+        boolean subjectOfHis = before != null && !PRONOUNS.contains(before.matched()) && relative.position() > 0
                 && POSSESSIVE.contains(words[relative.position() - 1]) && before.position() > 0
                 && COPULAS.contains(words[before.position() - 1]);
         if (subjectOfHis) {
