@@ -405,12 +405,22 @@ final class ConversationRules {
         return query.words().stream().allMatch(name::contains) ? Intents.PERSON : intent;
     }
 
+    private static final int WHAT_HE_IS_WORDS = 3;
+    private static final java.util.regex.Pattern IS_HE = java.util.regex.Pattern.compile(
+            "^(?:(?:so|and|but|ok) )*(?:is|was|isn t|wasn t|isnt|wasnt) (?:he|she)\\b");
+
     // "who is he?" right after a question about a person: the pronoun names them, so the classifier's
     // person guess is trusted even below the gate.
     private static String whoIsHe(Query query, String intent, Prediction prediction,
                                   Optional<ConversationMemory.Context> context) {
         boolean lastNamedSomeone = context.isPresent() && context.get().personId() != null;
-        boolean asksWho = Intents.PERSON.equals(prediction.intent())
+        // ("is he still president?" right after who Medvedev is asks what he is.)
+        // ("is he meeting trump again?" asks about someone else too.)
+        boolean asksWhatHeIs = query.shape().yesNo() && IS_HE.matcher(query.normal()).find()
+                && context.map(c -> Intents.PERSON.equals(c.intent())).orElse(false)
+                && query.mentions().stream().allMatch(m -> m.person().id().equals(context.get().personId()))
+                && query.words().size() <= WHAT_HE_IS_WORDS;
+        boolean asksWho = Intents.PERSON.equals(prediction.intent()) || asksWhatHeIs
                 || (query.shape().type() == AnswerType.PERSON && query.words().isEmpty());
         boolean onlyThePronoun = lastNamedSomeone && query.shape().type() == AnswerType.PERSON
                 && query.words().isEmpty()

@@ -531,4 +531,19 @@ class FollowUpTest {
         core.router().answer("c97", "how many north korean workers are in russia");
         assertThat(core.router().answer("c97", "is that more than before?").reply()).startsWith("No.");
     }
+
+    @Test
+    void isHeStillPresidentAfterWhoSomeoneIsAsksWhatHeIs() {
+        core.router().answer("c98", "who is dmitry medvedev");
+        Answer a = core.router().answer("c98", "is he still president");
+        assertThat(a.units()).as(a.detail()).containsExactly("person.dmitry_medvedev.description");
+        assertThat(a.reply()).startsWith("No.");
+    }
+
+    @Test
+    void isHeMeetingSomeoneElseAfterWhoSomeoneIsIsNotWhatHeIs() {
+        core.router().answer("c99", "who is kim jong un");
+        assertThat(core.router().answer("c99", "is he meeting trump again?").units())
+                .doesNotContain("person.kim_jong_un.description");
+    }
 }
