@@ -121,7 +121,7 @@ final class DirectAnswers {
         Optional<AnswerUnit> said = lastAnswered(query);
         if (said.isEmpty() || !TEASER.matcher(AliasText.normalise(said.get().text())).find()
                 || !WHAT_INSTEAD.matcher(query.normal()).find() || query.normal().split(" ").length > TEASER_FOLLOW_UP
-                || query.shape().yesNo() || !query.slots().isEmpty() || asksAFigureOrAPlace(query)) {
+                || query.shape().yesNo() || !query.slots().isEmpty() || asksAFigure(query)) {
             return Optional.empty();
         }
         // ("deeper how?" asks what the claim is, whatever kind of answer "how" usually wants.)
@@ -130,9 +130,8 @@ final class DirectAnswers {
     }
 
     // "how many workers are we talking?" asks a figure, whatever the claim before it teased.
-    private static boolean asksAFigureOrAPlace(Query query) {
-        AnswerType t = query.shape().type();
-        return t == AnswerType.AMOUNT || t == AnswerType.DATE || t == AnswerType.PLACE || t == AnswerType.PERSON;
+    private static boolean asksAFigure(Query query) {
+        return query.shape().type() == AnswerType.AMOUNT;
     }
 
     // "has kim met putin before?" against "It is the first one-on-one meeting of Kim Jong Un and
