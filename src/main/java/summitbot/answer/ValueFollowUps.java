@@ -11,6 +11,7 @@ import summitbot.nlp.AliasText;
 import summitbot.nlp.Intents;
 import summitbot.nlp.Intents.Family;
 import summitbot.nlp.Slot;
+import summitbot.nlp.SlotFinder;
 
 /**
  * Follow-ups that are little more than a value: "thursday?" or "and moon, 3?" checks the last
@@ -123,12 +124,12 @@ final class ValueFollowUps {
             return Optional.empty();
         }
         return ranker.slotsOf(word.substring(0, word.length() - 1) + " officials").stream()
-                .filter(v -> v.kind().startsWith("nationality")).map(Slot::value).findFirst();
+                .filter(v -> v.kind().startsWith(SlotFinder.NATIONALITY)).map(Slot::value).findFirst();
     }
 
     // The places a text names, by value ("Russia" for "Russian" too).
     private List<String> placesOf(String text) {
-        return ranker.slotsOf(text).stream().filter(v -> v.kind().equals("place") || v.kind().startsWith("nationality"))
+        return ranker.slotsOf(text).stream().filter(v -> v.kind().equals("place") || v.kind().startsWith(SlotFinder.NATIONALITY))
                 .map(Slot::value).toList();
     }
 }

@@ -26,7 +26,6 @@ import summitbot.nlp.SlotFinder;
 final class YesNoAnswer {
     // A "yes" needs the answer to cover this share of the question's words, not just one value.
     private static final double YES_COVERAGE = 0.5;
-    private static final String NATIONALITY = "nationality";
     private static final Pattern THE_US = Pattern.compile("\\b(?:the|in|to) us\\b");
     // The word the United States is known by among the places and nationalities.
     private static final String AMERICAN = "american";
@@ -59,7 +58,6 @@ final class YesNoAnswer {
     private static final Pattern SOMETHING_ELSE = Pattern.compile("\\b(other|another|else|different|new|more)\\b");
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d.]*(k|m|bn|b)?");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-    private static final Pattern MULTIPLE_WORD = Pattern.compile("times|x|fold|\\d+x|\\w+fold|double|triple");
     // "is kim jong un the grandson?": how a named person is related, which his name does not confirm.
     private static final Set<String> KIN = Set.of("son", "grandson", "father", "dad", "grandfather", "grandpa",
             "granddad", "mother", "brother", "sister", "uncle", "nephew", "daughter", "wife", "husband", "heir",
@@ -179,7 +177,7 @@ final class YesNoAnswer {
         // whose the thing is, not what the question asks of it, which the answer must state in full.
         // (A leader's title, "the russian president", names who is asked about, as a name would.)
         if (verdict == YesNoCheck.Verdict.YES && covered < 1.0 && !query.values().isEmpty()
-                && query.values().stream().allMatch(v -> v.kind().startsWith(NATIONALITY)
+                && query.values().stream().allMatch(v -> v.kind().startsWith(SlotFinder.NATIONALITY)
                         && !v.kind().equals(SlotFinder.LEADER_TITLE))) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
@@ -341,7 +339,8 @@ final class YesNoAnswer {
             return false;
         }
         String clause = query.text().substring(comma + 1);
-        List<String> asked = query.words().stream().filter(w -> ContentWords.words(clause).contains(w)).toList();
+        List<String> clauseWords = ContentWords.words(clause);
+        List<String> asked = query.words().stream().filter(clauseWords::contains).toList();
         return QuestionShape.opensWithAuxiliary(AliasText.normalise(clause)) && !asked.isEmpty()
                 && missing.containsAll(asked);
     }
@@ -448,7 +447,7 @@ final class YesNoAnswer {
         long set = missing.stream().filter(w -> setIn(w, setting, answerValues)
                 || (statesFigure && FIGURE.matcher(w).matches()) || ranker.holdsAny(theme, w)
                 || (YEAR.matcher(w).matches() && setting.contains(" " + w + " "))
-                || (statesMultiple && (SlotFinder.figureWord(w) || MULTIPLE_WORD.matcher(w).matches()))
+                || (statesMultiple && (SlotFinder.figureWord(w) || SlotFinder.multipleWord(w)))
                 || ranker.holds(antecedent, w)).count();
         return Math.min(1.0, covered + (double) set / query.words().size());
     }

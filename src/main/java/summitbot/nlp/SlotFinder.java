@@ -52,7 +52,8 @@ public final class SlotFinder {
             // "so it's vladivostok?", "but its definitely vladivostok right?": the place is what it is.
             "it", "its", "definitely", "surely", "def");
     private static final int MAX_TERM_WORDS = 3;
-    private static final String NATIONALITY = "nationality";
+    /** The kind of a nationality, followed by what it describes ("nationality newspaper"). */
+    public static final String NATIONALITY = "nationality";
     private static final String PERIOD = "period";
     private static final String PAST = "before";
     private static final Set<String> CLAUSE_OPENERS = Set.of("they", "he", "she", "it", "we", "you", "i", "the",
@@ -60,6 +61,7 @@ public final class SlotFinder {
     private static final String LEADER = "leader";
     /** The kind of a multiple ("tenfold", "ten times", "double"). */
     public static final String MULTIPLE = "multiple";
+    private static final Set<String> TIMES_WORDS = Set.of("times", "x", "fold");
     private static final Set<String> TIMES_WHAT = Set.of("more", "bigger", "larger", "higher", "greater", "as", "the",
             "what", "current", "its", "their", "that", "today", "now");
     private static final Pattern FOLD = Pattern.compile("(?:(\\d+)x|(\\w+?)fold)");
@@ -118,6 +120,18 @@ public final class SlotFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code word} (alias normal form) says a multiple: "times", "10x", "tenfold", "double". */
+    public static boolean multipleWord(String word) {
+        return TIMES_WORDS.contains(word) || FOLD.matcher(word).matches() || MULTIPLE_WORDS.containsKey(word);
+    }
+
+    // Whether the nationality at {@code i} and the title after it are a name a mention took.
+    private static boolean namesSomeone(String[] words, int i, int size, Set<String> named) {
+        String titled = " " + String.join(" ", java.util.Arrays.copyOfRange(words, i,
+                Math.min(words.length, i + size + 1))) + " ";
+        return named.stream().anyMatch(n -> n.contains(titled) || titled.contains(n));
     }
 
     /** Whether {@code word} (alias normal form) is part of a figure: "300", "10k", "million", "four". */
@@ -211,13 +225,11 @@ public final class SlotFinder {
             if (NATIONALITY.equals(t.kind())) {
                 // A question's "the Japanese PM" is a title; its "any other Russian leader" names no one.
                 boolean definite = !question || words[i].equals("the") || (i > 0 && words[i - 1].equals("the"));
-                String titled = String.join(" ", java.util.Arrays.copyOfRange(words, i, Math.min(words.length,
-                        i + size + 1)));
-                boolean aName = named.stream().anyMatch(n -> n.contains(" " + titled + " ")
-                        || (" " + titled + " ").contains(n));
-                described(words, i + size).filter(head -> !head.equals(LEADER) || (definite && !aName))
-                        .ifPresent(head -> out.add(new Slot(NATIONALITY + " " + head, t.canonical(), t.within(),
-                                Slot.Qualifier.EXACT)));
+                Optional<String> head = described(words, i + size);
+                if (head.isPresent() && (!head.get().equals(LEADER) || (definite
+                        && !namesSomeone(words, i, size, named)))) {
+                    out.add(new Slot(NATIONALITY + " " + head.get(), t.canonical(), t.within(), Slot.Qualifier.EXACT));
+                }
             } else if (placed) {
                 out.add(new Slot(t.kind(), t.canonical(), t.within(), Slot.Qualifier.EXACT));
             }
@@ -308,7 +320,7 @@ public final class SlotFinder {
         // ("met xi four times" counts meetings: "times" multiplies only what follows it.)
         String unit = i + taken < words.length ? words[i + taken] : "";
         String next = i + taken + 1 < words.length ? words[i + taken + 1] : "";
-        if (unit.equals("x") || unit.equals("fold") || (unit.equals("times") && TIMES_WHAT.contains(next))) {
+        if (TIMES_WORDS.contains(unit) && (!unit.equals("times") || TIMES_WHAT.contains(next))) {
             out.add(new Slot(MULTIPLE, Long.toString(value), List.of(), qualifier(words, i)));
             return taken + 1;
         }
