@@ -194,7 +194,8 @@ public final class AdminCommands {
         s.append("article paragraph: ").append(fact.paragraphId() == null ? "none" : fact.paragraphId()).append('\n');
         units.unit(key).ifPresent(u -> s.append("answer unit: ").append(u.kind()).append(", answers ")
                 .append(u.types().stream().map(AnswerType::label).sorted().collect(Collectors.joining(", ")))
-                .append("; ").append(u.examples().size()).append(" example questions").append('\n'));
+                .append("; ").append(u.examples().size()).append(" example questions")
+                .append(u.learned().isEmpty() ? "" : " and " + u.learned().size() + " learned").append('\n'));
         List<FactChange> changes = facts.history(key);
         if (changes.isEmpty()) {
             s.append("unchanged since it was seeded from the article");

@@ -201,7 +201,7 @@ final class UnitRanker {
             long revision = units.revision();
             if (known == null || known.revision() != revision) {
                 Set<String> all = new HashSet<>();
-                units.all().stream().filter(which).forEach(u -> all.addAll(stemsOf(u)));
+                units.all().stream().filter(which).forEach(u -> all.addAll(knownStemsOf(u)));
                 known = new Words(Set.copyOf(all), revision);
                 current = known;
             }
@@ -333,14 +333,25 @@ final class UnitRanker {
     }
 
     private static List<String> sentencesOf(AnswerUnit unit) {
-        List<String> all = new ArrayList<>(unit.examples());
+        List<String> all = new ArrayList<>(unit.allExamples());
         all.add(unit.text());
         return all;
     }
 
-    // The stems of a unit's text and example questions.
+    // The stems of a unit's text and example questions, learned ones too: what it is asked with.
     private Set<String> stemsOf(AnswerUnit unit) {
         return stems("\u0000" + unit.key() + "\u0000" + unit.text(), () -> {
+            Set<String> s = new HashSet<>(ContentWords.stems(unit.text()));
+            unit.allExamples().forEach(e -> s.addAll(ContentWords.stems(e)));
+            return s;
+        });
+    }
+
+    // The stems of a unit's text and written examples: the words the article knows. Learned
+    // examples stay out: written by many hands, they would make every word seem known (so nothing
+    // is declined) and leave a gap no words of its own ("how bad will the shortage get?").
+    private Set<String> knownStemsOf(AnswerUnit unit) {
+        return stems("\u0002" + unit.key() + "\u0000" + unit.text(), () -> {
             Set<String> s = new HashSet<>(ContentWords.stems(unit.text()));
             unit.examples().forEach(e -> s.addAll(ContentWords.stems(e)));
             return s;

@@ -56,7 +56,8 @@ public final class DataValidation {
     }
 
     /** What was checked, for the summary line of a clean run. */
-    public record Counts(int trainingLines, int unitExamples, int taught, int heldOut, int heldOutFiles) {
+    public record Counts(int trainingLines, int unitExamples, int learnedExamples, int taught, int heldOut,
+                         int heldOutFiles) {
     }
 
     private final Path models;
@@ -103,14 +104,31 @@ public final class DataValidation {
         List<Found> heldOut = new ArrayList<>(labelledHeldOut());
         heldOut.addAll(heldOutAnswers());
         return new Counts(trainingFile().size(), units.all().stream().mapToInt(u -> u.examples().size()).sum(),
+                units.all().stream().mapToInt(u -> u.learned().size()).sum(),
                 taught.all().size(), heldOut.size(), heldOutFiles().size());
     }
 
-    // The training file, then the units' examples, then the taught questions: what the models learn.
+    /**
+     * Every question a harvest must leave alone: the held-out ones, and those trained on apart from
+     * the learned examples (a harvest replaces those).
+     */
+    public List<String> questionsInUse() {
+        return Stream.of(labelledHeldOut(), heldOutAnswers(), training(false)).flatMap(List::stream)
+                .map(Found::text).toList();
+    }
+
     private List<Found> training() {
+        return training(true);
+    }
+
+    // The training file, then the units' examples, then the taught questions: what the models learn.
+    private List<Found> training(boolean learned) {
         List<Found> out = new ArrayList<>(trainingFile());
         for (AnswerUnit u : units.all()) {
             u.examples().forEach(e -> out.add(new Found("unit " + u.key(), u.intent(), e)));
+            if (learned) {
+                u.learned().forEach(e -> out.add(new Found("learned example of unit " + u.key(), u.intent(), e)));
+            }
         }
         for (TaughtQuestions.Taught t : taught.all()) {
             out.add(new Found("taught question #" + t.id(), t.intent(), t.text()));

@@ -12,9 +12,14 @@ import summitbot.nlp.AnswerType;
  * @param kind            {@code fact}, {@code summary} (a topic's overview) or {@code gap} (what
  *                        the article does not say, answered as a decline)
  * @param alsoParagraphs  further paragraphs the text rests on
+ * @param examples        example questions written for the unit
+ * @param learned         example questions learned from blind-written conversations ({@code data
+ *                        harvest}): many more hands than {@code examples}, so they teach how the unit
+ *                        is asked but are not taken as words the article knows
  */
 public record AnswerUnit(String key, String intent, String text, Integer paragraphId, String kind,
-                         Set<AnswerType> types, List<Integer> alsoParagraphs, List<String> examples) {
+                         Set<AnswerType> types, List<Integer> alsoParagraphs, List<String> examples,
+                         List<String> learned) {
     public static final String FACT = "fact";
     public static final String SUMMARY = "summary";
     public static final String GAP = "gap";
@@ -23,6 +28,17 @@ public record AnswerUnit(String key, String intent, String text, Integer paragra
         types = Set.copyOf(types);
         alsoParagraphs = List.copyOf(alsoParagraphs);
         examples = List.copyOf(examples);
+        learned = List.copyOf(learned);
+    }
+
+    /** The written example questions, then the learned ones. */
+    public List<String> allExamples() {
+        if (learned.isEmpty()) {
+            return examples;
+        }
+        List<String> all = new java.util.ArrayList<>(examples);
+        all.addAll(learned);
+        return all;
     }
 
     public boolean summary() {

@@ -31,7 +31,8 @@ public final class UnitStore {
     private static final String UNTYPED = Arrays.stream(AnswerType.values()).map(AnswerType::label)
             .collect(Collectors.joining(","));
     private static final String COLUMNS = "f.key, f.intent, f.value, f.paragraph_id, COALESCE(u.kind, 'fact'),"
-            + " COALESCE(u.answer_types, '" + UNTYPED + "'), COALESCE(u.also_paragraphs, ''), COALESCE(u.examples, '')";
+            + " COALESCE(u.answer_types, '" + UNTYPED + "'), COALESCE(u.also_paragraphs, ''), COALESCE(u.examples, ''),"
+            + " COALESCE(u.learned_examples, '')";
     private static final int MAX_TERMS = 24;
     private static final int MAX_HITS = 40;
 
@@ -134,11 +135,15 @@ public final class UnitStore {
                     Integer paragraphId = rs.wasNull() ? null : paragraph; // wasNull speaks of the last column read
                     out.add(new AnswerUnit(rs.getString(1), rs.getString(2), rs.getString(3), paragraphId,
                             rs.getString(5), types(rs.getString(6)), paragraphs(rs.getString(7)),
-                            rs.getString(8).isBlank() ? List.of() : List.of(rs.getString(8).split("\n"))));
+                            lines(rs.getString(8)), lines(rs.getString(9))));
                 }
             }
             return out;
         }
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.stream(text.split("\n")).filter(line -> !line.isBlank()).toList();
     }
 
     private static Set<AnswerType> types(String list) {
@@ -182,11 +187,14 @@ public final class UnitStore {
         });
     }
 
-    /** Example questions of every unit, by the unit's topic: extra training lines for the classifier. */
+    /**
+     * Example questions of every unit, written and learned, by the unit's topic: extra training
+     * lines for the classifier and the semantic index.
+     */
     public Map<String, List<String>> examplesByIntent() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (AnswerUnit u : all()) {
-            out.computeIfAbsent(u.intent(), k -> new ArrayList<>()).addAll(u.examples());
+            out.computeIfAbsent(u.intent(), k -> new ArrayList<>()).addAll(u.allExamples());
         }
         return out.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));

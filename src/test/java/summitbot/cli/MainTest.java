@@ -349,6 +349,28 @@ class MainTest {
     }
 
     @Test
+    void dataHarvestWritesAMigrationAndSaysWhatItLeftOut() throws Exception {
+        Path conversations = dir.resolve("talk.tsv");
+        Files.writeString(conversations, "c1\twhere on earth r kim n putin gonna sit down together\tlocation.place\n"
+                + "c1\twhy?\tlocation.place\nc2\tis it in moscow\tlocation.place\tNO\n");
+        Path out = dir.resolve("V99__learned.sql");
+        Run r = run("", "data", "harvest", "--out", out.toString(), conversations.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("harvested 1 examples for 1 units from 3 messages",
+                "skipped 1: answered no: its premise is false", "skipped 1: leans on the conversation before it");
+        assertThat(Files.readString(out)).contains("SET learned_examples = 'where on earth r kim n putin gonna sit down together'"
+                + " WHERE key = 'location.place'");
+    }
+
+    @Test
+    void dataHarvestOfAMissingFileIsABadArgumentWithOneLine() {
+        Run r = run("", "data", "harvest", "--out", dir.resolve("x.sql").toString(), dir.resolve("none.tsv").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("summit-bot: no such file").doesNotContain("\n");
+        assertThat(dir.resolve("x.sql")).doesNotExist();
+    }
+
+    @Test
     void dataValidatePrintsOneLinePerProblemAndExitsOne() throws Exception {
         Path models = Files.createDirectory(dir.resolve("models"));
         try (var files = Files.list(Path.of("models"))) {
