@@ -95,6 +95,9 @@ final class UnitRanker {
     private static final java.util.regex.Pattern DATE_PRECISION = java.util.regex.Pattern.compile(
             "\\b(what date|which date|the date of|calendar date)\\b");
     private static final double GAP_WITHOUT_WORDS = -3.0;
+    // A gap asked in nearly the words of its examples ("what does Putin get out of this?") is asked
+    // for, though every word of it is also a fact's.
+    private static final double GAP_MEANT = 0.9;
     private static final double GAP_OTHER_KIND = -3.0;
     // "by when?" asks a deadline ("by the end of this year", "by 2020"); "what year?" a year.
     private static final java.util.regex.Pattern DEADLINE_ASKED = java.util.regex.Pattern.compile(
@@ -243,6 +246,11 @@ final class UnitRanker {
     /** The share of the question's content words found in the unit's text or example questions. */
     double coverage(Query query, AnswerUnit unit) {
         return coverage(query, stemsOf(unit));
+    }
+
+    /** The share of the question's content words found in the unit's text or written example questions. */
+    double writtenCoverage(Query query, AnswerUnit unit) {
+        return coverage(query, knownStemsOf(unit));
     }
 
     /** The share of the question's content words found in the unit's own text. */
@@ -414,6 +422,7 @@ final class UnitRanker {
     private Scored score(Query query, AnswerUnit u, double lexical, Set<String> factWords, boolean factsServe,
                          boolean precise, FollowUpCue cue) {
         double s = WORDS * lexical;
+        double meaning = semantic.similarity(query.text(), sentencesOf(u)).orElse(0);
         AnswerType asked = query.shape().type();
         if (asked.specific()) {
             s += u.serves(asked) ? TYPE_SERVED : TYPE_MISSED;
@@ -423,7 +432,7 @@ final class UnitRanker {
         // A gap ("the article doesn't say who the researcher is") must be asked for in its own words.
         if (u.gap()) {
             Set<String> own = stemsOf(u);
-            boolean askedFor = (!factsServe && u.serves(asked)) || precise
+            boolean askedFor = (!factsServe && u.serves(asked)) || precise || meaning >= GAP_MEANT
                     || query.words().stream().anyMatch(w -> knownAsAny(w, own) && !knownAsAny(w, factWords));
             s += askedFor ? GAP_ASKED : GAP_WITHOUT_WORDS;
             // "where was it written?" against "doesn't say when it was written": a gap says which
@@ -481,7 +490,6 @@ final class UnitRanker {
         s += timeAsked(query, u, unitSlots);
         double coverage = coverage(query, u);
         s += COVERAGE * coverage;
-        double meaning = semantic.similarity(query.text(), sentencesOf(u)).orElse(0);
         s += MEANING * meaning;
         // "where?" after an answer that says where: that answer's unit, not a neighbour's; not when
         // the question names another value of a kind the unit states. ("how come?" after a reason

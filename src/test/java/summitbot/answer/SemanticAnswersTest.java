@@ -49,4 +49,18 @@ class SemanticAnswersTest {
         assertThat(a.units()).containsExactly("food_aid.port");
         assertThat(a.detail()).containsPattern("food_aid.port [0-9.]+ \\(words [0-9.]+, covered [0-9.]+, meaning 0\\.[0-9]+\\)");
     }
+
+    @Test
+    void aGapAskedInNearlyTheWordsOfItsExamplesIsSaidThoughAFactHoldsEveryWord() {
+        Answer a = TestCore.router(core.db()).answer("h", "whats in it for putin then");
+        assertThat(a.units()).as(a.detail()).containsExactly("putin_outlook.gap_putin_goals");
+        assertThat(a.kind()).isEqualTo(Reply.Kind.DECLINE);
+    }
+
+    @Test
+    void aQuestionOutOfScopeIsNotRescuedByWordsOnlyLearnedExamplesHold() {
+        Answer a = TestCore.router(core.db()).answer("i", "will kim meet putin again next year");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.DECLINE);
+        assertThat(a.reply()).as(a.detail()).doesNotStartWith("No").doesNotContain("laborers");
+    }
 }
