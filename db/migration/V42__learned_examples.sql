@@ -23,7 +23,7 @@
 --   models/train-f.tsv
 --   models/train-g.tsv
 --   models/train-h.tsv
--- 1449 examples for 107 units. Regenerate rather than edit.
+-- 1417 examples for 107 units. Regenerate rather than edit.
 UPDATE answer_unit SET learned_examples = '';
 UPDATE answer_unit SET learned_examples = 'does china have businesspeople in north korea?
 how present is china on the ground in north korea
@@ -88,7 +88,6 @@ summarize the china angle
 whats the deal with china here
 nk and china?
 why is china relevant here
-what''s the deal with china here
 break down the china angle for me
 what''s nk''s relationship with china like
 whats the deal with china and nk
@@ -139,7 +138,6 @@ does it say how long the trip will be' WHERE key = 'date.gap_length';
 UPDATE answer_unit SET learned_examples = 'what time exactly, and what''s the date?
 what exact date is the summit
 what calendar date is the summit on exactly?
-whats the actual date tho
 is the date april 25?
 what time does it kick off' WHERE key = 'date.gap_time';
 UPDATE answer_unit SET learned_examples = 'what''s kim''s top priority really
@@ -147,7 +145,6 @@ what is kim''s main concern, nukes or money?
 what does kim really care about most
 does kim mostly care about fixing the economy?
 what''s kim''s top priority anyway
-what''s kim''s main priority, nukes or the economy?
 what does kim care about more, nukes or money
 What is Kim''s main priority, nukes or the economy?
 ok long story short I''m writing a paper for school about north korea''s economy and I need to know what kim''s main concern actually is according to this AP piece, is it nukes or something else?
@@ -213,7 +210,6 @@ I read somewhere that Russia shipped grain to NK last month — what kind and ho
 russia sent food to north korea, right?
 how much grain did moscow send them
 been following the korea stuff since the trump summits, wild how fast it fell apart. what did russia ship over to them last month and was it a lot? just curious tbh
-did russia send more than 2000 tons of wheat
 did russia send nk any food
 how much wheat did russia send nk
 hw many tons of wheat did russia send
@@ -248,7 +244,6 @@ is there a chance of a food shortage in the north this summer?' WHERE key = 'foo
 UPDATE answer_unit SET learned_examples = 'tell me about the food issue
 I trade ags. saw russia is shipping wheat to NK - how much and where to?
 whats the food situation in north korea
-what''s the food situation in north korea?
 tell me about the food aid stuff
 tell me about russia''s food aid to the north
 explain the food aid thing
@@ -433,7 +428,6 @@ give me the backstory of north korea and russia
 I would be most grateful if you could summarise the historical relationship between Moscow and Pyongyang as the piece describes it.
 give me the history between the two countries
 whats the history btwn russia n north korea
-whats the history between russia and north korea?
 history of nk russia relations?
 give me the history between moscow and pyongyang
 Tell me about the history between Russia and North Korea, I know basically nothing
@@ -485,10 +479,8 @@ what''s kim hoping to get out of this
 so kim is going to see putin. whats he hoping to get out of it? seems like a big deal
 what is the summit about basically
 Why Kim want to meet Putin, please explain
-whats on kims wishlist
 ok so i just read this and im confused, why is kim going to russia at all
 What Kim want to get from Putin in this meeting?
-whats on kims wish-list
 yo wut is kim tryna get from putin lol
 whats kim hoping to get out of this whole thing
 what is kim hoping to get out of this
@@ -603,7 +595,6 @@ where do the NK workers in russia mostly work
 what industry do the nk laborers work in
 In which part of Russia?
 Do many of the laborers work in logging?
-do alot of them work in logging?
 wher do the NK workers in russia work
 what do the north korean laborers in russia actually do
 do a lot of them work in logging in the far east?
@@ -722,7 +713,6 @@ nk workers in russia, tell me
 whats the deal with the labor sanctions
 fill me in on the labor issue
 can you fill me in on the whole north korean workers in russia thing
-whats the deal with the laborers
 who r these NK workers
 tell me about the whole workers issue' WHERE key = 'laborers.summary';
 UPDATE answer_unit SET learned_examples = 'where in vladivostok will they meet
@@ -753,7 +743,6 @@ so it''s in vladivostok right?
 where''s the summit happening? on my phone, didnt read the whole thing
 is kim meeting putin in vladivostock?
 wher is the sumit hapening
-wheres the summit
 the city''s in russia yeah?
 so i keep seeing headlines about kim heading off to see putin, where exactly is this thing happening?
 which city''s hosting this thing
@@ -798,9 +787,7 @@ who''s going to be at the table?
 who is meeting who here?
 who is meeting in vladivostok
 north korea''s boss is meeting who?
-who''s meeting who here
 who''s attending
-whos kim meeting with
 who is kim meeting with this time' WHERE key = 'participants.leaders';
 UPDATE answer_unit SET learned_examples = 'what''s the summit about?
 so whats the deal with kim and putin
@@ -815,8 +802,6 @@ remind me who''s meeting who
 give me the gist, who''s meeting and why' WHERE key = 'participants.summary';
 UPDATE answer_unit SET learned_examples = 'who''s the former russian president mentioned
 whos dmitry medvedev
-who''s dmitry medvedev
-whos medvedev
 who''s dmitry medvedev? he pops up near the end and i''ve no idea who he is' WHERE key = 'person.dmitry_medvedev.description';
 UPDATE answer_unit SET learned_examples = 'who''s the us president mentioned
 who''s donald trump in this article
@@ -828,7 +813,6 @@ who is donald trump in this
 whos donald trump
 who is trump in this
 who is trump? (just kidding, but how does the article refer to him)
-who''s donald trump
 who is donald trump in this story' WHERE key = 'person.donald_trump.description';
 UPDATE answer_unit SET learned_examples = 'how many summits with kim
 has kim met trump more times than putin?
@@ -839,21 +823,18 @@ wait so kim met trump how many times
 how many time kim met with trump?
 how many summits has kim had with trump at this point?
 how many summits did kim have with trump' WHERE key = 'person.donald_trump.summits_with_kim';
-UPDATE answer_unit SET learned_examples = 'who''s kim''s grandpa
-kim jong un is kim il sung''s grandson?
+UPDATE answer_unit SET learned_examples = 'kim jong un is kim il sung''s grandson?
 who was the korean guy''s grandpa
 kim''s grandpa
 who''s kim il sung again
 who is kim il sung to kim
 wait who is kim il sung
-who was kims granddad
 is kim jong un the grandson?
 who is kim il sung? there are so many kims in this story and i can never keep track of which one is which
 whose grandfather was kim il sung?
 no wait i meant the grandfather
 who''s kim il sung to the current leader' WHERE key = 'person.kim_il_sung.description';
 UPDATE answer_unit SET learned_examples = 'is kim jong il kim''s father?
-whos kim jong il
 so who exactly is kim''s father
 kim''s old man?
 Who is Kim Jong Un''s father?
@@ -882,8 +863,7 @@ is putin the president of russia?' WHERE key = 'person.vladimir_putin.descriptio
 UPDATE answer_unit SET learned_examples = 'who''s the chinese leader mentioned
 who''s the chinese leader kim keeps meeting
 Who''s the Chinese president mentioned?
-the guy running china, who is he
-whos xi' WHERE key = 'person.xi_jinping.description';
+the guy running china, who is he' WHERE key = 'person.xi_jinping.description';
 UPDATE answer_unit SET learned_examples = 'so I''ve been following the korea stuff on and off since the singapore thing and I keep losing track - how many times has kim actually met xi jinping by now?
 how many sumits with kim
 How many summits has Kim had with Xi Jinping?
@@ -912,7 +892,6 @@ how experienced is putin w NK leaders
 is putin experienced with north korean leaders?' WHERE key = 'putin_history.experience';
 UPDATE answer_unit SET learned_examples = 'did putin himself ever meet the father, kim jong il?
 what did putin do in 2001?
-has putin met kims dad
 where did putin meet kim jong il in 2002
 has putin met kim''s father though
 did kim''s dad meet putin in vladivostok?
@@ -956,9 +935,7 @@ the russian leader, does he have any history with the kim family?
 tell me about putin''s track record with the north korean leaders
 summarize putin''s history with north korean leaders
 tell me abt putin''s past with north korea
-tell me about putins history with nk
 just give me the whole putin-north korea backstory
-whats putin''s history with nk
 quick rundown of putin''s history with the kims?
 whats putin''s track record with NK leaders' WHERE key = 'putin_history.summary';
 UPDATE answer_unit SET learned_examples = 'do u think putin will help him
@@ -1121,7 +1098,6 @@ whats the deal w sanctions
 explain the sanctions angle
 where do things stand for kim with the sanctions right now?
 what''s the overall deal with the sanctions and kim''s economy
-whats going on with sanctions
 summarize the sanctions stuff for me' WHERE key = 'sanctions.summary';
 UPDATE answer_unit SET learned_examples = 'what news agency is this from
 was the story filed from tokyo?
@@ -1187,16 +1163,13 @@ what''s this article, like who put it out and what''s it called
 what is this article
 tokyo? weird for a russia/korea story lol. anyway what''s the piece about overall
 whats this article about
-what''s this article about
-hey whats this article about
 what''s this article about in a nutshell' WHERE key = 'source.summary';
 UPDATE answer_unit SET learned_examples = 'what''s the headline of this piece?
 what is the title of the article
 what''s the title of this article
 whats the headline on this one
 is the headline about kim needing a win?
-what''s the headline on this one? want to forward it to my dad
-whats the headline of this piece' WHERE key = 'source.title';
+what''s the headline on this one? want to forward it to my dad' WHERE key = 'source.title';
 UPDATE answer_unit SET learned_examples = 'why won''t the south just go along with kim
 whats going on with kim''s korean unity pitch
 why won''t the south play along with kim''s unity pitch
@@ -1232,12 +1205,10 @@ what is kim asking seoul to do
 did kim push the south to rebuild railways together?' WHERE key = 'south_korea.projects';
 UPDATE answer_unit SET learned_examples = 'how are things between kim and south korea?
 tell me about the inter-korean stuff
-what''s going on with south korea in all this
 whats kim doing with south korea
 where does south korea fit into this
 what is kim doing with south korea
 what''s the deal with south korea in this
-whats going on between kim and south korea
 kim and south korea, what''s the story there
 whats the deal with south korea in all this
 give me the south korea angle
@@ -1302,7 +1273,6 @@ which newspaper ran the documents
 which japanese newspaper published the docs
 whats the name of the japanese newspaper that ran the kim documents
 which newspaper published those internal documents
-whats the name of the japanese newspaper
 which japanese paper ran the documents?' WHERE key = 'trade_target.gap_newspaper';
 UPDATE answer_unit SET learned_examples = 'what''s the name of the researcher who found the documents
 who''s the south korean researcher that got the documents?
@@ -1327,7 +1297,6 @@ what does kim want for trade with russia
 what did the internal documents say kim wants with russia?
 What trade target does Kim have with Russia for 2020?
 whats the tenfold thing about
-what''s kim''s trade target with russia
 how much does kim want to grow trade with russia
 reading this for a class presentation tomorrow. can you tell me what the leaked documents say kim wants to do with russian trade and by which year? i need the exact numbers for my slides
 does kim want russia trade at a billion dollars by 2020
@@ -1449,7 +1418,6 @@ whats going on with kim and the south korean investment
 whats going on w the us talks
 whats happening w the south korea investment stuff
 whats the holdup with the us talks
-what happened to kim''s talks with the us
 is kim''s diplomacy with the us going anywhere' WHERE key = 'why_now.stalled';
 UPDATE answer_unit SET learned_examples = 'bruh why''s this summit only happening now
 why is this summit happening at this point

@@ -54,10 +54,26 @@ public final class TestCore {
      */
     public static synchronized SemanticSignal semantic() {
         if (semantic == null) {
-            semantic = SemanticSignal.loading(new IntentModelFiles(Path.of("target", "test-models")), trainingData(),
+            semantic = SemanticSignal.loading(new IntentModelFiles(Path.of("target", "test-models")), semanticData(),
                     SentenceEncoder.DEFAULT_CACHE).awaitReady();
         }
         return semantic;
+    }
+
+    /** What the semantic index holds: {@link #trainingData}, then the units' learned examples. */
+    public static List<LabeledQuestion> semanticData() {
+        try {
+            Path dir = Files.createTempDirectory("summit-learned");
+            try (Database db = database(dir)) {
+                return ModelTeacher.semanticData(trainingData(), new UnitStore(db));
+            } finally {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What the bot trains on: the training file, then the answer units' example questions. */

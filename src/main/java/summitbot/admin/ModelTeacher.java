@@ -17,6 +17,7 @@ import summitbot.nlp.IntentModelFiles;
 import summitbot.nlp.LabeledQuestion;
 import summitbot.nlp.LiveClassifier;
 import summitbot.nlp.ScopeGate;
+import summitbot.nlp.SemanticIndex;
 import summitbot.nlp.SemanticSignal;
 import summitbot.nlp.TextNormalizer;
 
@@ -67,6 +68,16 @@ public final class ModelTeacher implements AutoCloseable {
         return out;
     }
 
+    /**
+     * What the semantic index holds: the classifier's training data, then every unit's learned
+     * examples, encoded once with it (for the ranker's sense of meaning) but no intent's examples.
+     */
+    public static List<LabeledQuestion> semanticData(List<LabeledQuestion> trainingData, UnitStore units) {
+        List<LabeledQuestion> out = new ArrayList<>(trainingData);
+        units.all().forEach(u -> u.learned().forEach(e -> out.add(new LabeledQuestion(SemanticIndex.SENTENCE_ONLY, e))));
+        return out;
+    }
+
     /** The model as the bot starts with it: loaded, or trained first when its training data changed. */
     public static IntentClassifier loadOrTrain(IntentModelFiles files, TextNormalizer normalizer, UnitStore units,
                                                TaughtQuestions taught) {
@@ -100,7 +111,7 @@ public final class ModelTeacher implements AutoCloseable {
         IntentClassifier old = live.get();
         List<LabeledQuestion> data = trainingData(files, units, taught);
         IntentClassifier next = files.train(old.normalizer(), data);
-        semantic.rebuild(files, data);
+        semantic.rebuild(files, semanticData(data, units));
         List<LabeledQuestion> heldOut = files.heldOutData();
         EvaluationReport before = evaluate(old, heldOut);
         EvaluationReport after = evaluate(next, heldOut);

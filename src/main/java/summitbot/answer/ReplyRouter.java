@@ -805,15 +805,13 @@ public final class ReplyRouter {
             return Optional.empty();
         }
         Optional<AnswerUnit> unit = unitStore.unit(top.key());
-        // Held by the unit's text and written examples: learned ones, many hands' words, would rescue
-        // "will they meet again next year?" into a "No." about this summit.
         // "is Kim going to attack South Korea?": a word the article never uses, in a question both
         // opinions put out of scope, is what the question is about.
         // (A place it never names is a false premise to correct: "when did they meet in Singapore?")
         boolean foreignWord = query.words().stream().anyMatch(w -> !ranker.knownAnywhere(w)
                 && query.values().stream().noneMatch(v -> AliasText.normalise(v.value()).contains(w)));
         double needed = oneWord || foreignWord ? 1.0 : RESCUE_COVERAGE;
-        return unit.isPresent() && !unit.get().gap() && ranker.writtenCoverage(query, unit.get()) >= needed
+        return unit.isPresent() && !unit.get().gap() && ranker.coverage(query, unit.get()) >= needed
                 ? Optional.of(top.intent()) : Optional.empty();
     }
 

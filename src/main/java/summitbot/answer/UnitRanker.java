@@ -60,8 +60,10 @@ final class UnitRanker {
     private static final double SAME_KIND_OF_VALUE = 0.4;
     private static final double SAME_VALUE = 0.6;
     private static final double COVERAGE = 1.0;
-    // The semantic signal's similarity of the question to the unit's text and examples.
+    // The semantic signal's similarity of the question to the unit's text and examples (learned
+    // ones too): the mean of the two nearest, as one of many hands' wordings may match by luck.
     private static final double MEANING = 8.0;
+    private static final int NEAREST_SENTENCES = 2;
     private static final double LAST_UNIT = 3.0;
     // The share of a fact's words a gap beside it repeats.
     private static final double RESTATED = 0.6;
@@ -95,9 +97,9 @@ final class UnitRanker {
     private static final java.util.regex.Pattern DATE_PRECISION = java.util.regex.Pattern.compile(
             "\\b(what date|which date|the date of|calendar date)\\b");
     private static final double GAP_WITHOUT_WORDS = -3.0;
-    // A gap asked in nearly the words of its examples ("what does Putin get out of this?") is asked
-    // for, though every word of it is also a fact's.
-    private static final double GAP_MEANT = 0.9;
+    // A gap far closer in meaning than any fact of its topic ("does China want this summit?",
+    // "what's in it for Putin?") is asked for, though every word of it is also a fact's.
+    private static final double GAP_MARGIN = 0.1;
     private static final double GAP_OTHER_KIND = -3.0;
     // "by when?" asks a deadline ("by the end of this year", "by 2020"); "what year?" a year.
     private static final java.util.regex.Pattern DEADLINE_ASKED = java.util.regex.Pattern.compile(
@@ -173,8 +175,13 @@ final class UnitRanker {
                         .anyMatch(v -> v.kind().equals("month"))));
         List<Scored> ranked = new ArrayList<>();
         FollowUpCue cue = FollowUpCue.of(query.normal());
+        Map<String, Double> meanings = new HashMap<>();
+        candidates.forEach(u -> meanings.put(u.key(), meaning(query, u)));
+        double factMeaning = candidates.stream().filter(u -> !u.gap() && !u.summary())
+                .mapToDouble(u -> meanings.get(u.key())).max().orElse(0);
         for (AnswerUnit u : candidates) {
-            ranked.add(score(query, u, lexical.getOrDefault(u.key(), 0.0), factWords, factsServe, precise, cue));
+            ranked.add(score(query, u, lexical.getOrDefault(u.key(), 0.0), meanings.get(u.key()), factMeaning,
+                    factWords, factsServe, precise, cue));
         }
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.unit().key()));
         return new Ranking(ranked, hits.isEmpty() ? null : hits.get(0));
@@ -204,7 +211,7 @@ final class UnitRanker {
             long revision = units.revision();
             if (known == null || known.revision() != revision) {
                 Set<String> all = new HashSet<>();
-                units.all().stream().filter(which).forEach(u -> all.addAll(knownStemsOf(u)));
+                units.all().stream().filter(which).forEach(u -> all.addAll(stemsOf(u)));
                 known = new Words(Set.copyOf(all), revision);
                 current = known;
             }
@@ -217,7 +224,13 @@ final class UnitRanker {
 
     /** One unit scored for the question, outside any topic's ranking. */
     Scored scoreOne(Query query, AnswerUnit unit, double lexical) {
-        return score(query, unit, lexical, allFactWords(), true, asksPrecision(query), FollowUpCue.of(query.normal()));
+        return score(query, unit, lexical, meaning(query, unit), Double.MAX_VALUE, allFactWords(), true,
+                asksPrecision(query), FollowUpCue.of(query.normal()));
+    }
+
+    // The semantic signal's similarity of the question to the unit's text and examples, learned ones too.
+    private double meaning(Query query, AnswerUnit unit) {
+        return semantic.similarity(query.text(), sentencesOf(unit), NEAREST_SENTENCES).orElse(0);
     }
 
     /** The country or place one word names ("russians": Russia). */
@@ -246,11 +259,6 @@ final class UnitRanker {
     /** The share of the question's content words found in the unit's text or example questions. */
     double coverage(Query query, AnswerUnit unit) {
         return coverage(query, stemsOf(unit));
-    }
-
-    /** The share of the question's content words found in the unit's text or written example questions. */
-    double writtenCoverage(Query query, AnswerUnit unit) {
-        return coverage(query, knownStemsOf(unit));
     }
 
     /** The share of the question's content words found in the unit's own text. */
@@ -346,20 +354,11 @@ final class UnitRanker {
         return all;
     }
 
-    // The stems of a unit's text and example questions, learned ones too: what it is asked with.
+    // The stems of a unit's text and written example questions. Learned examples stay out: written
+    // by many hands, their words would make every word seem known (so nothing is declined), leave a
+    // gap no words of its own and tip the rules that weigh one topic's words against another's.
     private Set<String> stemsOf(AnswerUnit unit) {
         return stems("\u0000" + unit.key() + "\u0000" + unit.text(), () -> {
-            Set<String> s = new HashSet<>(ContentWords.stems(unit.text()));
-            unit.allExamples().forEach(e -> s.addAll(ContentWords.stems(e)));
-            return s;
-        });
-    }
-
-    // The stems of a unit's text and written examples: the words the article knows. Learned
-    // examples stay out: written by many hands, they would make every word seem known (so nothing
-    // is declined) and leave a gap no words of its own ("how bad will the shortage get?").
-    private Set<String> knownStemsOf(AnswerUnit unit) {
-        return stems("\u0002" + unit.key() + "\u0000" + unit.text(), () -> {
             Set<String> s = new HashSet<>(ContentWords.stems(unit.text()));
             unit.examples().forEach(e -> s.addAll(ContentWords.stems(e)));
             return s;
@@ -419,10 +418,10 @@ final class UnitRanker {
         return 0;
     }
 
-    private Scored score(Query query, AnswerUnit u, double lexical, Set<String> factWords, boolean factsServe,
+    private Scored score(Query query, AnswerUnit u, double lexical, double meaning, double factMeaning,
+                         Set<String> factWords, boolean factsServe,
                          boolean precise, FollowUpCue cue) {
         double s = WORDS * lexical;
-        double meaning = semantic.similarity(query.text(), sentencesOf(u)).orElse(0);
         AnswerType asked = query.shape().type();
         if (asked.specific()) {
             s += u.serves(asked) ? TYPE_SERVED : TYPE_MISSED;
@@ -432,7 +431,7 @@ final class UnitRanker {
         // A gap ("the article doesn't say who the researcher is") must be asked for in its own words.
         if (u.gap()) {
             Set<String> own = stemsOf(u);
-            boolean askedFor = (!factsServe && u.serves(asked)) || precise || meaning >= GAP_MEANT
+            boolean askedFor = (!factsServe && u.serves(asked)) || precise || meaning >= factMeaning + GAP_MARGIN
                     || query.words().stream().anyMatch(w -> knownAsAny(w, own) && !knownAsAny(w, factWords));
             s += askedFor ? GAP_ASKED : GAP_WITHOUT_WORDS;
             // "where was it written?" against "doesn't say when it was written": a gap says which

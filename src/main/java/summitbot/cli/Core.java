@@ -69,7 +69,8 @@ record Core(Database db, FactStore facts, PeopleDirectory people, IntentModelFil
             // The training data is read once for both models.
             List<LabeledQuestion> data = ModelTeacher.trainingData(models, units, taught);
             LiveClassifier live = new LiveClassifier(models.loadOrTrain(join(loading), data, progress));
-            SemanticSignal semantic = encoder ? SemanticSignal.loading(models, data, questionCache, progress)
+            SemanticSignal semantic = encoder
+                    ? SemanticSignal.loading(models, ModelTeacher.semanticData(data, units), questionCache, progress)
                     : SemanticSignal.none();
             UnansweredLog unanswered = new UnansweredLog(db);
             ReplyRouter router = new ReplyRouter(live, ScopeGate.DEFAULT, facts, people, new TemplateStore(db),

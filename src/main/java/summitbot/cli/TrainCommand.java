@@ -29,11 +29,13 @@ final class TrainCommand implements Runnable {
         IntentModelFiles files = new IntentModelFiles(store.models());
         Progress progress = store.progress();
         long start = System.nanoTime();
-        List<LabeledQuestion> fromDatabase;
+        List<LabeledQuestion> data;
+        List<LabeledQuestion> sentences;
         try (Database db = store.openDatabase()) {
-            fromDatabase = ModelTeacher.asTraining(new UnitStore(db), new TaughtQuestions(db));
+            UnitStore units = new UnitStore(db);
+            data = files.withExtra(ModelTeacher.asTraining(units, new TaughtQuestions(db)));
+            sentences = ModelTeacher.semanticData(data, units);
         }
-        List<LabeledQuestion> data = files.withExtra(fromDatabase);
         int examples = data.size();
         progress.step(String.format(Locale.ROOT, "training the intent model on %,d questions (%d iterations)",
                 examples, IntentTrainer.ITERATIONS), "intent model trained",
@@ -44,11 +46,11 @@ final class TrainCommand implements Runnable {
             long encoding = System.nanoTime();
             // The index is kept when it was built from this data already; else built and saved.
             progress.report("loading the sentence encoder…");
-            SemanticSignal semantic = SemanticSignal.loading(files, data, 0, progress).awaitReady();
+            SemanticSignal semantic = SemanticSignal.loading(files, sentences, 0, progress).awaitReady();
             if (!semantic.ready()) {
                 throw new IllegalStateException("the sentence encoder could not be loaded (see the log)");
             }
-            store.out().printf("semantic index of %d questions ready in %d ms: %s%n", examples,
+            store.out().printf("semantic index of %d questions ready in %d ms: %s%n", sentences.size(),
                     (System.nanoTime() - encoding) / 1_000_000, files.semanticFile());
         }
     }

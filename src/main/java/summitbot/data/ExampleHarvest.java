@@ -63,7 +63,7 @@ public final class ExampleHarvest {
      */
     public ExampleHarvest(Set<String> unitKeys, List<String> avoid) {
         this.unitKeys = Set.copyOf(unitKeys);
-        avoid.forEach(q -> this.avoid.add(normal(q)));
+        avoid.forEach(q -> this.avoid.addAll(forms(q)));
     }
 
     /** Harvests the cases of one or more files, in order; each chat's first message opens it. */
@@ -99,7 +99,12 @@ public final class ExampleHarvest {
         if (!unitKeys.contains(c.expect())) {
             return Skip.UNKNOWN_UNIT;
         }
-        return taken.add(normal(c.question())) ? null : Skip.HELD_OUT_OR_TRAINED;
+        List<String> forms = forms(c.question());
+        if (forms.stream().anyMatch(taken::contains)) {
+            return Skip.HELD_OUT_OR_TRAINED;
+        }
+        taken.addAll(forms);
+        return null;
     }
 
     /** Whether a message later in a conversation can be understood without the ones before it. */
@@ -108,9 +113,12 @@ public final class ExampleHarvest {
         return normal.split(" ").length >= STANDALONE_WORDS && !LEANS_BACK.matcher(normal).find();
     }
 
-    private static String normal(String question) {
+    // The normal form, and the letters and digits alone: "who's medvedev" and "whos medvedev" are one
+    // question to a reader, though the normal form spells out the first.
+    private static List<String> forms(String question) {
         String normal = AliasText.normalise(question);
-        return normal.isEmpty() ? question.strip() : normal;
+        String letters = question.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]", "");
+        return List.of(normal.isEmpty() ? question.strip() : normal, "\u0000" + letters);
     }
 
     /**

@@ -187,14 +187,11 @@ public final class UnitStore {
         });
     }
 
-    /**
-     * Example questions of every unit, written and learned, by the unit's topic: extra training
-     * lines for the classifier and the semantic index.
-     */
+    /** Example questions of every unit, by the unit's topic: extra training lines for the classifier. */
     public Map<String, List<String>> examplesByIntent() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (AnswerUnit u : all()) {
-            out.computeIfAbsent(u.intent(), k -> new ArrayList<>()).addAll(u.allExamples());
+            out.computeIfAbsent(u.intent(), k -> new ArrayList<>()).addAll(u.examples());
         }
         return out.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));

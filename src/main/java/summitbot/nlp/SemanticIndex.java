@@ -18,9 +18,15 @@ import java.util.Optional;
 /**
  * Every training question (the training file, the answer units' examples, taught questions) with
  * its intent and its sentence vector: answers, for a new question, how close each intent's nearest
- * example comes. Built when the training data changes and kept beside the intent model. Immutable.
+ * example comes; then the units' learned examples, kept for their vectors alone. Built when the training data changes and kept beside the intent model. Immutable.
  */
 public final class SemanticIndex {
+    /**
+     * The label of a sentence kept for its vector alone (an answer unit's learned example): found
+     * by {@link #vector}, never counted as an intent's example. Such sentences come last.
+     */
+    public static final String SENTENCE_ONLY = "";
+
     private static final String MAGIC = "summit-bot semantic index v1";
 
     private final String fingerprint;
@@ -31,6 +37,8 @@ public final class SemanticIndex {
     private final float[] flat;
     private final int[] intentOf;
     private final String[] intents;
+    // How many sentences, from the first, are an intent's examples.
+    private final int labelled;
 
     private SemanticIndex(String fingerprint, List<LabeledQuestion> questions, float[][] vectors) {
         this.fingerprint = fingerprint;
@@ -41,14 +49,25 @@ public final class SemanticIndex {
         this.intentOf = new int[vectors.length];
         List<String> names = new ArrayList<>();
         Map<String, Integer> number = new HashMap<>();
+        int examples = 0;
         for (int i = 0; i < vectors.length; i++) {
             byText.put(questions.get(i).text(), vectors[i]);
             System.arraycopy(vectors[i], 0, flat, i * dims, dims);
-            intentOf[i] = number.computeIfAbsent(questions.get(i).intent(), k -> {
+            String intent = questions.get(i).intent();
+            if (intent.equals(SENTENCE_ONLY)) {
+                intentOf[i] = -1;
+                continue;
+            }
+            if (examples < i) {
+                throw new IllegalArgumentException("an intent's example after a sentence kept for its vector alone");
+            }
+            examples++;
+            intentOf[i] = number.computeIfAbsent(intent, k -> {
                 names.add(k);
                 return names.size() - 1;
             });
         }
+        this.labelled = examples;
         this.intents = names.toArray(String[]::new);
     }
 
@@ -112,7 +131,7 @@ public final class SemanticIndex {
         double[] best = new double[intents.length];
         java.util.Arrays.fill(best, -1);
         int dims = question.length;
-        for (int i = 0, at = 0; i < intentOf.length; i++, at += dims) {
+        for (int i = 0, at = 0; i < labelled; i++, at += dims) {
             double dot = dot(flat, at, question);
             if (dot > best[intentOf[i]]) {
                 best[intentOf[i]] = dot;

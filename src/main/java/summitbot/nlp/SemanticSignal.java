@@ -153,6 +153,14 @@ public final class SemanticSignal {
      * and example questions), or empty while loading or when unavailable.
      */
     public OptionalDouble similarity(String question, Collection<String> candidates) {
+        return similarity(question, candidates, 1);
+    }
+
+    /**
+     * The mean similarity of the {@code best} candidates nearest to {@code question} (all of them when
+     * there are fewer): with many examples, one lucky match says less than two.
+     */
+    public OptionalDouble similarity(String question, Collection<String> candidates, int best) {
         if (!ready() || candidates.isEmpty() || question.isBlank()) {
             return OptionalDouble.empty();
         }
@@ -165,7 +173,8 @@ public final class SemanticSignal {
                 known = recentSentenceScores.computeIfAbsent(question, k -> new ConcurrentHashMap<>());
             }
         }
-        double best = -1;
+        double[] top = new double[Math.min(best, candidates.size())];
+        java.util.Arrays.fill(top, -1);
         for (String c : candidates) {
             Double score = known == null ? null : known.get(c);
             if (score == null) {
@@ -174,9 +183,16 @@ public final class SemanticSignal {
                     known.put(c, score);
                 }
             }
-            best = Math.max(best, score);
+            // Keep the best scores in descending order.
+            for (int k = 0; k < top.length; k++) {
+                if (score > top[k]) {
+                    System.arraycopy(top, k, top, k + 1, top.length - k - 1);
+                    top[k] = score;
+                    break;
+                }
+            }
         }
-        return OptionalDouble.of(best);
+        return OptionalDouble.of(java.util.Arrays.stream(top).average().orElse(-1));
     }
 
     private float[] vectorOf(SentenceEncoder model, String sentence) {

@@ -243,7 +243,7 @@ class AdminCommandsTest {
         // Its own copy of the signal (the shared one must not learn this question), loaded from the
         // index the tests keep for the same data.
         SemanticSignal semantic = SemanticSignal.loading(new IntentModelFiles(Path.of("target", "test-models")),
-                TestCore.trainingData(), 0).awaitReady();
+                TestCore.semanticData(), 0).awaitReady();
         IntentModelFiles files = new IntentModelFiles(dir.resolve("models"));
         UnitStore units = new UnitStore(db);
         String question = "which harbour town";

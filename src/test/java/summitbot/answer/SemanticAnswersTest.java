@@ -58,7 +58,7 @@ class SemanticAnswersTest {
     }
 
     @Test
-    void aQuestionOutOfScopeIsNotRescuedByWordsOnlyLearnedExamplesHold() {
+    void aMeetingNextYearIsDeclinedNotDeniedWithTheLaborersDeadline() {
         Answer a = TestCore.router(core.db()).answer("i", "will kim meet putin again next year");
         assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.DECLINE);
         assertThat(a.reply()).as(a.detail()).doesNotStartWith("No").doesNotContain("laborers");

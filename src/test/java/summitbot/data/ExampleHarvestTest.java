@@ -80,6 +80,12 @@ class ExampleHarvestTest {
     }
 
     @Test
+    void aQuestionThatDiffersFromAHeldOutOneOnlyByAnApostropheIsLeftOut() {
+        ExampleHarvest.Result r = harvest(List.of("who's medvedev"), ask("a1", "whos medvedev", "location.place"));
+        assertThat(r.byUnit()).isEmpty();
+    }
+
+    @Test
     void theMigrationReplacesTheLearnedExamplesOfARealDatabase() throws SQLException {
         try (Database db = TestCore.database(dir)) {
             UnitStore units = new UnitStore(db);

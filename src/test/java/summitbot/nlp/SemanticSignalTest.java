@@ -121,4 +121,39 @@ class SemanticSignalTest {
                 List.of("how much wheat did russia ship?", "where do they meet")).orElseThrow();
         assertThat(self).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
     }
+
+    @Test
+    void aSentenceKeptForItsVectorAloneCountsForNoIntentButIsComparedAsAnyOther() {
+        List<LabeledQuestion> data = new ArrayList<>(SMALL);
+        data.add(new LabeledQuestion(SemanticIndex.SENTENCE_ONLY, "what is the weather like in vladivostok"));
+        SemanticSignal signal = SemanticSignal.loading(new IntentModelFiles(dir), data, 0).awaitReady();
+        assertThat(signal.similarities("what's the weather in vladivostok").orElseThrow())
+                .containsOnlyKeys("location", "date", "food_aid");
+        assertThat(signal.similarity("what's the weather in vladivostok",
+                List.of("what is the weather like in vladivostok")).orElseThrow()).isGreaterThan(0.8);
+    }
+
+    @Test
+    void anIntentsExampleAfterASentenceKeptForItsVectorAloneIsRefused() {
+        List<LabeledQuestion> data = new ArrayList<>();
+        data.add(new LabeledQuestion(SemanticIndex.SENTENCE_ONLY, "what is the weather like in vladivostok"));
+        data.addAll(SMALL);
+        SemanticSignal signal = SemanticSignal.loading(new IntentModelFiles(dir), data, 0).awaitReady();
+        assertThat(signal.ready()).isFalse();
+    }
+
+    @Test
+    void theSimilarityOfTheNearestTwoIsTheMeanOfTheirs() {
+        SemanticSignal signal = SemanticSignal.loading(new IntentModelFiles(dir), SMALL, 0).awaitReady();
+        String q = "where do they meet";
+        List<String> candidates = List.of("where is the summit taking place?", "which city hosts the meeting?",
+                "how much wheat did russia ship?");
+        double[] each = candidates.stream().mapToDouble(c -> signal.similarity(q, List.of(c)).orElseThrow())
+                .sorted().toArray();
+        assertThat(signal.similarity(q, candidates).orElseThrow()).isEqualTo(each[2]);
+        assertThat(signal.similarity(q, candidates, 2).orElseThrow())
+                .isCloseTo((each[2] + each[1]) / 2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(signal.similarity(q, List.of(candidates.get(0)), 2).orElseThrow())
+                .isEqualTo(signal.similarity(q, List.of(candidates.get(0))).orElseThrow());
+    }
 }

@@ -49,7 +49,7 @@ class AdminOverTelegramTest {
         Files.copy(Path.of("models", "heldout.tsv"), models.resolve("heldout.tsv"));
         // The bot's own semantic signal (a taught question reaches it), loaded from the index the tests keep.
         SemanticSignal semantic = SemanticSignal.loading(new IntentModelFiles(Path.of("target", "test-models")),
-                TestCore.trainingData(), 0).awaitReady();
+                TestCore.semanticData(), 0).awaitReady();
         core = AdminCore.wire(db, models, ADMIN, semantic);
         router = core.router();
         admin = core.admin();
