@@ -97,9 +97,6 @@ final class UnitRanker {
     private static final java.util.regex.Pattern DATE_PRECISION = java.util.regex.Pattern.compile(
             "\\b(what date|which date|the date of|calendar date)\\b");
     private static final double GAP_WITHOUT_WORDS = -3.0;
-    // A gap far closer in meaning than any fact of its topic ("does China want this summit?",
-    // "what's in it for Putin?") is asked for, though every word of it is also a fact's.
-    private static final double GAP_MARGIN = 0.1;
     private static final double GAP_OTHER_KIND = -3.0;
     // "by when?" asks a deadline ("by the end of this year", "by 2020"); "what year?" a year.
     private static final java.util.regex.Pattern DEADLINE_ASKED = java.util.regex.Pattern.compile(
@@ -175,13 +172,8 @@ final class UnitRanker {
                         .anyMatch(v -> v.kind().equals("month"))));
         List<Scored> ranked = new ArrayList<>();
         FollowUpCue cue = FollowUpCue.of(query.normal());
-        Map<String, Double> meanings = new HashMap<>();
-        candidates.forEach(u -> meanings.put(u.key(), meaning(query, u)));
-        double factMeaning = candidates.stream().filter(u -> !u.gap() && !u.summary())
-                .mapToDouble(u -> meanings.get(u.key())).max().orElse(0);
         for (AnswerUnit u : candidates) {
-            ranked.add(score(query, u, lexical.getOrDefault(u.key(), 0.0), meanings.get(u.key()), factMeaning,
-                    factWords, factsServe, precise, cue));
+            ranked.add(score(query, u, lexical.getOrDefault(u.key(), 0.0), factWords, factsServe, precise, cue));
         }
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.unit().key()));
         return new Ranking(ranked, hits.isEmpty() ? null : hits.get(0));
@@ -224,13 +216,16 @@ final class UnitRanker {
 
     /** One unit scored for the question, outside any topic's ranking. */
     Scored scoreOne(Query query, AnswerUnit unit, double lexical) {
-        return score(query, unit, lexical, meaning(query, unit), Double.MAX_VALUE, allFactWords(), true,
-                asksPrecision(query), FollowUpCue.of(query.normal()));
+        return score(query, unit, lexical, allFactWords(), true, asksPrecision(query), FollowUpCue.of(query.normal()));
     }
 
-    // The semantic signal's similarity of the question to the unit's text and examples, learned ones too.
+    // Learned examples are questions that stand on their own (see ExampleHarvest): a follow-up,
+    // whose words lean on the conversation, is compared with the text and written examples only.
     private double meaning(Query query, AnswerUnit unit) {
-        return semantic.similarity(query.text(), sentencesOf(unit), NEAREST_SENTENCES).orElse(0);
+        if (query.followUp()) {
+            return semantic.similarity(query.text(), sentencesOf(unit, unit.examples())).orElse(0);
+        }
+        return semantic.similarity(query.text(), sentencesOf(unit, unit.allExamples()), NEAREST_SENTENCES).orElse(0);
     }
 
     /** The country or place one word names ("russians": Russia). */
@@ -348,8 +343,8 @@ final class UnitRanker {
         return false;
     }
 
-    private static List<String> sentencesOf(AnswerUnit unit) {
-        List<String> all = new ArrayList<>(unit.allExamples());
+    private static List<String> sentencesOf(AnswerUnit unit, List<String> examples) {
+        List<String> all = new ArrayList<>(examples);
         all.add(unit.text());
         return all;
     }
@@ -418,8 +413,7 @@ final class UnitRanker {
         return 0;
     }
 
-    private Scored score(Query query, AnswerUnit u, double lexical, double meaning, double factMeaning,
-                         Set<String> factWords, boolean factsServe,
+    private Scored score(Query query, AnswerUnit u, double lexical, Set<String> factWords, boolean factsServe,
                          boolean precise, FollowUpCue cue) {
         double s = WORDS * lexical;
         AnswerType asked = query.shape().type();
@@ -431,7 +425,7 @@ final class UnitRanker {
         // A gap ("the article doesn't say who the researcher is") must be asked for in its own words.
         if (u.gap()) {
             Set<String> own = stemsOf(u);
-            boolean askedFor = (!factsServe && u.serves(asked)) || precise || meaning >= factMeaning + GAP_MARGIN
+            boolean askedFor = (!factsServe && u.serves(asked)) || precise
                     || query.words().stream().anyMatch(w -> knownAsAny(w, own) && !knownAsAny(w, factWords));
             s += askedFor ? GAP_ASKED : GAP_WITHOUT_WORDS;
             // "where was it written?" against "doesn't say when it was written": a gap says which
@@ -489,6 +483,7 @@ final class UnitRanker {
         s += timeAsked(query, u, unitSlots);
         double coverage = coverage(query, u);
         s += COVERAGE * coverage;
+        double meaning = meaning(query, u);
         s += MEANING * meaning;
         // "where?" after an answer that says where: that answer's unit, not a neighbour's; not when
         // the question names another value of a kind the unit states. ("how come?" after a reason

@@ -47,7 +47,7 @@ class ReplyRouterTest {
             why did ties between moscow and pyongyang fall apart  | history.end_support                | end support
             give me a quick overview of what kim wants from putin | kim_goals.summary                  | wish list
             how much wheat have they got                          | food_aid.shipment                  | 2,000 tons
-            so what is the trade target                           | trade_target.goal                  | tenfold
+            so what is the trade target                           | trade_target.evidence              | tenfold
             did kim's summitry pay off?                           | why_now.serious_player             | serious player
             ok but why now?                                       | why_now.reason                     | frustrations
             what went wrong between kim and trump?                | hanoi_summit.outcome               | no agreements

@@ -51,13 +51,6 @@ class SemanticAnswersTest {
     }
 
     @Test
-    void aGapAskedInNearlyTheWordsOfItsExamplesIsSaidThoughAFactHoldsEveryWord() {
-        Answer a = TestCore.router(core.db()).answer("h", "whats in it for putin then");
-        assertThat(a.units()).as(a.detail()).containsExactly("putin_outlook.gap_putin_goals");
-        assertThat(a.kind()).isEqualTo(Reply.Kind.DECLINE);
-    }
-
-    @Test
     void aMeetingNextYearIsDeclinedNotDeniedWithTheLaborersDeadline() {
         Answer a = TestCore.router(core.db()).answer("i", "will kim meet putin again next year");
         assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.DECLINE);
