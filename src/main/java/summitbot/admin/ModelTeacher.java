@@ -74,7 +74,8 @@ public final class ModelTeacher implements AutoCloseable {
      */
     public static List<LabeledQuestion> semanticData(List<LabeledQuestion> trainingData, UnitStore units) {
         List<LabeledQuestion> out = new ArrayList<>(trainingData);
-        units.all().forEach(u -> u.learned().forEach(e -> out.add(new LabeledQuestion(SemanticIndex.SENTENCE_ONLY, e))));
+        units.all().forEach(u -> u.learned()
+                .forEach(e -> out.add(new LabeledQuestion(SemanticIndex.SENTENCE_ONLY, e))));
         return out;
     }
 

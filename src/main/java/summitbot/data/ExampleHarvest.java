@@ -51,7 +51,8 @@ public final class ExampleHarvest {
     private static final int STANDALONE_WORDS = 5;
     private static final Pattern LEANS_BACK = Pattern.compile(
             "\\b(he|him|his|she|her|they|them|their|it|its|that|this|those|these|there|then|one|ones|also|too"
-                    + "|else|again|more|instead|other|same|why|how come)\\b|^(and|so|but|or|what about|how about|ok|wait)\\b");
+                    + "|else|again|more|instead|other|same|why|how come)\\b"
+                    + "|^(and|so|but|or|what about|how about|ok|wait)\\b");
 
     private final Set<String> unitKeys;
     private final Set<String> avoid = new HashSet<>();

@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * Every training question (the training file, the answer units' examples, taught questions) with
  * its intent and its sentence vector: answers, for a new question, how close each intent's nearest
- * example comes; then the units' learned examples, kept for their vectors alone. Built when the training data changes and kept beside the intent model. Immutable.
+ * example comes; then the units' learned examples, kept for their vectors alone. Built when the
+ * training data changes and kept beside the intent model. Immutable.
  */
 public final class SemanticIndex {
     /**

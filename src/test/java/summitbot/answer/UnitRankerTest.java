@@ -24,8 +24,8 @@ class UnitRankerTest {
 
     private static UnitRanker ranker(Database db) {
         UnitStore units = new UnitStore(db);
-        return new UnitRanker(units, new SlotFinder(units.slotTerms()), new PersonFinder(new PeopleDirectory(db)::aliases),
-                new Synonyms(units.synonyms()), SemanticSignal.none());
+        return new UnitRanker(units, new SlotFinder(units.slotTerms()),
+                new PersonFinder(new PeopleDirectory(db)::aliases), new Synonyms(units.synonyms()), SemanticSignal.none());
     }
 
     private void setColumn(String column, String text) throws SQLException {
