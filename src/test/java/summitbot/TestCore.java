@@ -62,27 +62,26 @@ public final class TestCore {
 
     /** What the semantic index holds: {@link #trainingData}, then the units' learned examples. */
     public static List<LabeledQuestion> semanticData() {
-        try {
-            Path dir = Files.createTempDirectory("summit-learned");
-            try (Database db = database(dir)) {
-                return ModelTeacher.semanticData(trainingData(), new UnitStore(db));
-            } finally {
-                try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return inFreshDatabase(db -> ModelTeacher.semanticData(trainingData(db), new UnitStore(db)));
     }
 
     /** What the bot trains on: the training file, then the answer units' example questions. */
     public static List<LabeledQuestion> trainingData() {
+        return inFreshDatabase(TestCore::trainingData);
+    }
+
+    private static List<LabeledQuestion> trainingData(Database db) {
         List<LabeledQuestion> data = new ArrayList<>(TrainingSet.read(Path.of("models", "training.tsv")));
+        data.addAll(ModelTeacher.asTraining(new UnitStore(db), new TaughtQuestions(db)));
+        return data;
+    }
+
+    // What {@code read} finds in a new seeded database, deleted afterwards.
+    private static <T> T inFreshDatabase(java.util.function.Function<Database, T> read) {
         try {
             Path dir = Files.createTempDirectory("summit-training");
             try (Database db = database(dir)) {
-                data.addAll(ModelTeacher.asTraining(new UnitStore(db), new TaughtQuestions(db)));
+                return read.apply(db);
             } finally {
                 try (var files = Files.walk(dir)) {
                     files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -91,7 +90,6 @@ public final class TestCore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return data;
     }
 
     /** A new migrated and seeded database file in {@code dir}. */

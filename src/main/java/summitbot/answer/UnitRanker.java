@@ -216,16 +216,17 @@ final class UnitRanker {
 
     /** One unit scored for the question, outside any topic's ranking. */
     Scored scoreOne(Query query, AnswerUnit unit, double lexical) {
-        return score(query, unit, lexical, allFactWords(), true, asksPrecision(query), FollowUpCue.of(query.normal()));
+        return score(query, unit, lexical, allFactWords(), true, asksPrecision(query),
+                FollowUpCue.of(query.normal()));
     }
 
     // Learned examples are questions that stand on their own (see ExampleHarvest): a follow-up,
     // whose words lean on the conversation, is compared with the text and written examples only.
     private double meaning(Query query, AnswerUnit unit) {
         if (query.followUp()) {
-            return semantic.similarity(query.text(), sentencesOf(unit, unit.examples())).orElse(0);
+            return semantic.similarity(query.text(), sentencesOf(unit, false)).orElse(0);
         }
-        return semantic.similarity(query.text(), sentencesOf(unit, unit.allExamples()), NEAREST_SENTENCES).orElse(0);
+        return semantic.similarity(query.text(), sentencesOf(unit, true), NEAREST_SENTENCES).orElse(0);
     }
 
     /** The country or place one word names ("russians": Russia). */
@@ -343,8 +344,13 @@ final class UnitRanker {
         return false;
     }
 
-    private static List<String> sentencesOf(AnswerUnit unit, List<String> examples) {
-        List<String> all = new ArrayList<>(examples);
+    // The unit's written examples, its learned ones when asked, and its text: one list, built once.
+    private static List<String> sentencesOf(AnswerUnit unit, boolean learned) {
+        List<String> all = new ArrayList<>(unit.examples().size() + (learned ? unit.learned().size() : 0) + 1);
+        all.addAll(unit.examples());
+        if (learned) {
+            all.addAll(unit.learned());
+        }
         all.add(unit.text());
         return all;
     }
@@ -592,9 +598,9 @@ final class UnitRanker {
     // Whether a unit names a person the unit {@code lastKey} does not.
     private boolean namesSomeoneNew(AnswerUnit u, String lastKey) {
         Set<String> before = units.unit(lastKey).map(l -> slotsOf(l.text()).stream()
-                .filter(v -> v.kind().equals("person")).map(Slot::value).collect(java.util.stream.Collectors.toSet()))
+                .filter(v -> v.kind().equals(PERSON)).map(Slot::value).collect(java.util.stream.Collectors.toSet()))
                 .orElse(Set.of());
-        return slotsOf(u.text()).stream().anyMatch(v -> v.kind().equals("person") && !before.contains(v.value()));
+        return slotsOf(u.text()).stream().anyMatch(v -> v.kind().equals(PERSON) && !before.contains(v.value()));
     }
 
     // What a follow-up asks of the last answer's unit, by where the article states each claim.

@@ -129,7 +129,8 @@ final class ValueFollowUps {
 
     // The places a text names, by value ("Russia" for "Russian" too).
     private List<String> placesOf(String text) {
-        return ranker.slotsOf(text).stream().filter(v -> v.kind().equals("place") || v.kind().startsWith(SlotFinder.NATIONALITY))
+        return ranker.slotsOf(text).stream()
+                .filter(v -> v.kind().equals("place") || v.kind().startsWith(SlotFinder.NATIONALITY))
                 .map(Slot::value).toList();
     }
 }

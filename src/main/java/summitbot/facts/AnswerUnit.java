@@ -31,16 +31,6 @@ public record AnswerUnit(String key, String intent, String text, Integer paragra
         learned = List.copyOf(learned);
     }
 
-    /** The written example questions, then the learned ones. */
-    public List<String> allExamples() {
-        if (learned.isEmpty()) {
-            return examples;
-        }
-        List<String> all = new java.util.ArrayList<>(examples);
-        all.addAll(learned);
-        return all;
-    }
-
     public boolean summary() {
         return SUMMARY.equals(kind);
     }
