@@ -676,4 +676,30 @@ class YesNoAnswersTest {
     void aPremiseThatAgreesIsNoYesToALastClauseTheAnswerDoesNotState() {
         assertThat(reply("so kim wants a 10x trade increase, is that easy")).doesNotStartWith("Yes.");
     }
+
+    @Test
+    void theSameClaimInOtherWordsIsConfirmed() {
+        assertThat(reply("are pyongyang officials uneasy about relying on beijing?"))
+                .startsWith("Yes. North Korea's reliance on China");
+    }
+
+    @Test
+    void anotherWordForWantingTheWinIsConfirmed() {
+        assertThat(reply("is kim eager to score a win?")).startsWith("Yes. Kim has a strong desire");
+    }
+
+    @Test
+    void aSuperlativeTheClaimDoesNotStateIsNotConfirmedByWordsCloseInMeaning() {
+        assertThat(reply("is russia kim's biggest trading partner?")).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void whoDidSomethingIsAPremiseThatWordsCloseInMeaningDoNotConfirm() {
+        assertThat(reply("did the us urge south korea to join the rail projects?")).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void aQuestionAboutWhatTheArticleGivesIsNotConfirmedByTheFact() {
+        assertThat(reply("does the story give numbers on chinese trade?")).doesNotStartWith("Yes");
+    }
 }
