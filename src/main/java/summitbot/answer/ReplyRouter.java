@@ -265,7 +265,7 @@ public final class ReplyRouter {
 
     // A message read as another question: what it became, and which rule made it so.
     private record Rewrite(String text, Kind kind) {
-        enum Kind { ASKED_AGAIN, LIST_ITEM, OTHER_SIDE, WHICH_THING, PLACE, PERSON }
+        enum Kind { ASKED_AGAIN, LIST_ITEM, OTHER_SIDE, WHICH_THING, SUMMIT, PLACE, PERSON }
     }
 
     /** Answers one message of conversation {@code conversationId}. */
@@ -304,8 +304,8 @@ public final class ReplyRouter {
                 .filter(ReplyRouter::lists);
         // The first rewrite that applies, in this order: "who is then?" after "is trump the russian
         // president?" is the last question of "who"; an item picked from the last list; the side set
-        // against the last claim; which of the things the last claim spoke of; the place or the
-        // person the last answer named.
+        // against the last claim; which of the things the last claim spoke of; the summit as "it";
+        // the place or the person the last answer named.
         Optional<Rewrite> rewrite = context.flatMap(c -> askedAgain.rewrite(inside, c.asked()))
                 .map(t -> new Rewrite(t, Rewrite.Kind.ASKED_AGAIN))
                 .or(() -> list.flatMap(u -> ListPick.rewrite(inside, u.text()))
@@ -314,6 +314,8 @@ public final class ReplyRouter {
                         .map(t -> new Rewrite(t, Rewrite.Kind.OTHER_SIDE)))
                 .or(() -> lastAnswer.flatMap(u -> WhichOne.rewrite(inside, u.text()))
                         .map(t -> new Rewrite(t, Rewrite.Kind.WHICH_THING)))
+                .or(() -> SummitMeant.rewrite(inside, context.map(ConversationMemory.Context::intent))
+                        .map(t -> new Rewrite(t, Rewrite.Kind.SUMMIT)))
                 .or(() -> placeReferredTo(model, inside, context).map(t -> new Rewrite(t, Rewrite.Kind.PLACE)))
                 .or(() -> personReferredTo(model, inside, context).map(t -> new Rewrite(t, Rewrite.Kind.PERSON)));
         boolean picked = rewrite.filter(r -> r.kind() == Rewrite.Kind.LIST_ITEM).isPresent();

@@ -702,4 +702,9 @@ class YesNoAnswersTest {
     void aQuestionAboutWhatTheArticleGivesIsNotConfirmedByTheFact() {
         assertThat(reply("does the story give numbers on chinese trade?")).doesNotStartWith("Yes");
     }
+
+    @Test
+    void itInAPlaceOnlyACaptionNamesIsTheSummitSomewhereElse() {
+        assertThat(reply("is it in st petersburg?")).startsWith("No. The Kim-Putin meeting is taking place");
+    }
 }
