@@ -89,6 +89,14 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             "arent", "wasnt", "werent", "didnt", "doesnt", "hasnt", "havent", "wont", "wouldnt");
     private static final List<String> YES_NO_TAILS = List.of(" right", " correct", " true", " yes", " no",
             " isn t it", " is that so", " yeah");
+    // "kim n trump have met 3 times now havent they": a tag question at the end (not "how much was it").
+    private static final Pattern TAG = Pattern.compile(" (is|isn t|isnt|are|aren t|arent|was|wasn t|wasnt|were"
+            + "|weren t|werent|do|don t|dont|does|doesn t|doesnt|did|didn t|didnt|has|hasn t|hasnt|have|haven t"
+            + "|havent|will|won t|wont) (it|they|he|she|that|there|we)$");
+    private static final Pattern TRAILING_CHATTER = Pattern.compile("( (lol|lmao|haha|hah|tho|though|ok|then))+$");
+    private static final Pattern BELIEF = Pattern.compile("^(?:(?:so|but|ok|well|hmm|wait|and|hey) )*i (?:thought"
+            + "|heard|read|remember|think|believe|was told|assumed|figured)(?: that)? (.+)$");
+    private static final Set<String> SUBORDINATING = Set.of("when", "where");
     private static final List<String> YES_NO_PHRASES = List.of("is it true", "is it correct", "am i right",
             "true or false", "is that true", "is that right", "confirm");
     private static final List<String> BROAD = List.of("tell me about", "tell me bout", "tell me abt", "tell me more",
@@ -246,9 +254,19 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         if (AUXILIARIES.contains(words[first]) && !WH_WORDS.contains(next(words, first))) {
             return true;
         }
-        String trimmed = padded.stripTrailing();
-        return YES_NO_TAILS.stream().anyMatch(trimmed::endsWith)
-                || YES_NO_PHRASES.stream().anyMatch(p -> padded.contains(" " + p + " "));
+        // "..., right? lol": the tag is the question, whatever chatter follows it.
+        String trimmed = TRAILING_CHATTER.matcher(padded.stripTrailing()).replaceFirst("");
+        return YES_NO_TAILS.stream().anyMatch(trimmed::endsWith) || (TAG.matcher(trimmed).find() && !asksWh(trimmed.strip()))
+                || YES_NO_PHRASES.stream().anyMatch(p -> padded.contains(" " + p + " "))
+                || believed(padded.strip());
+    }
+
+    // "i thought ties broke down in 1989 when the wall fell?": a belief offered to be checked, unless
+    // what follows asks which or who ("i heard about the wheat, how much was it?").
+    private static boolean believed(String normal) {
+        Matcher belief = BELIEF.matcher(normal);
+        return belief.find() && Arrays.stream(belief.group(1).split(" ")).noneMatch(w -> WH_WORDS.contains(w)
+                && !SUBORDINATING.contains(w));
     }
 
     private static String next(String[] words, int i) {

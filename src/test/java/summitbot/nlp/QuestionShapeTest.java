@@ -113,4 +113,20 @@ class QuestionShapeTest {
         assertThat(shape("and it's on thursday?").yesNo()).isTrue();
         assertThat(shape("and his dad?").yesNo()).isFalse();
     }
+
+    @Test
+    void aTagQuestionAtTheEndAsksYesOrNo() {
+        assertThat(shape("kim n trump have met 3 times now havent they").yesNo()).isTrue();
+    }
+
+    @Test
+    void chatterAfterTheTagStillLeavesAYesOrNoQuestion() {
+        assertThat(shape("trump is the chinese president in this story right? lol").yesNo()).isTrue();
+    }
+
+    @Test
+    void aBeliefOfferedToBeCheckedAsksYesOrNo() {
+        assertThat(shape("i thought ties broke down in 1989 when the wall fell?").yesNo()).isTrue();
+        assertThat(shape("i heard about the wheat, how much was it?").yesNo()).isFalse();
+    }
 }
