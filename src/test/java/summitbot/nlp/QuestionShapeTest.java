@@ -27,6 +27,8 @@ class QuestionShapeTest {
     @Test
     void everythingSomeoneIsAfterIsABroadQuestion() {
         assertThat(shape("what is kim after?").broad()).isTrue();
+        assertThat(shape("what does kim want going into this").broad()).isTrue();
+        assertThat(shape("what's kim hoping to get out of this summit").broad()).isTrue();
         assertThat(shape("what does kim want from seoul and the south?").broad()).isFalse();
     }
 
