@@ -25,7 +25,10 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
                     "what stopping", "what is stopping", "what keeping", "what is keeping", "what holding",
                     "what is holding", "what prevents", "what preventing", "what is preventing", "what blocking",
                     "what is blocking", "what stands in", "what standing in", "what in the way", "what is in the way",
-                    "y is", "y did")),
+                    "y is", "y did",
+                    // "what would it take?": what a goal requires, which the article gives as its conditions.
+                    "it take", "that take", "would take", "require", "requires", "need to change", "needs to change",
+                    "need to happen", "needs to happen")),
             Map.entry(AnswerType.AMOUNT, List.of("how many", "how much", "number of", "what amount", "how big",
                     "how large", "what figure", "how many times", "what percentage", "how mny", "how manny",
                     "how mant", "what quantity", "how many tons")),

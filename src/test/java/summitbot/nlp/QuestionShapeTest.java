@@ -131,4 +131,10 @@ class QuestionShapeTest {
         assertThat(shape("i thought ties broke down in 1989 when the wall fell?").yesNo()).isTrue();
         assertThat(shape("i heard about the wheat, how much was it?").yesNo()).isFalse();
     }
+
+    @Test
+    void whatAGoalWouldTakeAsksForItsConditions() {
+        assertThat(shape("what would it take for kim's trade goal to happen").type()).isEqualTo(AnswerType.REASON);
+        assertThat(shape("what would boosting trade require?").type()).isEqualTo(AnswerType.REASON);
+    }
 }
