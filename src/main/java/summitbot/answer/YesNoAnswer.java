@@ -90,6 +90,10 @@ final class YesNoAnswer {
             "numbers", "figure", "figures", "name", "names", "source", "sources", "written", "wrote", "author");
     private static final Set<String> SUPERLATIVE = Set.of("main", "biggest", "largest", "greatest", "most", "best",
             "worst", "top", "primary", "chief", "leading", "major", "key", "sole", "highest", "lowest");
+    // Words of how much: "much presence", "a big footprint".
+    private static final Set<String> DEGREE = Set.of("much", "many", "big", "bigger", "large", "larger", "huge",
+            "lot", "lots", "massive", "strong", "stronger", "small", "smaller", "little", "few", "fewer", "tiny",
+            "weak", "weaker", "significant", "heavy", "heavily", "enormous", "plenty");
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "northeast", "northwest", "southeast", "southwest", "central", "far");
     // "It would require...": a claim whose subject is the claim before it.
@@ -244,7 +248,7 @@ final class YesNoAnswer {
                 && missing.stream().noneMatch(this::namesAPlace)))) {
             // "Despite all the talk about denuclearization, Kim's primary concern is the economy"
             // holds the question's words without saying yes to it.
-            boolean contrasts = CONTRAST.matcher(answer).find();
+            boolean contrasts = contrastsWhatIsAsked(query, reply.text());
             verdict = answerDenies == questionDenies && !contrasts ? YesNoCheck.Verdict.YES
                     : answerDenies && !questionDenies ? YesNoCheck.Verdict.NO : YesNoCheck.Verdict.NEITHER;
         }
@@ -263,7 +267,7 @@ final class YesNoAnswer {
                 && covered >= 1.0 && QuestionShape.opensWithAuxiliary(query.normal())
                 && (!THE_US.matcher(query.normal()).find() || standsFor(AMERICAN, answerValues))
                 && !namesAPlace(query.words().get(0)) && !answerDenies && !questionDenies
-                && !CONTRAST.matcher(answer).find() && !SOMETHING_ELSE.matcher(query.normal()).find()) {
+                && !contrastsWhatIsAsked(query, reply.text()) && !SOMETHING_ELSE.matcher(query.normal()).find()) {
             verdict = YesNoCheck.Verdict.YES;
         }
         // "have Moscow and Pyongyang always been tight?" against "haven't always been ... close": an
@@ -351,6 +355,43 @@ final class YesNoAnswer {
         return withVerdict(reply, verdict);
     }
 
+    // "Despite all the talk about denuclearization, Kim's primary concern is the economy": a claim set
+    // against another, which confirms nothing the question asks of the side it sets aside ("is
+    // denuclearization his priority?"), but does confirm its own side ("is the economy his priority?").
+    // Where the side set aside cannot be told apart, any contrast holds the yes back.
+    private boolean contrastsWhatIsAsked(Query query, String text) {
+        String answer = text.toLowerCase(java.util.Locale.ROOT);
+        Matcher contrast = CONTRAST.matcher(answer);
+        if (!contrast.find()) {
+            return false;
+        }
+        // "does russia have much presence?" against "Unlike China, Russia has a very small footprint":
+        // how much is asked in words the claim does not use, which may be the side set aside.
+        if (degreeUnstated(query, AliasText.normalise(text))) {
+            return true;
+        }
+        String setAside = setAside(answer, contrast);
+        return setAside == null || query.words().stream().anyMatch(w -> ranker.holds(setAside, w));
+    }
+
+    // A word of how much in the question ("much", "a big") that the answer does not use.
+    private static boolean degreeUnstated(Query query, String answer) {
+        String padded = " " + answer + " ";
+        return java.util.Arrays.stream(query.normal().split(" "))
+                .anyMatch(w -> DEGREE.contains(w) && !padded.contains(" " + w + " "));
+    }
+
+    // The clause a contrast sets aside: "despite X, ..." and "unlike X, ..." open with it; "..., but Y"
+    // sets aside what comes before. Null where the clause has no clear end.
+    private static String setAside(String answer, Matcher contrast) {
+        String word = contrast.group(1);
+        if (word.equals("but") || word.equals("however") || word.equals("instead")) {
+            return answer.substring(0, contrast.start());
+        }
+        int comma = answer.indexOf(',', contrast.end());
+        return contrast.start() == 0 && comma > 0 ? answer.substring(contrast.end(), comma) : null;
+    }
+
     // Whether a message ends with a yes/no question of its own after a comma, none of whose words
     // the answer states.
     private static boolean lastClauseUnstated(Query query, List<String> missing) {
@@ -391,7 +432,7 @@ final class YesNoAnswer {
         List<String> unstated = missing.stream().filter(w -> !setIn(w, setting, answerValues)).toList();
         if (unstated.size() != 1 || query.words().size() < MIN_WORDS_PARAPHRASED
                 || !QuestionShape.opensWithAuxiliary(query.normal()) || ALTERNATIVES.matcher(query.normal()).find()
-                || HEDGE.matcher(answer).find() || CONTRAST.matcher(answer).find()
+                || HEDGE.matcher(answer).find() || contrastsWhatIsAsked(query, reply.text())
                 || SOMETHING_ELSE.matcher(query.normal()).find()) {
             return false;
         }
@@ -413,12 +454,13 @@ final class YesNoAnswer {
     private boolean saidInOtherWords(Query query, Reply reply, List<String> missing, List<Slot> answerValues,
                                      String setting, String answer) {
         if (query.words().size() < MIN_WORDS_STATED || ALTERNATIVES.matcher(query.normal()).find()
-                || HEDGE.matcher(answer).find() || CONTRAST.matcher(answer).find()
+                || HEDGE.matcher(answer).find() || contrastsWhatIsAsked(query, reply.text())
                 || SOMETHING_ELSE.matcher(query.normal()).find() || ONLY.matcher(query.normal()).find()
                 || query.words().stream().anyMatch(REVERSING::contains)
                 || missing.stream().anyMatch(w -> namesAPlace(w) || KIN.contains(w) || FIGURE.matcher(w).matches()
                         || SlotFinder.figureWord(w) || ORDINAL.matcher(w).matches() || ABOUT_THE_TEXT.contains(w)
                         || COMPASS.contains(w) || SUPERLATIVE.contains(w))
+                || degreeUnstated(query, answer)
                 || (THE_US.matcher(query.normal()).find() && !standsFor(AMERICAN, answerValues))
                 // ("did moscow help rebuild south korea?" against the North's rebuilding.)
                 || !ranker.placeWordsMissing(query, reply.text() + " " + setting,

@@ -707,4 +707,19 @@ class YesNoAnswersTest {
     void itInAPlaceOnlyACaptionNamesIsTheSummitSomewhereElse() {
         assertThat(reply("is it in st petersburg?")).startsWith("No. The Kim-Putin meeting is taking place");
     }
+
+    @Test
+    void theSideAContrastStandsOnIsConfirmed() {
+        assertThat(reply("is the economy kim's top priority?")).startsWith("Yes. Despite all the talk");
+    }
+
+    @Test
+    void theSideAContrastSetsAsideIsNeverConfirmed() {
+        assertThat(reply("is denuclearization kim's top priority?")).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void howMuchAskedInWordsTheContrastDoesNotUseIsNotConfirmed() {
+        assertThat(reply("does russia have much presence in the north?")).doesNotStartWith("Yes");
+    }
 }
