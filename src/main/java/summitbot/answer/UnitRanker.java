@@ -86,7 +86,7 @@ final class UnitRanker {
     // "where exactly", "what percent", "what's he called", "who else": more than the article may give,
     // so the topic's "doesn't say" units compete on equal terms with its facts.
     private static final java.util.regex.Pattern PRECISION = java.util.regex.Pattern.compile(
-            "\\b(exact|exactly|precise|precisely|specific|specifically|percent|percentage|called|named"
+            "\\b(exact|exactly|actual|precise|precisely|specific|specifically|percent|percentage|called|named"
                     + "|name of|names of|full name|how long|what time|wat time|wut time|which day of|who else"
                     + "|what date|which date"
                     + "|the date of|calendar date|what happens to|what will happen|end up|ends up|how many hours"

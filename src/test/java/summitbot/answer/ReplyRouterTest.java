@@ -253,6 +253,7 @@ class ReplyRouterTest {
     @Test
     void askingForTheCalendarDateOrWhatBecomesOfTheWorkersGetsTheGap() {
         assertThat(ask("which date is the summit on?").units()).containsExactly("date.gap_time");
+        assertThat(ask("what's the actual date?").units()).containsExactly("date.gap_time");
         assertThat(ask("what happens to the laborers after they leave russia?").units())
                 .containsExactly("laborers.gap_aftermath");
     }
