@@ -113,6 +113,11 @@ final class UnitRanker {
     private static final int TYPO_LENGTH = 5;
     private static final int STEM_MEMO_LIMIT = 10_000;
 
+    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile(
+            "\\b(not|no|never|nothing|t|wont|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|cant"
+                    + "|wouldnt|couldnt|shouldnt)\\b");
+    // Whether each example question asks yes or no, or with a negation (example texts repeat).
+    private final Map<String, Boolean> yesNoExamples = new ConcurrentHashMap<>();
     private final UnitStore units;
     private final Synonyms synonyms;
     private final SlotFinder slots;
@@ -227,6 +232,28 @@ final class UnitRanker {
             return semantic.similarity(query.text(), sentencesOf(unit, false)).orElse(0);
         }
         return semantic.similarity(query.text(), sentencesOf(unit, true), NEAREST_SENTENCES).orElse(0);
+    }
+
+    /**
+     * How close in meaning a question is to what a unit claims: its text and the example questions
+     * that ask for it rather than whether it holds. A yes/no example may be a false premise ("is the
+     * south on board?" is an example of the South's allegiance to Washington), and a negated one
+     * turns the claim around ("why won't seoul go along with kim?"), so being close to either says
+     * nothing of whether the claim confirms the question.
+     */
+    double meaningOfClaim(Query query, AnswerUnit unit) {
+        List<String> asking = sentencesOf(unit, !query.followUp()).stream()
+                .filter(e -> e.equals(unit.text()) || !yesNoExample(e)).toList();
+        return semantic.similarity(query.text(), asking, query.followUp() ? 1 : NEAREST_SENTENCES).orElse(0);
+    }
+
+    // An example asking whether, or asking with a negation ("why won't seoul go along?"): its
+    // wording says nothing of what the claim confirms.
+    private boolean yesNoExample(String example) {
+        return yesNoExamples.computeIfAbsent(example, e -> {
+            String normal = AliasText.normalise(e);
+            return QuestionShape.of(normal, e).yesNo() || NEGATED.matcher(normal).find();
+        });
     }
 
     /** The country or place one word names ("russians": Russia). */

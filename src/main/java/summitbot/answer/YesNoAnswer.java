@@ -473,7 +473,7 @@ final class YesNoAnswer {
             return false;
         }
         return reply.mainUnit(unitStore).filter(u -> !u.gap() && !u.summary())
-                .map(u -> ranker.scoreOne(query, u, 0).meaning() >= OTHER_WORDS_MEANING).orElse(false);
+                .map(u -> ranker.meaningOfClaim(query, u) >= OTHER_WORDS_MEANING).orElse(false);
     }
 
     // "is Russia North Korea's biggest trade partner?" against "North Korea has long depended on China

@@ -722,4 +722,10 @@ class YesNoAnswersTest {
     void howMuchAskedInWordsTheContrastDoesNotUseIsNotConfirmed() {
         assertThat(reply("does russia have much presence in the north?")).doesNotStartWith("Yes");
     }
+
+    @Test
+    void closenessToANegatedExampleIsNoYes() {
+        // "why won't seoul go along with kim?" is an example of the South's allegiance to Washington.
+        assertThat(reply("is the south playing along with kim?")).doesNotStartWith("Yes");
+    }
 }
