@@ -47,8 +47,9 @@ final class YesNoAnswer {
     private static final Pattern NEGATIVE_TAG = Pattern.compile("^(so |and |but |ok |wait )?(isn|wasn|aren|weren|don"
             + "|doesn|didn|hasn|haven|won|wouldn|couldn|shouldn) t "
             + "|^(so |and |but |ok |wait )?(isnt|wasnt|arent|werent|dont|doesnt|didnt|hasnt|havent|wont|wouldnt) "
-            // "seems kinda late, no?": a tag asking for agreement.
-            + "|,? (no|or no|or not)$");
+            // "seems kinda late, no?", "he's been there, hasn't he?": a tag asking for agreement.
+            + "|,? (no|or no|or not)$|,? (isn t|isnt|wasn t|wasnt|aren t|arent|weren t|werent|don t|dont|doesn t"
+            + "|doesnt|didn t|didnt|hasn t|hasnt|haven t|havent|won t|wont) (he|she|it|they|there|we|you)$");
     private static final Pattern WISH_MET = Pattern.compile("\\b(get|gets|getting|got|achieve|obtain|receive)"
             + " (what|whatever|everything|all) (he|she|they|kim|putin|it) (want|wants|wanted|needs|asked|asks|hopes)");
     private static final Pattern ONLY = Pattern.compile("\\b(just|only|solely|merely|nothing but|all about)\\b");
@@ -465,8 +466,10 @@ final class YesNoAnswer {
                 // ("did moscow help rebuild south korea?" against the North's rebuilding.)
                 || !ranker.placeWordsMissing(query, reply.text() + " " + setting,
                         w -> namesAPlace(w) && !HOME.contains(w) && !standsFor(w, answerValues)).isEmpty()
-                // ("would the trade goal need sanctions to change russian behavior?": another fact's words.)
-                || missing.stream().anyMatch(w -> otherFacts(reply).stream().anyMatch(u -> ranker.holds(u.text(), w)))
+                // ("would the trade goal need sanctions to change russian behavior?": another fact's words,
+                // unless they name what the claim's "it" stands for: "would the trade plan need...?")
+                || missing.stream().filter(w -> !ranker.holds(antecedent(reply), w))
+                        .anyMatch(w -> otherFacts(reply).stream().anyMatch(u -> ranker.holds(u.text(), w)))
                 || !query.slots().stream().allMatch(v -> YesNoCheck.states(answerValues, v))
                 || (!query.values().isEmpty() && query.values().stream().allMatch(v ->
                         v.kind().startsWith(SlotFinder.NATIONALITY) && !v.kind().equals(SlotFinder.LEADER_TITLE)))) {

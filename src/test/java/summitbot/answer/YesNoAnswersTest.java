@@ -728,4 +728,15 @@ class YesNoAnswersTest {
         // "why won't seoul go along with kim?" is an example of the South's allegiance to Washington.
         assertThat(reply("is the south playing along with kim?")).doesNotStartWith("Yes");
     }
+
+    @Test
+    void aNegativeTagClosingAStatementAsksForAgreementAndDeniesNothing() {
+        assertThat(reply("kim wants a win, doesn't he?")).startsWith("Yes. Kim has a strong desire");
+    }
+
+    @Test
+    void whatTheClaimsItStandsForIsNotAnotherFactsWord() {
+        assertThat(reply("would the trade plan also need russia to change how it acts?"))
+                .startsWith("Yes. It would also require a change in Russian behavior.");
+    }
 }
