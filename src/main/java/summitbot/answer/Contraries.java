@@ -137,8 +137,9 @@ final class Contraries {
         if (!m.find()) {
             return false;
         }
-        Set<String> aside = Set.of(AliasText.normalise(m.group(1)).split(" "));
-        Set<String> point = Set.of(AliasText.normalise(m.group(2)).split(" "));
+        // (Set.copyOf: a clause may say a word twice, "Kim ... Kim's".)
+        Set<String> aside = Set.copyOf(java.util.Arrays.asList(AliasText.normalise(m.group(1)).split(" ")));
+        Set<String> point = Set.copyOf(java.util.Arrays.asList(AliasText.normalise(m.group(2)).split(" ")));
         return !weighsThePoint(questionWords, questionNormal, aside, point)
                 && questionWords.stream().anyMatch(w -> aside.contains(w) && !point.contains(w));
     }

@@ -401,7 +401,7 @@ final class ConversationRules {
                 || query.mentions().get(0).relativeOf() != null || !WHO_IS.matcher(query.normal()).find()) {
             return intent;
         }
-        Set<String> name = Set.of(query.mentions().get(0).matched().split(" "));
+        Set<String> name = Set.copyOf(java.util.Arrays.asList(query.mentions().get(0).matched().split(" ")));
         return query.words().stream().allMatch(name::contains) ? Intents.PERSON : intent;
     }
 

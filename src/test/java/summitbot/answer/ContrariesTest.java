@@ -122,4 +122,10 @@ class ContrariesTest {
                 "The Kim regime would like to keep that revenue flowing.")).isTrue();
         assertThat(Contraries.sameSide("did it go anywhere?", "Kim's second summit with Trump was in Hanoi.")).isFalse();
     }
+
+    @Test
+    void aClauseThatSaysAWordTwiceIsNoError() {
+        String answer = "Despite the talk with Kim, Kim's primary concern is Kim's economy.";
+        assertThat(Contraries.setAside(List.of("talk", "priority"), "is the talk kim's priority", answer)).isTrue();
+    }
 }
