@@ -228,10 +228,7 @@ final class UnitRanker {
     // Learned examples are questions that stand on their own (see ExampleHarvest): a follow-up,
     // whose words lean on the conversation, is compared with the text and written examples only.
     private double meaning(Query query, AnswerUnit unit) {
-        if (query.followUp()) {
-            return semantic.similarity(query.text(), sentencesOf(unit, false)).orElse(0);
-        }
-        return semantic.similarity(query.text(), sentencesOf(unit, true), NEAREST_SENTENCES).orElse(0);
+        return nearest(query, sentencesOf(unit, !query.followUp()));
     }
 
     /**
@@ -242,9 +239,14 @@ final class UnitRanker {
      * nothing of whether the claim confirms the question.
      */
     double meaningOfClaim(Query query, AnswerUnit unit) {
-        List<String> asking = sentencesOf(unit, !query.followUp()).stream()
-                .filter(e -> e.equals(unit.text()) || !yesNoExample(e)).toList();
-        return semantic.similarity(query.text(), asking, query.followUp() ? 1 : NEAREST_SENTENCES).orElse(0);
+        return nearest(query, sentencesOf(unit, !query.followUp()).stream()
+                .filter(e -> e.equals(unit.text()) || !yesNoExample(e)).toList());
+    }
+
+    // A follow-up's similarity is to the nearest sentence; a standalone question's the mean of the
+    // nearest two, learned examples included.
+    private double nearest(Query query, List<String> sentences) {
+        return semantic.similarity(query.text(), sentences, query.followUp() ? 1 : NEAREST_SENTENCES).orElse(0);
     }
 
     // An example asking whether, or asking with a negation ("why won't seoul go along?"): its

@@ -178,6 +178,7 @@ final class YesNoAnswer {
         // The question's words the answer's own text does not hold.
         List<String> missing = ranker.uncovered(query, reply.text());
         double covered = settingCovered(query, reply, missing, answerValues, setting);
+        boolean contrasts = contrastsWhatIsAsked(query, reply.text());
         // "had putin worked with north korean leaders before?" against the laborers still employed:
         // a time alone is no proof against a question the answer's words barely touch.
         // ("are they leaving next year?" against "by the end of this year" names a year: still a no.)
@@ -194,9 +195,7 @@ final class YesNoAnswer {
         // "are un sanctions hurting kim?" against the U.N. resolution: a nationality that agrees says
         // whose the thing is, not what the question asks of it, which the answer must state in full.
         // (A leader's title, "the russian president", names who is asked about, as a name would.)
-        if (verdict == YesNoCheck.Verdict.YES && covered < 1.0 && !query.values().isEmpty()
-                && query.values().stream().allMatch(v -> v.kind().startsWith(SlotFinder.NATIONALITY)
-                        && !v.kind().equals(SlotFinder.LEADER_TITLE))) {
+        if (verdict == YesNoCheck.Verdict.YES && covered < 1.0 && onlyNationalities(query)) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "is china's trade with nk in the billions?" against Russia's trade goal: the figure agrees,
@@ -242,14 +241,12 @@ final class YesNoAnswer {
         // lacks may come from its example questions ("the Soviets" for Moscow), never a value.
         if (verdict == YesNoCheck.Verdict.NEITHER && !compared && query.words().size() >= MIN_WORDS_STATED
                 // "did Moscow help rebuild South Korea?" is not confirmed by "the Korean War".
-                && ranker.placeWordsMissing(query, reply.text() + " " + setting,
-                        w -> namesAPlace(w) && !HOME.contains(w) && !standsFor(w, answerValues)).isEmpty()
+                && placesStated(query, reply, setting, answerValues)
                 && (covered >= 1.0 || (covered >= NEARLY_STATED && query.values().isEmpty()
                 && reply.mainUnit(unitStore).map(u -> ranker.coverage(query, u) >= 1.0).orElse(false)
                 && missing.stream().noneMatch(this::namesAPlace)))) {
             // "Despite all the talk about denuclearization, Kim's primary concern is the economy"
             // holds the question's words without saying yes to it.
-            boolean contrasts = contrastsWhatIsAsked(query, reply.text());
             verdict = answerDenies == questionDenies && !contrasts ? YesNoCheck.Verdict.YES
                     : answerDenies && !questionDenies ? YesNoCheck.Verdict.NO : YesNoCheck.Verdict.NEITHER;
         }
@@ -257,7 +254,7 @@ final class YesNoAnswer {
         // stated, every value agreeing, and the one left over says the same in other words (the
         // sentence encoder finds the question close to the unit), not the reverse of it.
         if (verdict == YesNoCheck.Verdict.NEITHER && !compared && !answerDenies && !questionDenies
-                && oneWordParaphrased(query, reply, missing, answerValues, setting, answer)) {
+                && oneWordParaphrased(query, reply, missing, answerValues, setting, answer, contrasts)) {
             verdict = YesNoCheck.Verdict.YES;
         }
         // "isn't it kinda late for that?": one word asked of the last answer, which states it, in a
@@ -268,7 +265,7 @@ final class YesNoAnswer {
                 && covered >= 1.0 && QuestionShape.opensWithAuxiliary(query.normal())
                 && (!THE_US.matcher(query.normal()).find() || standsFor(AMERICAN, answerValues))
                 && !namesAPlace(query.words().get(0)) && !answerDenies && !questionDenies
-                && !contrastsWhatIsAsked(query, reply.text()) && !SOMETHING_ELSE.matcher(query.normal()).find()) {
+                && !contrasts && !SOMETHING_ELSE.matcher(query.normal()).find()) {
             verdict = YesNoCheck.Verdict.YES;
         }
         // "have Moscow and Pyongyang always been tight?" against "haven't always been ... close": an
@@ -306,7 +303,7 @@ final class YesNoAnswer {
         // Pyongyang nervous": words left over that say the same in other words, the sentence encoder
         // finding the question close to the claim, where none of them is a premise of its own.
         if (verdict == YesNoCheck.Verdict.NEITHER && !compared && !answerDenies && !questionDenies
-                && saidInOtherWords(query, reply, missing, answerValues, setting, answer)) {
+                && saidInOtherWords(query, reply, missing, answerValues, setting, answer, contrasts)) {
             verdict = YesNoCheck.Verdict.YES;
         }
         // "did the february meeting go anywhere?" against when it was: the date agrees, but the
@@ -429,19 +426,18 @@ final class YesNoAnswer {
     // One content word of a question proper left unstated, in a claim that neither hedges nor
     // contrasts, of a question that offers no alternatives and asks nothing beyond the claim.
     private boolean oneWordParaphrased(Query query, Reply reply, List<String> missing, List<Slot> answerValues,
-                                       String setting, String answer) {
+                                       String setting, String answer, boolean contrasts) {
         List<String> unstated = missing.stream().filter(w -> !setIn(w, setting, answerValues)).toList();
         if (unstated.size() != 1 || query.words().size() < MIN_WORDS_PARAPHRASED
                 || !QuestionShape.opensWithAuxiliary(query.normal()) || ALTERNATIVES.matcher(query.normal()).find()
-                || HEDGE.matcher(answer).find() || contrastsWhatIsAsked(query, reply.text())
-                || SOMETHING_ELSE.matcher(query.normal()).find()) {
+                || HEDGE.matcher(answer).find() || contrasts || SOMETHING_ELSE.matcher(query.normal()).find()) {
             return false;
         }
         String word = unstated.get(0);
         if (namesAPlace(word) || KIN.contains(word) || REVERSING.contains(word) || FIGURE.matcher(word).matches()
                 || !query.slots().stream().allMatch(v -> YesNoCheck.states(answerValues, v))
                 // ("would sanctions need to change?" against Russian behaviour: another fact's word.)
-                || otherFacts(reply).stream().anyMatch(u -> ranker.holds(u.text(), word))) {
+                || anotherFactHolds(reply, List.of(word))) {
             return false;
         }
         return reply.mainUnit(unitStore).filter(u -> !u.gap() && !u.summary())
@@ -453,9 +449,9 @@ final class YesNoAnswer {
     // point or superlative left unstated, nothing asked of the article itself, and every value stated
     // (a nationality alone says whose a thing is, not what is asked of it).
     private boolean saidInOtherWords(Query query, Reply reply, List<String> missing, List<Slot> answerValues,
-                                     String setting, String answer) {
+                                     String setting, String answer, boolean contrasts) {
         if (query.words().size() < MIN_WORDS_STATED || ALTERNATIVES.matcher(query.normal()).find()
-                || HEDGE.matcher(answer).find() || contrastsWhatIsAsked(query, reply.text())
+                || HEDGE.matcher(answer).find() || contrasts
                 || SOMETHING_ELSE.matcher(query.normal()).find() || ONLY.matcher(query.normal()).find()
                 || query.words().stream().anyMatch(REVERSING::contains)
                 || missing.stream().anyMatch(w -> namesAPlace(w) || KIN.contains(w) || FIGURE.matcher(w).matches()
@@ -464,15 +460,12 @@ final class YesNoAnswer {
                 || degreeUnstated(query, answer)
                 || (THE_US.matcher(query.normal()).find() && !standsFor(AMERICAN, answerValues))
                 // ("did moscow help rebuild south korea?" against the North's rebuilding.)
-                || !ranker.placeWordsMissing(query, reply.text() + " " + setting,
-                        w -> namesAPlace(w) && !HOME.contains(w) && !standsFor(w, answerValues)).isEmpty()
+                || !placesStated(query, reply, setting, answerValues)
                 // ("would the trade goal need sanctions to change russian behavior?": another fact's words,
                 // unless they name what the claim's "it" stands for: "would the trade plan need...?")
-                || missing.stream().filter(w -> !ranker.holds(antecedent(reply), w))
-                        .anyMatch(w -> otherFacts(reply).stream().anyMatch(u -> ranker.holds(u.text(), w)))
+                || anotherFactHolds(reply, besidesTheAntecedent(reply, missing))
                 || !query.slots().stream().allMatch(v -> YesNoCheck.states(answerValues, v))
-                || (!query.values().isEmpty() && query.values().stream().allMatch(v ->
-                        v.kind().startsWith(SlotFinder.NATIONALITY) && !v.kind().equals(SlotFinder.LEADER_TITLE)))) {
+                || onlyNationalities(query)) {
             return false;
         }
         return reply.mainUnit(unitStore).filter(u -> !u.gap() && !u.summary())
@@ -497,6 +490,33 @@ final class YesNoAnswer {
                 && !HOME.contains(AliasText.normalise(v.value()).split(" ")[0])).toList();
         return asked.size() == missing.size() && !stated.isEmpty() && asked.stream().allMatch(q -> stated.stream()
                 .noneMatch(a -> a.within().contains(q.value()) || q.within().contains(a.value())));
+    }
+
+    // Every place the question names (not North Korea) stated by the answer, its topic's summary or a
+    // place of the answer inside it.
+    private boolean placesStated(Query query, Reply reply, String setting, List<Slot> answerValues) {
+        return ranker.placeWordsMissing(query, reply.text() + " " + setting,
+                w -> namesAPlace(w) && !HOME.contains(w) && !standsFor(w, answerValues)).isEmpty();
+    }
+
+    // A question whose values are all nationalities (not a leader's title): whose things are, not
+    // what is asked of them.
+    private static boolean onlyNationalities(Query query) {
+        return !query.values().isEmpty() && query.values().stream().allMatch(v ->
+                v.kind().startsWith(SlotFinder.NATIONALITY) && !v.kind().equals(SlotFinder.LEADER_TITLE));
+    }
+
+    // Whether another fact of the answer's topic holds any of the words.
+    private boolean anotherFactHolds(Reply reply, List<String> words) {
+        List<AnswerUnit> others = otherFacts(reply);
+        return words.stream().anyMatch(w -> others.stream().anyMatch(u -> ranker.holds(u.text(), w)));
+    }
+
+    // The words but those of the claim the answer's "it" stands for ("the trade plan" in "would the
+    // trade plan need...?" against "It would also require...").
+    private List<String> besidesTheAntecedent(Reply reply, List<String> words) {
+        String antecedent = antecedent(reply);
+        return words.stream().filter(w -> !ranker.holds(antecedent, w)).toList();
     }
 
     private boolean anotherFactContradicts(Query query, Reply reply) {
