@@ -31,6 +31,9 @@ final class Contraries {
             // "did the ties survive that?" against "the ties fell apart".
             new Pair(Set.of("survive", "survived", "last", "lasted", "continue", "continued", "stay", "stayed"),
                     Set.of("fell apart", "fall apart")),
+            // "will the laborers get to stay past this year?" against "are being kicked out".
+            new Pair(Set.of("stay", "remain", "allowed", "welcome", "welcomed", "kept on"),
+                    Set.of("kicked out", "expelled", "sent home")),
             // "in the billions?" against "in the hundreds of millions".
             new Pair(Set.of("billions", "billion"), Set.of("millions")),
             new Pair(Set.of("likely", "probable", "realistic", "feasible"), Set.of("unlikely")),
@@ -65,6 +68,9 @@ final class Contraries {
     // "Despite all the talk about denuclearization, Kim's primary concern is the economy": what the
     // answer sets aside before its comma.
     private static final Pattern CONCESSION = Pattern.compile("^(?:despite|unlike|although|though) ([^,]+),(.*)$");
+
+    // Shorter words ("the", "is") say nothing of which clause a question is about.
+    private static final int MIN_STEM = 4;
 
     private Contraries() {
     }
@@ -139,9 +145,28 @@ final class Contraries {
         }
         // (Set.copyOf: a clause may say a word twice, "Kim ... Kim's".)
         Set<String> aside = Set.copyOf(java.util.Arrays.asList(AliasText.normalise(m.group(1)).split(" ")));
-        Set<String> point = Set.copyOf(java.util.Arrays.asList(AliasText.normalise(m.group(2)).split(" ")));
+        String[] pointWords = AliasText.normalise(m.group(2)).split(" ");
+        Set<String> point = Set.copyOf(java.util.Arrays.asList(pointWords));
         return !weighsThePoint(questionWords, questionNormal, aside, point)
-                && questionWords.stream().anyMatch(w -> aside.contains(w) && !point.contains(w));
+                && questionWords.stream().anyMatch(w -> aside.contains(w) && !point.contains(w))
+                && !restatesTheConcession(questionNormal, aside, point, pointWords[0]);
+    }
+
+    // "is washington mostly talking about denuclearization?" against "despite all the talk in
+    // Washington about denuclearization, Kim's primary concern ...": two words of the clause set
+    // aside (a name too, any inflection) and not the point's subject ask whether the concession
+    // holds, which the answer grants.
+    private static boolean restatesTheConcession(String questionNormal, Set<String> aside, Set<String> point,
+                                                 String pointSubject) {
+        List<String> said = List.of(questionNormal.split(" "));
+        long asideOnly = said.stream().filter(w -> w.length() >= MIN_STEM && sameStemIn(w, aside)
+                && !sameStemIn(w, point)).count();
+        return asideOnly >= 2 && !said.contains(pointSubject);
+    }
+
+    // "talking" and "talk": one word the start of the other.
+    private static boolean sameStemIn(String word, Set<String> words) {
+        return words.stream().anyMatch(w -> w.length() >= MIN_STEM && (word.startsWith(w) || w.startsWith(word)));
     }
 
     // "so the economy matters more to him than denuclearization?": the answer's point before "than",

@@ -83,6 +83,9 @@ public final class ReplyRouter {
     private static final Pattern EXISTENTIAL_THERE = Pattern.compile("\\b(is|are|was|were|be) there\\b"
             + "|\\bthere (is|are|was|were|will|have|has)\\b");
     private static final int SHORT_REFERENCE = 10;
+    private static final Pattern OFFERED_INSTEAD = Pattern.compile(
+            "(?:so |oh |wait )?(?:is|was|isn t|wasn t) (?:it|that|this|the answer) (?:the |not )?"
+                    + "(?!(?:in|at|to|from|on|with|of|into|near|by|for|about) )\\S+(?: \\S+)?");
     private static final Pattern THERE = Pattern.compile("\\bthere\\b", Pattern.CASE_INSENSITIVE);
     private static final int SHORT_PERSON_REFERENCE = 9;
     private static final double SAME_MEANING = 0.8;
@@ -591,7 +594,8 @@ public final class ReplyRouter {
                         || contradictsAFactOf(read, lastUnit.get().intent()));
         if (lastUnit.isPresent() && ARTICLE_TOPICS.contains(lastUnit.get().intent())
                 && (read.shape().yesNo() || ValueFollowUps.onlyValuesAsked(read)) && aboutLast
-                && (itsWords || checkable(stated, lastUnit.get()) || unitStore.units(lastUnit.get().intent()).stream()
+                && (itsWords || checkable(stated, lastUnit.get()) || offeredInstead(read, stated, lastUnit.get())
+                        || unitStore.units(lastUnit.get().intent()).stream()
                         .anyMatch(u -> !u.gap() && !u.summary() && checkable(stated, u)))) {
             return lastUnit.get().intent();
         }
@@ -621,6 +625,14 @@ public final class ReplyRouter {
             return intent;
         }
         return theirs == null || mine.score() + HINT_MARGIN >= theirs.score() || (mineWeak && theirsWeak) ? last : intent;
+    }
+
+    // "is it russia?" after "North Korea has long depended on China as its primary trading partner":
+    // a value offered in place of the one the last answer gave, of the same kind, with nothing around
+    // it to say it is about something else ("is it in russia?" asks where, and may mean the summit).
+    private boolean offeredInstead(Query read, List<Slot> stated, AnswerUnit last) {
+        return stated.size() == 1 && OFFERED_INSTEAD.matcher(read.normal()).matches()
+                && ranker.slotsOf(last.text()).stream().anyMatch(x -> x.kind().equals(stated.get(0).kind()));
     }
 
     // "was that their first summit?" after the Hanoi summit: the words of a fact of the topic, but
@@ -963,7 +975,8 @@ public final class ReplyRouter {
         // ("was the resolution from 2017?"), unless it asks for a name ("name of the japanese paper?").
         boolean gapCannotCheck = best != null && best.unit().gap() && QuestionShape.identityAskedFor(query.normal()) == null;
         if (query.shape().yesNo() && !query.values().isEmpty() && best != null
-                && (gapCannotCheck || !checkable(query.values(), best.unit()))) {
+                && (gapCannotCheck || !(checkable(query.values(), best.unit())
+                        || (query.followUp() && offeredInstead(query, query.values(), best.unit()))))) {
             // "to Pyongyang?" after when the wheat was announced: the topic's own fact that says where.
             Optional<UnitRanker.Scored> own = !query.followUp() ? Optional.empty() : mine.ranked().stream()
                     .filter(x -> !x.unit().gap() && !x.unit().summary() && checkable(query.values(), x.unit()))

@@ -46,7 +46,11 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
                     "like what", "such as", "for example", "for instance", "examples",
                     "what kind of", "what kinds of", "what sort of", "what things", "which things")));
     // "where do things stand?" asks how things are, not a place.
-    private static final Pattern STAND = Pattern.compile(" where (do|does|did) (\\w+ ){1,3}stand ");
+    // Where things stand, not a place: "where do the US and NK stand?", "where does that leave
+    // things?", "where are kim's efforts to get out from under them?".
+    private static final Pattern STAND = Pattern.compile(" where (?:(?:do|does|did) (?:\\w+ ){1,3}stand"
+            + "|(?:do|does|did|will) (?:\\w+ ){1,2}leave|(?:is|are|re|s) (?:\\w+ ){0,3}(?:efforts|talks|things"
+            + "|relations|ties|negotiations|process|matters)) ");
     // "where does that number come from?" asks its source, not a place.
     private static final Pattern COME_FROM = Pattern.compile(
             " where ((do|does|did|is|are) (\\w+ ){1,8}(come|came|coming) from )");
@@ -162,7 +166,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
      */
     public static QuestionShape of(String normal, String text) {
         // "where do things stand?" asks how things are, not a place.
-        String padded = STAND.matcher(" " + normal + " ").replaceAll(" how stand ");
+        String padded = STAND.matcher(" " + normal + " ").replaceAll(" what stand ");
         padded = COME_FROM.matcher(padded).replaceAll(" what $1");
         padded = WHATS.matcher(padded).replaceAll(" what ");
         // "what was Kim's plan when he came out of isolation?" asks what, not when: a clause that

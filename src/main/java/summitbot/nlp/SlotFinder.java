@@ -51,6 +51,9 @@ public final class SlotFinder {
             "datelined", "dateline", "with",
             // "so it's vladivostok?", "but its definitely vladivostok right?": the place is what it is.
             "it", "its", "definitely", "surely", "def");
+    private static final Set<String> POINTERS = Set.of("that", "this");
+    // (The normal form drops the "'s" of "so that's moscow?".)
+    private static final Set<String> BEFORE_POINTER = Set.of("is", "was", "so", "oh", "wait", "and", "but");
     private static final int MAX_TERM_WORDS = 3;
     /** The kind of a nationality, followed by what it describes ("nationality newspaper"). */
     public static final String NATIONALITY = "nationality";
@@ -221,7 +224,9 @@ public final class SlotFinder {
             }
             boolean placed = !"place".equals(t.kind()) || !question
                     || (i > 0 && PLACE_WORDS.contains(words[i - 1]))
-                    || (i > 1 && PLACE_WORDS.contains(words[i - 2]) && "the".equals(words[i - 1]));
+                    || (i > 1 && PLACE_WORDS.contains(words[i - 2]) && "the".equals(words[i - 1]))
+                    // "is that pyongyang?", "so that's chongjin?": the place is what that is.
+                    || (i > 0 && POINTERS.contains(words[i - 1]) && (i == 1 || BEFORE_POINTER.contains(words[i - 2])));
             if (NATIONALITY.equals(t.kind())) {
                 // A question's "the Japanese PM" is a title; its "any other Russian leader" names no one.
                 boolean definite = !question || words[i].equals("the") || (i > 0 && words[i - 1].equals("the"));

@@ -128,4 +128,20 @@ class ContrariesTest {
         String answer = "Despite the talk with Kim, Kim's primary concern is Kim's economy.";
         assertThat(Contraries.setAside(List.of("talk", "priority"), "is the talk kim's priority", answer)).isTrue();
     }
+
+    @Test
+    void stayingAgainstBeingKickedOutContradicts() {
+        assertThat(Contraries.contradicted("will the laborers get to stay past this year?",
+                "The laborers are being kicked out of Russia by the end of this year.")).isTrue();
+    }
+
+    @Test
+    void aQuestionThatRestatesTheClauseSetAsideIsNotDenied() {
+        String answer = "Despite all the talk in Washington about denuclearization, Kim's primary concern is improving"
+                + " his country's economy.";
+        assertThat(Contraries.setAside(List.of("mostly", "primary", "talking", "denuclearization"),
+                "is washington mostly talking about denuclearization", answer)).isFalse();
+        assertThat(Contraries.setAside(List.of("denuclearization", "kim", "top", "priority"),
+                "is denuclearization kim s top priority", answer)).isTrue();
+    }
 }

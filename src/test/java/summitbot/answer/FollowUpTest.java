@@ -546,4 +546,19 @@ class FollowUpTest {
         assertThat(core.router().answer("c99", "is he meeting trump again?").units())
                 .doesNotContain("person.kim_jong_un.description");
     }
+
+    @Test
+    void anotherCountryOfferedForTheLastAnswersOneIsCheckedByThatAnswer() {
+        core.router().answer("c40", "whos nk's main trading partner");
+        Answer a = core.router().answer("c40", "is it russia?");
+        assertThat(a.units()).containsExactly("china.role");
+        assertThat(a.reply()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void isThatAPlaceAfterWhereTheWheatWentChecksThePort() {
+        core.router().answer("c41", "where's the wheat going");
+        assertThat(core.router().answer("c41", "is that pyongyang?").reply())
+                .startsWith("No. The wheat was shipped to the North Korean port of Chongjin");
+    }
 }

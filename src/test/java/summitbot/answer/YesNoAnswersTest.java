@@ -739,4 +739,10 @@ class YesNoAnswersTest {
         assertThat(reply("would the trade plan also need russia to change how it acts?"))
                 .startsWith("Yes. It would also require a change in Russian behavior.");
     }
+
+    @Test
+    void everWithAPastVerbChecksTheFigureOfBeforeNotTodays() {
+        assertThat(reply("were there ever 50,000 NK workers in russia?"))
+                .startsWith("Yes. The laborers previously numbered as many as 50,000");
+    }
 }

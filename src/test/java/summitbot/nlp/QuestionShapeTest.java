@@ -137,4 +137,12 @@ class QuestionShapeTest {
         assertThat(shape("what would it take for kim's trade goal to happen").type()).isEqualTo(AnswerType.REASON);
         assertThat(shape("what would boosting trade require?").type()).isEqualTo(AnswerType.REASON);
     }
+
+    @Test
+    void whereEffortsAreOrWhereThatLeavesThingsAsksHowThingsStandNotAPlace() {
+        assertThat(shape("and where are kim's efforts to get out from under them").type())
+                .isEqualTo(AnswerType.DESCRIPTION);
+        assertThat(shape("so where does that leave things now").type()).isEqualTo(AnswerType.DESCRIPTION);
+        assertThat(shape("where are the workers").type()).isEqualTo(AnswerType.PLACE);
+    }
 }
