@@ -48,9 +48,10 @@ public final class SlotFinder {
     // where it is the subject ("did Russia send rice"): the words that may stand before it.
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to", "into", "inside", "near", "from", "of",
             "on", "toward", "towards", "visit", "visited", "visiting", "via", "hold", "held", "host", "hosted",
-            "datelined", "dateline", "with",
+            "datelined", "dateline", "with", "around",
             // "so it's vladivostok?", "but its definitely vladivostok right?": the place is what it is.
             "it", "its", "definitely", "surely", "def");
+    private static final Set<String> CLAUSE_CLOSERS = Set.of("right", "then", "or", "too", "though", "tho");
     private static final Set<String> POINTERS = Set.of("that", "this");
     // (The normal form drops the "'s" of "so that's moscow?".)
     private static final Set<String> BEFORE_POINTER = Set.of("is", "was", "so", "oh", "wait", "and", "but");
@@ -231,6 +232,9 @@ public final class SlotFinder {
                 // A question's "the Japanese PM" is a title; its "any other Russian leader" names no one.
                 boolean definite = !question || words[i].equals("the") || (i > 0 && words[i - 1].equals("the"));
                 Optional<String> head = described(words, i + size);
+                if (head.isEmpty() && question) {
+                    head = predicated(words, i, size);
+                }
                 if (head.isPresent() && (!head.get().equals(LEADER) || (definite
                         && !namesSomeone(words, i, size, named)))) {
                     out.add(new Slot(NATIONALITY + " " + head.get(), t.canonical(), t.within(), Slot.Qualifier.EXACT));
@@ -255,6 +259,21 @@ public final class SlotFinder {
             }
         }
         return Optional.empty();
+    }
+
+    // "was the newspaper south korean?", "the paper was japanese, right": a nationality said of the
+    // thing just before it (or before "is"/"was"), closing the clause.
+    private static Optional<String> predicated(String[] words, int i, int size) {
+        boolean closes = i + size == words.length || CLAUSE_CLOSERS.contains(words[i + size]);
+        if (!closes || i == 0) {
+            return Optional.empty();
+        }
+        int before = i - 1;
+        if ((words[before].equals("is") || words[before].equals("was")) && before > 0) {
+            before--;
+        }
+        String head = DESCRIBED.get(words[before]);
+        return head == null || head.equals(LEADER) ? Optional.empty() : Optional.of(head);
     }
 
     // Returns how many words the number took (at least 1, so the caller moves on).

@@ -561,4 +561,11 @@ class FollowUpTest {
         assertThat(core.router().answer("c41", "is that pyongyang?").reply())
                 .startsWith("No. The wheat was shipped to the North Korean port of Chongjin");
     }
+
+    @Test
+    void aPlaceAroundWhichTheyAreSaidToWorkIsChecked() {
+        core.router().answer("c42", "where do the workers work");
+        assertThat(core.router().answer("c42", "are they mostly around moscow?").reply())
+                .startsWith("No. Many of the laborers work in the logging industry");
+    }
 }

@@ -745,4 +745,15 @@ class YesNoAnswersTest {
         assertThat(reply("were there ever 50,000 NK workers in russia?"))
                 .startsWith("Yes. The laborers previously numbered as many as 50,000");
     }
+
+    @Test
+    void aNationalitySaidOfTheThingBeforeItIsChecked() {
+        assertThat(reply("was the newspaper south korean?")).startsWith("No. The documents were published");
+        assertThat(reply("the paper was japanese, right")).startsWith("Yes. The documents were published");
+    }
+
+    @Test
+    void theCurrentNorthKoreanLeaderIsKimJongUn() {
+        assertThat(reply("was kim jong il the current nk leader's uncle?")).startsWith("No. Kim Jong Il is Kim's father");
+    }
 }
