@@ -45,7 +45,6 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             Map.entry(AnswerType.LIST, List.of("which projects", "what projects", "what are", "which are", "list",
                     "like what", "such as", "for example", "for instance", "examples",
                     "what kind of", "what kinds of", "what sort of", "what things", "which things")));
-    // "where do things stand?" asks how things are, not a place.
     // Where things stand, not a place: "where do the US and NK stand?", "where does that leave
     // things?", "where are kim's efforts to get out from under them?".
     private static final Pattern STAND = Pattern.compile(" where (?:(?:do|does|did) (?:\\w+ ){1,3}stand"
