@@ -53,6 +53,8 @@ public final class ReplyRouter {
     private static final double WEAK_WORD_MATCH = 0.35;
     private static final double CLEARLY_BETTER = 1.0;
     private static final double CLEARLY_MORE_WORDS = 0.4;
+    // How much closer in meaning the classifier's topic may be before retrieval's word match loses.
+    private static final double MEANING_GIVEN_UP = 0.25;
     // A classifier this sure (a question an admin taught, say) keeps its topic whatever the words say.
     private static final double SURE_OF_TOPIC = 0.9;
     private static final int MAX_UNITS = 2;
@@ -951,7 +953,10 @@ public final class ReplyRouter {
                 UnitRanker.Ranking other = ranker.rank(query.withIntent(top.intent()), top.intent(), hits);
                 // Better by score, and explaining more of the question's words; never to say
                 // "the article doesn't say" about a topic the classifier did not pick.
-                if (other.best().unit().gap()) {
+                // ("what's the article about in general?": a word of the laborers' revenue example, but
+                // nothing of what it means.)
+                if (other.best().unit().gap()
+                        || (best != null && other.best().meaning() < best.meaning() - MEANING_GIVEN_UP)) {
                     return units.reply(query, mine);
                 }
                 boolean givesKind = missesKind && other.best().unit().serves(asked)

@@ -120,8 +120,10 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             "recap", "in short", "the basics", "what happened with", "goin on", "angle", "to do with any of this",
             "to do with all this", "to do with all of this", "give me the history", "the history between",
             "the history of", "what on his", "what on kim", "what on kims", "what is on his",
-            "what is on kim",
+            "what is on kim", "big picture",
             "situation");
+    private static final Pattern LEADING_FILLER = Pattern.compile("^ (?:(?:ok|okay|so|and|but|hey|yo|well) )+");
+    private static final Pattern GENERALLY = Pattern.compile(" (?:in general|overall|generally|basically) $");
     private static final Set<String> BROAD_FILLERS = Set.of("the", "a", "and", "about", "what", "so", "ok",
             "now", "then", "please", "pls", "plz", "thing", "stuff", "situation", "topic", "whole");
     // "did trump say anything about it?", "what has moon said about the meeting?": who is asked to
@@ -132,6 +134,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     // "and it's on thursday?": a verb contracted (the normal form drops it), so a question of its own.
     private static final Pattern CONTRACTED_VERB = Pattern.compile("\\b(?:it|that|he|she|this|there|they|we)['’]?(?:s|re)\\b");
     private static final int WHAT_ABOUT_WORDS = 6;
+    private static final int THE_THING_ABOUT_WORDS = 4;
     private static final int GUESS_WORDS = 4;
     private static final Set<String> WH_WORDS = Set.of("what", "which", "who", "whom", "whose", "when", "where",
             "why", "how");
@@ -282,8 +285,13 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
 
     private static boolean broad(String[] words, String padded, AnswerType type) {
         // "what is this article about?", "what's the summit about" (not "what have they talked about")
-        boolean whatAbout = words.length <= WHAT_ABOUT_WORDS && padded.startsWith(" what ")
-                && padded.endsWith(" about ") && (padded.contains(" is ") || padded.startsWith(" what s "));
+        // ("... about in general?", "... about overall?" too)
+        String core = LEADING_FILLER.matcher(GENERALLY.matcher(padded).replaceFirst(" ")).replaceFirst(" ");
+        int coreWords = core.strip().split(" ").length;
+        // ("whats the article about", which lost its "s", but not "whats the tenfold thing about")
+        boolean whatAbout = coreWords <= WHAT_ABOUT_WORDS && core.startsWith(" what ") && core.endsWith(" about ")
+                && (core.contains(" is ") || core.startsWith(" what s ")
+                        || (coreWords <= THE_THING_ABOUT_WORDS && (core.startsWith(" what the ") || core.startsWith(" what this "))));
         // "what does Kim want from Putin?": everything he is after, not one item of it.
         if (wantsOverall(padded.strip()) || asksWhyNow(padded)) {
             return true;

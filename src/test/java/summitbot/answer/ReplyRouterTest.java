@@ -527,4 +527,16 @@ class ReplyRouterTest {
         Answer a = ask("Is Kim going to attack South Korea?");
         assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.DECLINE);
     }
+
+    @Test
+    void aWordMatchElsewhereWithNothingOfTheMeaningDoesNotOverruleTheTopic() {
+        Answer a = ask("what's china's role in all this");
+        assertThat(a.intent()).as(a.detail()).isEqualTo("china");
+        assertThat(ask("ok so whats the article about in general").units()).containsExactly("source.summary");
+    }
+
+    @Test
+    void inGeneralIsNoWordAFactMustHold() {
+        assertThat(ask("how many workers are there in general").units()).containsExactly("laborers.count");
+    }
 }

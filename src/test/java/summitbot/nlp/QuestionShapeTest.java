@@ -145,4 +145,11 @@ class QuestionShapeTest {
         assertThat(shape("so where does that leave things now").type()).isEqualTo(AnswerType.DESCRIPTION);
         assertThat(shape("where are the workers").type()).isEqualTo(AnswerType.PLACE);
     }
+
+    @Test
+    void whatTheArticleIsAboutInGeneralIsBroadButWhatOneFigureIsAboutIsNot() {
+        assertThat(shape("ok so whats the article about in general").broad()).isTrue();
+        assertThat(shape("whats the tenfold thing about").broad()).isFalse();
+        assertThat(shape("what two things is kim worried about").broad()).isFalse();
+    }
 }
