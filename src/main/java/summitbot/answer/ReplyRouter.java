@@ -53,6 +53,9 @@ public final class ReplyRouter {
     private static final double WEAK_WORD_MATCH = 0.35;
     private static final double CLEARLY_BETTER = 1.0;
     private static final double CLEARLY_MORE_WORDS = 0.4;
+    // Out of scope to both opinions, yet this close to a fact's example question: asked for that fact.
+    // (0.8 and 0.85 answered "where was the first trump kim summit held?" with this summit's place.)
+    private static final double ALMOST_AN_EXAMPLE = 0.9;
     // How much closer in meaning the classifier's topic may be before retrieval's word match loses.
     private static final double MEANING_GIVEN_UP = 0.25;
     // A classifier this sure (a question an admin taught, say) keeps its topic whatever the words say.
@@ -747,14 +750,17 @@ public final class ReplyRouter {
             }
         }
         // "whats medvedev got to do with this": a fact holding every word of the question, and its
-        // meaning, answers it though the classifier heard small talk or nothing it knew.
+        // meaning, answers it though the classifier heard small talk or nothing it knew; so does one
+        // holding half its words whose example is nearly the question ("the documents, who got hold
+        // of them?").
         // ("how much wheat did they get?": every word, and the kind of answer asked, a little less
         // of the meaning.)
         AnswerType asked = query.shape().type();
         for (UnitRanker.Scored best : nearest) {
             boolean servesAsked = asked.specific() && best.unit().serves(asked);
-            if (!best.unit().gap() && best.coverage() >= 1.0
-                    && best.meaning() >= (servesAsked ? SAME_MEANING_OF_ASKED_KIND : SAME_MEANING)) {
+            if (!best.unit().gap() && ((best.coverage() >= 1.0
+                    && best.meaning() >= (servesAsked ? SAME_MEANING_OF_ASKED_KIND : SAME_MEANING))
+                    || (best.coverage() >= NEAR_COVERAGE && best.meaning() >= ALMOST_AN_EXAMPLE))) {
                 Reply r = units.reply(query.withIntent(best.unit().intent()),
                         new UnitRanker.Ranking(List.of(best), null));
                 return r.withDetail("out of scope, but a fact holds all of it: " + r.detail());

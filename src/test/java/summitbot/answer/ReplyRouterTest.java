@@ -539,4 +539,11 @@ class ReplyRouterTest {
     void inGeneralIsNoWordAFactMustHold() {
         assertThat(ask("how many workers are there in general").units()).containsExactly("laborers.count");
     }
+
+    @Test
+    void aQuestionBothOpinionsDeclineButNearlyAnExampleOfAFactGetsThatFact() {
+        Answer a = ask("the documents, who got hold of them?");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).containsExactly("trade_target.evidence");
+    }
 }
