@@ -88,9 +88,6 @@ public final class ReplyRouter {
     private static final Pattern EXISTENTIAL_THERE = Pattern.compile("\\b(is|are|was|were|be) there\\b"
             + "|\\bthere (is|are|was|were|will|have|has)\\b");
     private static final int SHORT_REFERENCE = 10;
-    private static final Pattern OFFERED_INSTEAD = Pattern.compile(
-            "(?:so |oh |wait )?(?:is|was|isn t|wasn t) (?:it|that|this|the answer) (?:the |not )?"
-                    + "(?!(?:in|at|to|from|on|with|of|into|near|by|for|about) )\\S+(?: \\S+)?");
     private static final Pattern THERE = Pattern.compile("\\bthere\\b", Pattern.CASE_INSENSITIVE);
     private static final int SHORT_PERSON_REFERENCE = 9;
     private static final double SAME_MEANING = 0.8;
@@ -636,7 +633,7 @@ public final class ReplyRouter {
     // a value offered in place of the one the last answer gave, of the same kind, with nothing around
     // it to say it is about something else ("is it in russia?" asks where, and may mean the summit).
     private boolean offeredInstead(Query read, List<Slot> stated, AnswerUnit last) {
-        return stated.size() == 1 && OFFERED_INSTEAD.matcher(read.normal()).matches()
+        return stated.size() == 1 && QuestionShape.offersAnotherValue(read.normal())
                 && ranker.slotsOf(last.text()).stream().anyMatch(x -> x.kind().equals(stated.get(0).kind()));
     }
 

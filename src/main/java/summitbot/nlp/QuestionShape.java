@@ -123,6 +123,9 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             "what is on kim", "big picture",
             "situation");
     private static final Pattern LEADING_FILLER = Pattern.compile("^ (?:(?:ok|okay|so|and|but|hey|yo|well) )+");
+    private static final Pattern OFFERED_INSTEAD = Pattern.compile(
+            "(?:so |oh |wait )?(?:is|was|isn t|wasn t) (?:it|that|this|the answer) (?:the |not )?"
+                    + "(?!(?:in|at|to|from|on|with|of|into|near|by|for|about) )\\S+(?: \\S+)?");
     private static final Pattern GENERALLY = Pattern.compile(" (?:in general|overall|generally|basically) $");
     private static final Set<String> BROAD_FILLERS = Set.of("the", "a", "and", "about", "what", "so", "ok",
             "now", "then", "please", "pls", "plz", "thing", "stuff", "situation", "topic", "whole");
@@ -138,6 +141,14 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final int GUESS_WORDS = 4;
     private static final Set<String> WH_WORDS = Set.of("what", "which", "who", "whom", "whose", "when", "where",
             "why", "how");
+
+    /**
+     * Whether the whole question offers one value for what was just said, with nothing around it
+     * ("is it russia?", "was that chongjin?"; not "is it in russia?", which asks where).
+     */
+    public static boolean offersAnotherValue(String normal) {
+        return OFFERED_INSTEAD.matcher(normal).matches();
+    }
 
     /** Whether the question only asks how big the last thing said is: "is that a lot?", "was it much?". */
     public static boolean judgesSize(String normal) {

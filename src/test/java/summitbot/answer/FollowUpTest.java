@@ -552,7 +552,15 @@ class FollowUpTest {
         core.router().answer("c40", "whos nk's main trading partner");
         Answer a = core.router().answer("c40", "is it russia?");
         assertThat(a.units()).containsExactly("china.role");
-        assertThat(a.reply()).doesNotStartWith("Yes");
+        assertThat(a.reply()).startsWith("No. North Korea has long depended on China");
+    }
+
+    @Test
+    void aValueOfferedThatIsOneOfSeveralTheLastAnswerNamesGetsNeitherYesNorNo() {
+        core.router().answer("c43", "whos nk's main trading partner");
+        Answer a = core.router().answer("c43", "is it north korea?");
+        assertThat(a.units()).containsExactly("china.role");
+        assertThat(a.reply()).startsWith("North Korea has long depended");
     }
 
     @Test
