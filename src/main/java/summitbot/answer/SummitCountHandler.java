@@ -14,6 +14,8 @@ import summitbot.nlp.PersonMention;
 /** How many summits Kim has held with a leader; asks which leader when none is named. */
 final class SummitCountHandler implements IntentHandler {
     private static final Set<String> NOT_A_COUNTERPART = Set.of("kim_jong_un");
+    private static final java.util.regex.Pattern EVERYONE = java.util.regex.Pattern.compile(
+            "\\b(with everyone|with everybody|with all of them|with all the leaders|with all three)\\b");
     private static final String SUMMITS_KEY_PREFIX = "person.";
     private static final String SUMMITS_KEY_SUFFIX = ".summits_with_kim";
 
@@ -38,6 +40,12 @@ final class SummitCountHandler implements IntentHandler {
             return Reply.decline(renderer.render("summit_count.not_kim", Map.of("person.known", known)));
         }
         PersonResolver.Resolution who = resolver.resolve(query, NOT_A_COUNTERPART);
+        // "what's his total summit tally with everyone?" after Xi's count: every leader, whoever "his" was.
+        if (who.person() != null && EVERYONE.matcher(query.normal()).find()
+                && query.mentions().stream().allMatch(m -> PersonResolver.PRONOUNS.contains(m.matched())
+                        || NOT_A_COUNTERPART.contains(m.person().id()))) {
+            return units.reply(query.asBroad());
+        }
         if (who.person() == null) {
             if (who.unknown()) {
                 return Reply.decline(renderer.render("summit_count.unknown",

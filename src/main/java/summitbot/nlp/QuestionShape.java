@@ -67,7 +67,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             + "(?: rundown| summary| overview| sense| idea)?(?: of)? )?"
             + "(?:what|wat|wut|whats|wats)(?: does| do| is| did)? (?:kim|he|kim jong un)(?: is| s| was)?"
             + "(?: even| really| actually)? (?:want|wants|hoping to get"
-            + "|hope to get|after|tryna get|trying to get|looking for|want to get)(?: (?:from|out of|with|in|going into"
+            + "|hope to get|after|tryna get|trying to get|looking for|want to get)(?: (?:from|out of|outta|with|in|going into"
             + "|at|for) (?:putin|russia|him|it|vladivostok|this(?: whole thing| summit| meeting| trip| visit)?"
             + "|the (?:summit|meeting|trip|visit|talks)))?"
             + "(?: lol| exactly| even| here)?");

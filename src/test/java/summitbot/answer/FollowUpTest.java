@@ -576,4 +576,11 @@ class FollowUpTest {
         assertThat(core.router().answer("c42", "are they mostly around moscow?").reply())
                 .startsWith("No. Many of the laborers work in the logging industry");
     }
+
+    @Test
+    void hisTallyWithEveryoneAfterOneLeadersCountGivesEveryCount() {
+        core.router().answer("c44", "how many summits has kim done with xi");
+        Answer a = core.router().answer("c44", "what's his total summit tally with everyone");
+        assertThat(a.units()).containsExactly("summit_count.summary");
+    }
 }

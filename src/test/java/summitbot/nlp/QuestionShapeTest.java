@@ -152,4 +152,9 @@ class QuestionShapeTest {
         assertThat(shape("whats the tenfold thing about").broad()).isFalse();
         assertThat(shape("what two things is kim worried about").broad()).isFalse();
     }
+
+    @Test
+    void whatHeHopesToGetOuttaThisAsksEverythingHeIsAfter() {
+        assertThat(shape("whats kim hoping to get outta this").broad()).isTrue();
+    }
 }
