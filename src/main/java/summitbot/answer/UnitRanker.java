@@ -75,6 +75,10 @@ final class UnitRanker {
     private static final double SAME_PARAGRAPH_OTHER_TOPIC = 6.0;
     private static final double SAID_ALREADY = -2.0;
     private static final int FEW_WORDS = 2;
+    private static final java.util.regex.Pattern ADDITION = java.util.regex.Pattern.compile("\\balso\\b");
+    private static final java.util.regex.Pattern MORE_ASKED = java.util.regex.Pattern.compile("\\b(else|also|other|others|another|too|besides|more"
+            + "|as well|either|any)\\b");
+    private static final double ADDITION_UNASKED = -0.5;
     private static final double PAST_UNASKED = -1.5;
     private static final double OTHER_TIME = -3.0;
     private static final String PERIOD = "period";
@@ -494,6 +498,13 @@ final class UnitRanker {
             if (unitSlots.stream().anyMatch(x -> x.kind().equals(q.kind()) && x.value().equals(q.value()))) {
                 s += SAME_VALUE;
             }
+        }
+        // "what's needed to pull that off?": the first requirement, not the one the article adds to it
+        // ("It would also require ..."), unless more is asked for. (Not a person added to others,
+        // "Medvedev also met Kim Jong Il", whom "he" and "where did he meet him?" ask about.)
+        if (ADDITION.matcher(u.text()).find() && !MORE_ASKED.matcher(query.normal()).find()
+                && slotsOf(u.text()).stream().noneMatch(v -> v.kind().equals(PERSON))) {
+            s += ADDITION_UNASKED;
         }
         // "how many?" asks about now: a figure the article gives for the past answers only when
         // the question names a time ("at the peak", "before").

@@ -583,4 +583,13 @@ class FollowUpTest {
         Answer a = core.router().answer("c44", "what's his total summit tally with everyone");
         assertThat(a.units()).containsExactly("summit_count.summary");
     }
+
+    @Test
+    void whatIsNeededGetsTheFirstRequirementNotTheOneAddedToIt() {
+        core.router().answer("c45", "what's kim's trade goal with russia");
+        assertThat(core.router().answer("c45", "what's needed to pull that off").units())
+                .containsExactly("trade_target.requires");
+        assertThat(core.router().answer("c45", "anything else it would need?").units())
+                .containsExactly("trade_target.russian_behavior");
+    }
 }
