@@ -98,7 +98,7 @@ class AnswerHeldOutTest {
                 // opposite yes/no, fixed), so it is spent.
                 new Gate("fresh11-heldout", 0.80, 0.76, 0.82, 0.89, 0.65, 2),
                 new Gate("fresh12-heldout", 0.79, 0.76, 0.71, 0.78, 0.78, 2),
-                new Gate("fresh13-heldout", 0.80, 0.78, 0.79, 0.92, 0.68, 1));
+                new Gate("fresh13-heldout", 0.80, 0.78, 0.76, 0.92, 0.70, 1));
     }
 
     @TempDir
