@@ -76,8 +76,8 @@ final class UnitRanker {
     private static final double SAID_ALREADY = -2.0;
     private static final int FEW_WORDS = 2;
     private static final java.util.regex.Pattern ADDITION = java.util.regex.Pattern.compile("\\balso\\b");
-    private static final java.util.regex.Pattern MORE_ASKED = java.util.regex.Pattern.compile("\\b(else|also|other|others|another|too|besides|more"
-            + "|as well|either|any)\\b");
+    private static final java.util.regex.Pattern MORE_ASKED = java.util.regex.Pattern.compile(
+            "\\b(else|also|other|others|another|too|besides|more|as well|either|any)\\b");
     private static final double ADDITION_UNASKED = -0.5;
     private static final double PAST_UNASKED = -1.5;
     private static final double OTHER_TIME = -3.0;

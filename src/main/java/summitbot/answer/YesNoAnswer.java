@@ -210,11 +210,6 @@ final class YesNoAnswer {
                 && query.slots().stream().allMatch(v -> v.kind().equals("person"))) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
-        // "is it russia?" after "North Korea has long depended on China as its primary trading partner":
-        // a value offered for the one the last answer gave, of a kind it states but not among them, is
-        // a no; one among several it states ("is it north korea?") may be the other side of the claim.
-        // (Settled last: no other rule knows what "it" stands for.)
-        Optional<Boolean> offered = offeredInstead(query, reply, answerValues);
         boolean compared = YesNoCheck.comparable(query.values(), answerValues, reply.types());
         boolean answerDenies = NEGATION.matcher(answer).find();
         boolean questionDenies = denies(query.normal());
@@ -355,6 +350,11 @@ final class YesNoAnswer {
         if (verdict == YesNoCheck.Verdict.YES && lastClauseUnstated(query, missing)) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
+        // "is it russia?" after "North Korea has long depended on China as its primary trading partner":
+        // a value offered for the one the last answer gave, of a kind it states but not among them, is
+        // a no; one among several it states ("is it north korea?") may be the other side of the claim.
+        // (Settled last: no other rule knows what "it" stands for.)
+        Optional<Boolean> offered = offeredInstead(query, reply, answerValues);
         if (offered.isPresent()) {
             verdict = offered.get() ? YesNoCheck.Verdict.NO
                     : verdict == YesNoCheck.Verdict.YES ? YesNoCheck.Verdict.NEITHER : verdict;
@@ -362,9 +362,6 @@ final class YesNoAnswer {
         return withVerdict(reply, verdict);
     }
 
-    // "Despite all the talk about denuclearization, Kim's primary concern is the economy": a claim set
-    // against another, which confirms nothing the question asks of the side it sets aside ("is
-    // denuclearization his priority?"), but does confirm its own side ("is the economy his priority?").
     // Of a value offered for the last answer's: true when none of the values of its kind the answer
     // states is it, false when it is one of several, empty when the question is no such offer.
     private static Optional<Boolean> offeredInstead(Query query, Reply reply, List<Slot> answerValues) {
@@ -382,6 +379,9 @@ final class YesNoAnswer {
         return Optional.of(!among);
     }
 
+    // "Despite all the talk about denuclearization, Kim's primary concern is the economy": a claim set
+    // against another, which confirms nothing the question asks of the side it sets aside ("is
+    // denuclearization his priority?"), but does confirm its own side ("is the economy his priority?").
     // Where the side set aside cannot be told apart, any contrast holds the yes back.
     private boolean contrastsWhatIsAsked(Query query, String text) {
         String answer = text.toLowerCase(java.util.Locale.ROOT);

@@ -301,8 +301,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         int coreWords = core.strip().split(" ").length;
         // ("whats the article about", which lost its "s", but not "whats the tenfold thing about")
         boolean whatAbout = coreWords <= WHAT_ABOUT_WORDS && core.startsWith(" what ") && core.endsWith(" about ")
-                && (core.contains(" is ") || core.startsWith(" what s ")
-                        || (coreWords <= THE_THING_ABOUT_WORDS && (core.startsWith(" what the ") || core.startsWith(" what this "))));
+                && (core.contains(" is ") || core.startsWith(" what s ") || (coreWords <= THE_THING_ABOUT_WORDS
+                        && (core.startsWith(" what the ") || core.startsWith(" what this "))));
         // "what does Kim want from Putin?": everything he is after, not one item of it.
         if (wantsOverall(padded.strip()) || asksWhyNow(padded)) {
             return true;

@@ -227,7 +227,8 @@ public final class SlotFinder {
                     || (i > 0 && PLACE_WORDS.contains(words[i - 1]))
                     || (i > 1 && PLACE_WORDS.contains(words[i - 2]) && "the".equals(words[i - 1]))
                     // "is that pyongyang?", "so that's chongjin?": the place is what that is.
-                    || (i > 0 && POINTERS.contains(words[i - 1]) && (i == 1 || BEFORE_POINTER.contains(words[i - 2])));
+                    || (i > 0 && POINTERS.contains(words[i - 1])
+                            && (i == 1 || BEFORE_POINTER.contains(words[i - 2])));
             if (NATIONALITY.equals(t.kind())) {
                 // A question's "the Japanese PM" is a title; its "any other Russian leader" names no one.
                 boolean definite = !question || words[i].equals("the") || (i > 0 && words[i - 1].equals("the"));
