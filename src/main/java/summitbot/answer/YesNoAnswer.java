@@ -265,7 +265,9 @@ final class YesNoAnswer {
                 && covered >= 1.0 && QuestionShape.opensWithAuxiliary(query.normal())
                 && (!THE_US.matcher(query.normal()).find() || standsFor(AMERICAN, answerValues))
                 && !namesAPlace(query.words().get(0)) && !answerDenies && !questionDenies
-                && !contrasts && !SOMETHING_ELSE.matcher(query.normal()).find()) {
+                && !contrasts && !SOMETHING_ELSE.matcher(query.normal()).find()
+                // ("r they going to war" against "the Korean War": a name holds the word, no claim.)
+                && !onlyInAName(query.words().get(0), reply.text())) {
             verdict = YesNoCheck.Verdict.YES;
         }
         // "have Moscow and Pyongyang always been tight?" against "haven't always been ... close": an
@@ -474,6 +476,30 @@ final class YesNoAnswer {
     // alternatives, no "only" or "else", no reversing word, no place, kin, figure, ordinal, compass
     // point or superlative left unstated, nothing asked of the article itself, and every value stated
     // (a nationality alone says whose a thing is, not what is asked of it).
+    // Whether the text holds the word only inside a name of capitalised words ("the Korean War").
+    private static boolean onlyInAName(String word, String text) {
+        String stem = ContentWords.stem(word);
+        String[] tokens = text.split("\\s+");
+        boolean found = false;
+        for (int i = 0; i < tokens.length; i++) {
+            String bare = tokens[i].replaceAll("[^\\p{L}\\p{Nd}-]", "");
+            if (bare.isEmpty() || !ContentWords.stem(bare.toLowerCase(java.util.Locale.ROOT)).equals(stem)) {
+                continue;
+            }
+            found = true;
+            boolean named = i > 0 && capitalised(bare) && (capitalised(tokens[i - 1])
+                    || (i + 1 < tokens.length && capitalised(tokens[i + 1])));
+            if (!named) {
+                return false;
+            }
+        }
+        return found;
+    }
+
+    private static boolean capitalised(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+    }
+
     private boolean saidInOtherWords(Query query, Reply reply, List<String> missing, List<Slot> answerValues,
                                      String setting, String answer, boolean contrasts) {
         if (query.words().size() < MIN_WORDS_STATED || ALTERNATIVES.matcher(query.normal()).find()

@@ -52,8 +52,11 @@ final class YesNoCheck {
         Set<String> unsettledKinds = new java.util.HashSet<>();
         for (Slot q : question) {
             // People are named everywhere ("has Kim held four summits with Xi?"): outside an answer
-            // about who, a person it names too agrees, and one it does not name decides nothing.
+            // about who, a person it names too agrees, and one it does not name decides nothing,
+            // except that a premise about someone neither it nor its topic names is not confirmed
+            // ("is trump going to visit north korea?" against Putin's visit to Pyongyang).
             if (q.kind().equals("person") && !answerTypes.contains(AnswerType.PERSON)) {
+                unchecked |= !states(answer, q) && !states(background, q);
                 continue;
             }
             // "did the russian president visit pyongyang?": a title the answer does not give is how

@@ -55,7 +55,6 @@ public final class SlotFinder {
     private static final Set<String> POINTERS = Set.of("that", "this");
     // (The normal form drops the "'s" of "so that's moscow?".)
     private static final Set<String> BEFORE_POINTER = Set.of("is", "was", "so", "oh", "wait", "and", "but");
-    private static final int MAX_TERM_WORDS = 3;
     /** The kind of a nationality, followed by what it describes ("nationality newspaper"). */
     public static final String NATIONALITY = "nationality";
     private static final String PERIOD = "period";
@@ -83,13 +82,21 @@ public final class SlotFinder {
             Map.entry("president", LEADER), Map.entry(LEADER, LEADER), Map.entry("pm", LEADER),
             Map.entry("premier", LEADER), Map.entry("prime", LEADER), Map.entry("journalist", "researcher"),
             Map.entry("reporter", "researcher"), Map.entry("sanction", "sanctions"), Map.entry("sanctions", "sanctions"),
-            Map.entry("resolution", "sanctions"));
+            Map.entry("resolution", "sanctions"), Map.entry("law", "sanctions"), Map.entry("laws", "sanctions"),
+            Map.entry("rule", "sanctions"), Map.entry("rules", "sanctions"), Map.entry("ban", "sanctions"),
+            Map.entry("embargo", "sanctions"));
+    private static final String U_S = "u s";
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "that", "this", "those", "these");
+    private static final Set<String> OF_WHOM = Set.of("from", "by", "of");
 
     private final Map<String, SlotTerm> terms = new HashMap<>();
     private final List<SlotTerm> longPlaces;
+    // The longest term's length in words, the widest window worth looking at.
+    private final int maxTermWords;
 
     public SlotFinder(List<SlotTerm> terms) {
         terms.forEach(t -> this.terms.put(t.term(), t));
+        this.maxTermWords = terms.stream().mapToInt(t -> t.term().split(" ").length).max().orElse(1);
         this.longPlaces = terms.stream().filter(t -> "place".equals(t.kind()) && !t.term().contains(" ")
                 && t.term().length() >= TYPO_LENGTH).toList();
     }
@@ -217,8 +224,11 @@ public final class SlotFinder {
     }
 
     private int term(String[] words, int i, boolean question, Set<String> named, List<Slot> out) {
-        for (int size = Math.min(MAX_TERM_WORDS, words.length - i); size >= 1; size--) {
+        for (int size = Math.min(maxTermWords, words.length - i); size >= 1; size--) {
             SlotTerm exact = terms.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + size)));
+            if (exact == null && size == 1 && question && usAsANationality(words, i)) {
+                exact = terms.get(U_S);
+            }
             SlotTerm t = exact == null && size == 1 ? misspeltPlace(words[i]).orElse(null) : exact;
             if (t == null) {
                 continue;
@@ -240,12 +250,30 @@ public final class SlotFinder {
                         && !namesSomeone(words, i, size, named)))) {
                     out.add(new Slot(NATIONALITY + " " + head.get(), t.canonical(), t.within(), Slot.Qualifier.EXACT));
                 }
+            } else if (placed && question && "place".equals(t.kind()) && leaderOf(words, i)
+                    && !namesSomeone(words, i, size, named)) {
+                // "is moon the president of north korea?": the title by country, as "the North
+                // Korean president" would give it.
+                out.add(new Slot(LEADER_TITLE, t.canonical(), t.within(), Slot.Qualifier.EXACT));
             } else if (placed) {
                 out.add(new Slot(t.kind(), t.canonical(), t.within(), Slot.Qualifier.EXACT));
             }
             return size;
         }
         return 0;
+    }
+
+    // "president of north korea", "the leader of the south": a leader's title with "of" and a country.
+    private static boolean leaderOf(String[] words, int i) {
+        int of = i > 0 && words[i - 1].equals("the") ? i - 2 : i - 1;
+        return of > 0 && words[of].equals("of") && LEADER.equals(DESCRIBED.get(words[of - 1]));
+    }
+
+    // "is that a US sanction?": "us" is the country, not the pronoun, between an article and a
+    // thing the article gives a nationality to.
+    private static boolean usAsANationality(String[] words, int i) {
+        return words[i].equals("us") && i > 0 && ARTICLES.contains(words[i - 1])
+                && i + 1 < words.length && DESCRIBED.containsKey(words[i + 1]);
     }
 
     // The thing a nationality describes, when it is one the article gives a nationality to: "a
@@ -270,6 +298,13 @@ public final class SlotFinder {
             return Optional.empty();
         }
         int before = i - 1;
+        // "the resolution is from the EU?", "a ban by the u.n.?": whose the thing is.
+        if (words[before].equals("the") && before > 0) {
+            before--;
+        }
+        if (OF_WHOM.contains(words[before]) && before > 0) {
+            before--;
+        }
         if ((words[before].equals("is") || words[before].equals("was")) && before > 0) {
             before--;
         }

@@ -756,4 +756,32 @@ class YesNoAnswersTest {
     void theCurrentNorthKoreanLeaderIsKimJongUn() {
         assertThat(reply("was kim jong il the current nk leader's uncle?")).startsWith("No. Kim Jong Il is Kim's father");
     }
+
+    @Test
+    void aDayAsPeopleShortenItIsCheckedLikeTheWholeWord() {
+        assertThat(reply("the summit is on fri, right?")).startsWith("No. The Kim-Putin meeting is taking place on Thursday");
+    }
+
+    @Test
+    void whoseTheResolutionIsIsCheckedWhereverTheQuestionSaysIt() {
+        assertThat(reply("is the resolution a us law?")).startsWith("No. The laborers are being kicked out");
+        assertThat(reply("was the resolution from the EU?")).startsWith("No. The laborers are being kicked out");
+        assertThat(reply("is the 2017 resolution by the u.n.?")).startsWith("Yes. The laborers are being kicked out");
+    }
+
+    @Test
+    void thePresidentOfAnotherCountryIsNotTheTitleTheArticleGives() {
+        assertThat(reply("is moon the president of north korea?")).startsWith("No. Moon Jae-in is the South Korean");
+    }
+
+    @Test
+    void aPremiseAboutSomeoneTheAnswerAndItsTopicNeverNameIsNotConfirmed() {
+        assertThat(router.answer("t1", "will trump visit pyongyang again?").reply()).doesNotStartWith("Yes");
+        assertThat(router.answer("t2", "is trump going to visit north korea again").reply()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void aFreshQuestionIsNotConfirmedByAnAnswerThatMerelyHoldsItsOneWord() {
+        assertThat(reply("are they going to war?")).doesNotStartWith("Yes");
+    }
 }

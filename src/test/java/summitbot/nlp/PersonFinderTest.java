@@ -36,6 +36,25 @@ class PersonFinderTest {
     }
 
     @Test
+    void aliasesOfFiveWordsAreFoundAsWellAsShortOnes() {
+        assertThat(ids("who is north korea's current leader?")).containsExactly("kim_jong_un");
+        assertThat(ids("is the president of the united states there")).containsExactly("donald_trump");
+    }
+
+    @Test
+    void aLeaderIsFoundByWhatHeLeads() {
+        assertThat(ids("who leads russia?")).containsExactly("vladimir_putin");
+        assertThat(ids("who's running north korea")).containsExactly("kim_jong_un");
+    }
+
+    @Test
+    void aCountryWordSwappedForAnotherIsNoTypo() {
+        assertThat(ids("is moon the president of north korea?")).containsExactly("moon_jae_in");
+        assertThat(ids("who is the president of soth korea")).containsExactly("moon_jae_in");
+        assertThat(ids("do the laborers have to leave russia?")).isEmpty();
+    }
+
+    @Test
     void namesAreFoundInTheirManyForms() {
         assertThat(ids("how many times did Kim Jong-un meet Xi?")).containsExactly("kim_jong_un", "xi_jinping");
         assertThat(ids("and South Korea's president")).containsExactly("moon_jae_in");
