@@ -34,7 +34,11 @@ final class ConversationRules {
     private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
     private static final Set<String> SMALL_TALK = Intents.of(Family.SMALL_TALK);
     private static final int SHORT_FOLLOW_UP = 9;
-    private static final Pattern WHO_IS = Pattern.compile("^(so |and |ok |wait )?who (is |was |s )?(?!else\\b)");
+    private static final Pattern WHO_IS = Pattern.compile("^((so|and|ok|okay|wait|no|sorry|hmm|um|but) )*"
+            + "(i (meant|mean) )?who (even |again )?(is |was |s )?(?!else\\b)");
+    // "who was medvedev again? i forgot": words around a name that ask nothing more of him.
+    private static final Set<String> ASIDES = Set.of("again", "even", "exactly", "forgot", "forget", "remind",
+            "meant", "mean", "sorry", "tho", "though");
     private static final int MAX_TIME_WORDS = 2;
     // Below this the classifier's new topic for a short question pointing back is not believed.
     private static final double UNSURE_OF_NEW_TOPIC = 0.6;
@@ -402,7 +406,7 @@ final class ConversationRules {
             return intent;
         }
         Set<String> name = Set.copyOf(java.util.Arrays.asList(query.mentions().get(0).matched().split(" ")));
-        return query.words().stream().allMatch(name::contains) ? Intents.PERSON : intent;
+        return query.words().stream().allMatch(w -> name.contains(w) || ASIDES.contains(w)) ? Intents.PERSON : intent;
     }
 
     private static final int WHAT_HE_IS_WORDS = 3;

@@ -505,7 +505,8 @@ final class YesNoAnswer {
         if (query.words().size() < MIN_WORDS_STATED || ALTERNATIVES.matcher(query.normal()).find()
                 || HEDGE.matcher(answer).find() || contrasts
                 || SOMETHING_ELSE.matcher(query.normal()).find() || ONLY.matcher(query.normal()).find()
-                || query.words().stream().anyMatch(REVERSING::contains)
+                // (A word the answer holds too turns nothing around: "first" against "the first meeting".)
+                || query.words().stream().anyMatch(w -> REVERSING.contains(w) && missing.contains(w))
                 || missing.stream().anyMatch(w -> namesAPlace(w) || KIN.contains(w) || FIGURE.matcher(w).matches()
                         || SlotFinder.figureWord(w) || ORDINAL.matcher(w).matches() || ABOUT_THE_TEXT.contains(w)
                         || COMPASS.contains(w) || SUPERLATIVE.contains(w))

@@ -462,6 +462,12 @@ class ReplyRouterTest {
     }
 
     @Test
+    void whoSomeoneIsAskedWithAsidesAroundTheNameIsStillWhoHeIs() {
+        assertThat(ask("who was medvedev again? i forgot lol").units()).containsExactly("person.dmitry_medvedev.description");
+        assertThat(ask("sorry, who was medvedev again?").units()).containsExactly("person.dmitry_medvedev.description");
+    }
+
+    @Test
     void aNameAloneAsksWhoThatIsNotWhether() {
         Answer a = ask("kim's old man?");
         assertThat(a.units()).as(a.detail()).containsExactly("person.kim_jong_il.description");

@@ -784,4 +784,9 @@ class YesNoAnswersTest {
     void aFreshQuestionIsNotConfirmedByAnAnswerThatMerelyHoldsItsOneWord() {
         assertThat(reply("are they going to war?")).doesNotStartWith("Yes");
     }
+
+    @Test
+    void aWordThatCouldTurnAClaimAroundTurnsNothingWhereTheAnswerSaysItToo() {
+        assertThat(reply("first time putin n kim meet 1 on 1?")).startsWith("Yes. It is the first");
+    }
 }
