@@ -71,6 +71,9 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             + "|at|for) (?:putin|russia|him|it|vladivostok|this(?: whole thing| summit| meeting| trip| visit)?"
             + "|the (?:summit|meeting|trip|visit|talks)))?"
             + "(?: lol| exactly| even| here)?");
+    // "could you tell me more about the food situation?": a request put as a question, not a yes/no one.
+    private static final Pattern REQUEST = Pattern.compile("^ ?(?:\\w+ ){0,2}(?:can|could|would|will) (?:you|u) (?:please |pls )?"
+            + "(?:tell|give|explain|describe|share|summarize|summarise|walk|break|fill|list|show|talk|go over|sum up)\\b");
     private static final Pattern EMBEDDED_WH = Pattern.compile(" (say|says|said|mention|mentions|tell|tells|know"
             + "|explain|explains|idea|reveal|reveals|state|states|remember) (me |us |you )?(what|which|who|when|where"
             + "|why|how) ");
@@ -120,8 +123,10 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             "recap", "in short", "the basics", "what happened with", "goin on", "angle", "to do with any of this",
             "to do with all this", "to do with all of this", "give me the history", "the history between",
             "the history of", "what on his", "what on kim", "what on kims", "what is on his",
-            "what is on kim", "big picture",
+            "what is on kim", "big picture", "any news about", "any news on", "whats the story", "what s the story",
             "situation");
+    // "what's this article abt": the short ways of writing "about".
+    private static final Pattern ABOUT_SHORT = Pattern.compile(" (abt|bout|abut) ");
     private static final Pattern LEADING_FILLER = Pattern.compile("^ (?:(?:ok|okay|so|and|but|hey|yo|well) )+");
     private static final Pattern OFFERED_INSTEAD = Pattern.compile(
             "(?:so |oh |wait )?(?:is|was|isn t|wasn t) (?:it|that|this|the answer) (?:the |not )?"
@@ -269,7 +274,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         }
         // "does the article say which sector they work in?", "can you tell me when it is?": the
         // question inside asks which or when, not yes or no.
-        if (EMBEDDED_WH.matcher(padded).find()) {
+        if (EMBEDDED_WH.matcher(padded).find() || REQUEST.matcher(padded).find()) {
             return false;
         }
         if (AUXILIARIES.contains(words[first]) && !WH_WORDS.contains(next(words, first))) {
@@ -294,7 +299,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         return i + 1 < words.length ? words[i + 1] : "";
     }
 
-    private static boolean broad(String[] words, String padded, AnswerType type) {
+    private static boolean broad(String[] words, String written, AnswerType type) {
+        String padded = ABOUT_SHORT.matcher(written).replaceAll(" about ");
         // "what is this article about?", "what's the summit about" (not "what have they talked about")
         // ("... about in general?", "... about overall?" too)
         String core = LEADING_FILLER.matcher(GENERALLY.matcher(padded).replaceFirst(" ")).replaceFirst(" ");

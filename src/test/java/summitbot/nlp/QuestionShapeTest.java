@@ -18,6 +18,20 @@ class QuestionShapeTest {
     }
 
     @Test
+    void aRequestPutAsAQuestionIsNoYesNoQuestion() {
+        assertThat(shape("could you tell me more about the wheat, please?").yesNo()).isFalse();
+        assertThat(shape("can u explain the china thing").yesNo()).isFalse();
+        assertThat(shape("can you confirm it's in vladivostok?").yesNo()).isTrue();
+    }
+
+    @Test
+    void aboutWrittenShortStillAsksWhatSomethingIsAbout() {
+        assertThat(shape("what's this article abt").broad()).isTrue();
+        assertThat(shape("any news abt the workers").broad()).isTrue();
+        assertThat(shape("how much wheat did they send abt").broad()).isFalse();
+    }
+
+    @Test
     void aClauseAfterTheQuestionWordOnlySetsTheTime() {
         assertThat(shape("what did kim promise when he opened up?").type()).isEqualTo(AnswerType.DESCRIPTION);
         assertThat(shape("when did kim open up?").type()).isEqualTo(AnswerType.DATE);
