@@ -129,6 +129,7 @@ public final class ReplyRouter {
     private final UnitStore unitStore;
     private final ValueFollowUps values;
     private final DirectAnswers direct;
+    private final BareValue bareValue;
     private final Clarifier clarifier;
     private final AskedAgain askedAgain;
     private final Map<String, IntentHandler> handlers = new HashMap<>();
@@ -176,6 +177,7 @@ public final class ReplyRouter {
         this.renderer = new TemplateRenderer(facts, templates);
         this.clarifier = new Clarifier(templates, renderer);
         this.askedAgain = new AskedAgain(personFinder, slotFinder);
+        this.bareValue = new BareValue(slotFinder);
         this.ranker = new UnitRanker(unitStore, slotFinder, personFinder, new Synonyms(unitStore.synonyms()),
                 semantic);
         this.units = new UnitAnswerer(ranker, renderer);
@@ -270,7 +272,7 @@ public final class ReplyRouter {
 
     // A message read as another question: what it became, and which rule made it so.
     private record Rewrite(String text, Kind kind) {
-        enum Kind { ASKED_AGAIN, LIST_ITEM, OTHER_SIDE, WHICH_THING, SUMMIT, PLACE, PERSON }
+        enum Kind { ASKED_AGAIN, LIST_ITEM, OTHER_SIDE, WHICH_THING, BARE_VALUE, SUMMIT, PLACE, PERSON }
     }
 
     /** Answers one message of conversation {@code conversationId}. */
@@ -309,7 +311,8 @@ public final class ReplyRouter {
                 .filter(ReplyRouter::lists);
         // The first rewrite that applies, in this order: "who is then?" after "is trump the russian
         // president?" is the last question of "who"; an item picked from the last list; the side set
-        // against the last claim; which of the things the last claim spoke of; the summit as "it";
+        // against the last claim; which of the things the last claim spoke of; a bare value offered
+        // for the one the last answer gave ("moscow?" as "is it moscow?"); the summit as "it";
         // the place or the person the last answer named.
         Optional<Rewrite> rewrite = context.flatMap(c -> askedAgain.rewrite(inside, c.asked()))
                 .map(t -> new Rewrite(t, Rewrite.Kind.ASKED_AGAIN))
@@ -319,6 +322,8 @@ public final class ReplyRouter {
                         .map(t -> new Rewrite(t, Rewrite.Kind.OTHER_SIDE)))
                 .or(() -> lastAnswer.flatMap(u -> WhichOne.rewrite(inside, u.text()))
                         .map(t -> new Rewrite(t, Rewrite.Kind.WHICH_THING)))
+                .or(() -> lastAnswer.flatMap(u -> bareValue.rewrite(inside, u.text()))
+                        .map(t -> new Rewrite(t, Rewrite.Kind.BARE_VALUE)))
                 .or(() -> SummitMeant.rewrite(inside, context.map(ConversationMemory.Context::intent))
                         .map(t -> new Rewrite(t, Rewrite.Kind.SUMMIT)))
                 .or(() -> placeReferredTo(model, inside, context).map(t -> new Rewrite(t, Rewrite.Kind.PLACE)))

@@ -23,6 +23,23 @@ class FollowUpTest {
     }
 
     @Test
+    void aBareValueAfterAnAnswerGivingOneOfItsKindIsCheckedAgainstIt() {
+        core.router().answer("c40", "which port did the grain go to");
+        assertThat(core.router().answer("c40", "nampo?").reply()).startsWith("No.").contains("Chongjin");
+        assertThat(core.router().answer("c40", "so chongjin?").reply()).startsWith("Yes.");
+        core.router().answer("c41", "by how much does kim want to grow trade with russia");
+        assertThat(core.router().answer("c41", "50x?").reply()).startsWith("No.").contains("tenfold");
+    }
+
+    @Test
+    void aValueComparedOrAddedIsNoValueOfferedForTheLastOne() {
+        core.router().answer("c42", "which port did the grain go to");
+        assertThat(core.router().answer("c42", "compared to nampo?").reply()).doesNotStartWith("No.");
+        core.router().answer("c43", "where's the summit being held");
+        assertThat(core.router().answer("c43", "and moscow?").reply()).doesNotStartWith("No.");
+    }
+
+    @Test
     void whenAfterWhereAnswersTheDate() {
         core.router().answer("c2", "where is the summit");
         assertThat(core.router().answer("c2", "and when?").reply()).contains("Thursday");
