@@ -32,6 +32,12 @@ class FollowUpTest {
     }
 
     @Test
+    void aYearWrittenShortIsTheYear() {
+        core.router().answer("c44", "by when must the laborers go");
+        assertThat(core.router().answer("c44", "by the end of next yr?").reply()).startsWith("No.").contains("this year");
+    }
+
+    @Test
     void aValueComparedOrAddedIsNoValueOfferedForTheLastOne() {
         core.router().answer("c42", "which port did the grain go to");
         assertThat(core.router().answer("c42", "compared to nampo?").reply()).doesNotStartWith("No.");
