@@ -83,8 +83,10 @@ public record Query(String text, String normal, List<String> tokens, List<String
         Set<String> ownerWords = new HashSet<>();
         for (PersonMention m : mentions) {
             int next = m.position() + m.matched().split(" ").length;
+            // ("kim jong il's his dad?" after Kim Il Sung: "his" owns the dad, whoever it stood for.)
             boolean owns = m.relativeOf() == null && mentions.stream().anyMatch(r -> r.position() == next
-                    && m.person().id().equals(r.relativeOf()));
+                    && r.relativeOf() != null
+                    && (m.person().id().equals(r.relativeOf()) || PersonResolver.PRONOUNS.contains(m.matched())));
             if (owns) {
                 owners.add(m.person().id());
                 ownerWords.addAll(List.of(m.matched().split(" ")));

@@ -46,6 +46,12 @@ class FollowUpTest {
     }
 
     @Test
+    void hisBeforeAKinWordOwnsTheRelativeAndIsNoPremiseOfItsOwn() {
+        core.router().answer("c45", "is kim il sung his granddad?");
+        assertThat(core.router().answer("c45", "and kim jong il's his father?").reply()).startsWith("Yes. Kim Jong Il");
+    }
+
+    @Test
     void whenAfterWhereAnswersTheDate() {
         core.router().answer("c2", "where is the summit");
         assertThat(core.router().answer("c2", "and when?").reply()).contains("Thursday");
