@@ -295,7 +295,10 @@ public final class ReplyRouter {
         if (pick.isPresent()) {
             return choose(conversationId, pick.get().intent(), chatType);
         }
-        Optional<String> refusal = refuse(question, door);
+        Optional<AnswerUnit> lastAnswer = context.map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
+        // ("2011?" after a year is a value offered for it, not a message without words.)
+        Optional<String> refusal = lastAnswer.flatMap(u -> bareValue.rewrite(question, u.text())).isPresent()
+                ? Optional.empty() : refuse(question, door);
         if (refusal.isPresent()) {
             return new Answer(question, ScopeGate.OUT_OF_SCOPE, 0, List.of(), refusal.get(), Reply.Kind.DECLINE,
                     List.of(), "refused before classification");
@@ -304,7 +307,6 @@ public final class ReplyRouter {
         IntentClassifier model = classifier.get();
         // "Hi! My uncle keeps asking. Where do they meet? Thanks": the sentence that asks about the article.
         String inside = semantic.ready() && question.length() > CHATTY ? questionInside(model, question) : question;
-        Optional<AnswerUnit> lastAnswer = context.map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
         // "and the second one?" after a list, "who does?" after "Unlike China, ...": the item
         // picked, as if named.
         Optional<AnswerUnit> list = context.map(c -> c.list() != null ? c.list() : c.unit()).flatMap(unitStore::unit)
@@ -927,6 +929,20 @@ public final class ReplyRouter {
         List<UnitStore.Hit> hits = ranker.search(query);
         UnitRanker.Ranking mine = ranker.rank(query, query.intent(), hits);
         UnitRanker.Scored best = mine.best();
+        // "is it 2011?" after Putin's meetings with Kim Jong Il: a value offered for the one the last
+        // answer gave is checked against that answer, not taken to the fact that holds it (Medvedev's).
+        Optional<UnitRanker.Scored> offeredFor = query.followUp() && query.shape().yesNo()
+                ? query.context().map(ConversationMemory.Context::unit).flatMap(unitStore::unit)
+                        // (Not a summary, which states several facts; not "now?" or "before?", which
+                        // switch the time of the last answer rather than offer a value for it.)
+                        .filter(u -> u.intent().equals(query.intent()) && !u.summary() && !u.gap()
+                                && query.values().stream().noneMatch(v -> v.kind().equals("period"))
+                                && offeredInstead(query, query.values(), u))
+                        .flatMap(u -> mine.ranked().stream().filter(x -> x.unit().key().equals(u.key())).findFirst())
+                : Optional.empty();
+        if (offeredFor.isPresent()) {
+            return units.replyWith(query, offeredFor.get(), "the value offered for the last answer's");
+        }
         boolean followUp = query.followUp();
         boolean sure = query.confidence() >= SURE_OF_TOPIC;
         AnswerType asked = query.shape().type();

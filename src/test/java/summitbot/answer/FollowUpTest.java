@@ -52,6 +52,15 @@ class FollowUpTest {
     }
 
     @Test
+    void aYearOfferedForTheLastAnswersIsCheckedAgainstItNotTakenToAnotherFactOfThatYear() {
+        core.router().answer("c46", "when did putin meet kim jong il");
+        assertThat(core.router().answer("c46", "2011?").reply()).startsWith("No. Putin met");
+        core.router().answer("c47", "when did putin meet kim jong il");
+        assertThat(core.router().answer("c47", "is it 2011?").reply()).startsWith("No. Putin met");
+        assertThat(core.router().answer("c48", "2011?").kind()).isEqualTo(Reply.Kind.DECLINE);
+    }
+
+    @Test
     void whenAfterWhereAnswersTheDate() {
         core.router().answer("c2", "where is the summit");
         assertThat(core.router().answer("c2", "and when?").reply()).contains("Thursday");
