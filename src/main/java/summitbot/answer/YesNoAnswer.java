@@ -84,6 +84,10 @@ final class YesNoAnswer {
     private static final String PERIOD = "period";
     // "is it the 2nd time?", "is it their main partner?", "in western russia?", "does the article give
     // numbers?": words that are a premise of their own, or ask about the text rather than the fact.
+    private static final Pattern COMPARED = Pattern.compile("\\b(than|compared|versus|vs)\\b");
+    // "is it kim's 2nd meeting with putin?" against "the first one-on-one meeting": another place in a series.
+    private static final Map<String, Integer> PLACE_IN_SERIES = Map.of("first", 1, "1st", 1, "second", 2, "2nd", 2,
+            "third", 3, "3rd", 3, "fourth", 4, "4th", 4, "fifth", 5, "5th", 5);
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
             + "|once|twice|thrice|times?");
     private static final Set<String> ABOUT_THE_TEXT = Set.of("article", "story", "report", "reported", "reporting",
@@ -162,19 +166,18 @@ final class YesNoAnswer {
         String setting = setting(reply);
         String answer = AliasText.normalise(reply.text());
         YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), answerValues, reply.types(), scene);
-        if (System.getenv("YNTRACE") != null) System.err.println("YN slots " + query.slots() + " values " + query.values() + " answer " + answerValues + " words " + query.words() + " -> " + verdict);
         // "did the Russian guy meet Kim's old man?" answered with Medvedev's meeting: the people it
         // names are no proof against the question while another fact of the topic names them all.
         if (verdict == YesNoCheck.Verdict.NO && YesNoCheck.check(query.values(), answerValues, reply.types(), scene)
                 != YesNoCheck.Verdict.NO && anotherFactNamesThemAll(query, reply, scene)) {
-            verdict = tr(169, YesNoCheck.Verdict.NEITHER);
+            verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "kim jong un is kim il sung's grandson?" against "Kim Jong Un is the North Korean leader":
         // how two people are related, which a description naming no kin cannot deny.
         if (verdict == YesNoCheck.Verdict.NO && Intents.PERSON.equals(reply.topic())
                 && query.words().stream().anyMatch(KIN::contains)
                 && java.util.Arrays.stream(answer.split(" ")).noneMatch(KIN::contains)) {
-            verdict = tr(176, YesNoCheck.Verdict.NEITHER);
+            verdict = YesNoCheck.Verdict.NEITHER;
         }
         // The question's words the answer's own text does not hold.
         List<String> missing = ranker.uncovered(query, reply.text());
@@ -186,30 +189,30 @@ final class YesNoAnswer {
         if (verdict == YesNoCheck.Verdict.NO && covered < YES_COVERAGE && YesNoCheck.check(query.slots().stream()
                 .filter(v -> !(v.kind().equals(PERIOD) && RELATIVE_TIMES.contains(v.value()))).toList(),
                 answerValues, reply.types(), scene) != YesNoCheck.Verdict.NO) {
-            verdict = tr(188, YesNoCheck.Verdict.NEITHER);
+            verdict = YesNoCheck.Verdict.NEITHER;
         }
         // A yes needs the answer's own words to cover the question, not one matching value
         // ("are there a million workers in Russia?" against where they work in Russia).
         if (verdict == YesNoCheck.Verdict.YES && covered < YES_COVERAGE) {
-            verdict = tr(193, YesNoCheck.Verdict.NEITHER);
+            verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "are un sanctions hurting kim?" against the U.N. resolution: a nationality that agrees says
         // whose the thing is, not what the question asks of it, which the answer must state in full.
         // (A leader's title, "the russian president", names who is asked about, as a name would.)
         if (verdict == YesNoCheck.Verdict.YES && covered < 1.0 && onlyNationalities(query)) {
-            verdict = tr(199, YesNoCheck.Verdict.NEITHER);
+            verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "is china's trade with nk in the billions?" against Russia's trade goal: the figure agrees,
         // but of a place the answer never names.
         if (verdict == YesNoCheck.Verdict.YES && missing.stream().anyMatch(w -> !HOME.contains(w)
                 && !setting.contains(" " + w + " ") && namesAPlaceNamed(w) && !standsFor(w, answerValues))) {
-            verdict = tr(205, YesNoCheck.Verdict.NEITHER);
+            verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "is kim jong un the grandson?" against "Kim Jong Un is the North Korean leader": the name
         // agrees, what is asked of him is not stated.
         if (verdict == YesNoCheck.Verdict.YES && missing.stream().anyMatch(KIN::contains)
                 && query.slots().stream().allMatch(v -> v.kind().equals("person"))) {
-            verdict = tr(211, YesNoCheck.Verdict.NEITHER);
+            verdict = YesNoCheck.Verdict.NEITHER;
         }
         boolean compared = YesNoCheck.comparable(query.values(), answerValues, reply.types());
         boolean answerDenies = NEGATION.matcher(answer).find();
@@ -218,7 +221,7 @@ final class YesNoAnswer {
         // agrees, but the question says the opposite of the answer's point.
         if (verdict == YesNoCheck.Verdict.YES && !questionDenies
                 && Contraries.contradicted(query.text(), reply.text())) {
-            verdict = tr(220, YesNoCheck.Verdict.NO);
+            verdict = YesNoCheck.Verdict.NO;
         }
         // "does Russia have a big presence?" against "a very small footprint"; "is denuclearization
         // Kim's top priority?" against "despite all the talk about denuclearization, ...".
@@ -226,14 +229,14 @@ final class YesNoAnswer {
         if (verdict == YesNoCheck.Verdict.NEITHER && !questionDenies && (Contraries.contradicted(query.text(),
                 reply.text()) || Contraries.setAside(ranker.withSynonyms(query.words()), query.normal(),
                 reply.text()))) {
-            verdict = tr(228, YesNoCheck.Verdict.NO);
+            verdict = YesNoCheck.Verdict.NO;
         }
         // "so it failed?" against "ended with no agreements": the words the answer lacks say, in
         // other words, what it says, on the same side of an opposition.
         if (verdict == YesNoCheck.Verdict.NEITHER && !compared && !questionDenies && !missing.isEmpty()
                 && Contraries.sameSideWords(query.text(), reply.text()).containsAll(missing)
                 && !HEDGE.matcher(answer).find() && !SOMETHING_ELSE.matcher(query.normal()).find()) {
-            verdict = tr(235, YesNoCheck.Verdict.YES);
+            verdict = YesNoCheck.Verdict.YES;
         }
         // No values to compare, but the answer states every word the question asks about: it
         // confirms the question, or denies it when the answer is the negative ("haven't always").
@@ -256,7 +259,7 @@ final class YesNoAnswer {
         // sentence encoder finds the question close to the unit), not the reverse of it.
         if (verdict == YesNoCheck.Verdict.NEITHER && !compared && !answerDenies && !questionDenies
                 && oneWordParaphrased(query, reply, missing, answerValues, setting, answer, contrasts)) {
-            verdict = tr(258, YesNoCheck.Verdict.YES);
+            verdict = YesNoCheck.Verdict.YES;
         }
         // "isn't it kinda late for that?": one word asked of the last answer, which states it, in a
         // question proper (opening with its verb, naming no value): a yes, never a no from one word.
@@ -269,7 +272,7 @@ final class YesNoAnswer {
                 && !contrasts && !SOMETHING_ELSE.matcher(query.normal()).find()
                 // ("r they going to war" against "the Korean War": a name holds the word, no claim.)
                 && !onlyInAName(query.words().get(0), reply.text())) {
-            verdict = tr(271, YesNoCheck.Verdict.YES);
+            verdict = YesNoCheck.Verdict.YES;
         }
         // "have Moscow and Pyongyang always been tight?" against "haven't always been ... close": an
         // answer that denies what half the question's words ask, to a question that denies nothing,
@@ -279,7 +282,7 @@ final class YesNoAnswer {
         if (verdict == YesNoCheck.Verdict.NEITHER && !compared && query.words().size() >= MIN_WORDS_STATED
                 && Math.max(covered, coveredWithTopic(query, reply, missing)) >= DENIED_COVERAGE && answerDenies
                 && !questionDenies && !HEDGE.matcher(answer).find()) {
-            verdict = tr(281, YesNoCheck.Verdict.NO);
+            verdict = YesNoCheck.Verdict.NO;
         }
         // "did putin actually do any of them?" after "Putin hasn't shown much interest in actually
         // carrying out those big projects": nothing asked but whether the answer's own subject did
@@ -291,28 +294,31 @@ final class YesNoAnswer {
                 && query.slots().stream().allMatch(v -> v.kind().equals("person")
                         && YesNoCheck.states(answerValues, v))
                 && !HEDGE.matcher(answer).find()) {
-            verdict = tr(293, YesNoCheck.Verdict.NO);
+            verdict = YesNoCheck.Verdict.NO;
         }
         // "did the US say anything to Seoul?" against "Washington has warned Seoul": whether someone
         // said something to whoever it names, which the answer reports them saying.
         if (verdict == YesNoCheck.Verdict.NEITHER && !questionDenies && covered >= 1.0
                 && UnitAnswerer.reportsSpeech(answer) && speakerStated(query, answer, answerValues)) {
-            verdict = tr(299, YesNoCheck.Verdict.YES);
+            verdict = YesNoCheck.Verdict.YES;
         }
         if (verdict == YesNoCheck.Verdict.NEITHER && swapsThePlace(query, reply, missing, answerValues, setting)) {
-            verdict = tr(302, YesNoCheck.Verdict.NO);
+            verdict = YesNoCheck.Verdict.NO;
+        }
+        if (verdict == YesNoCheck.Verdict.NEITHER && !questionDenies && anotherInTheSeries(answer, missing)) {
+            verdict = YesNoCheck.Verdict.NO;
         }
         // "are officials in pyongyang uneasy about leaning on china?" against "makes many officials in
         // Pyongyang nervous": words left over that say the same in other words, the sentence encoder
         // finding the question close to the claim, where none of them is a premise of its own.
         if (verdict == YesNoCheck.Verdict.NEITHER && !compared && !answerDenies && !questionDenies
                 && saidInOtherWords(query, reply, missing, answerValues, setting, answer, contrasts)) {
-            verdict = tr(309, YesNoCheck.Verdict.YES);
+            verdict = YesNoCheck.Verdict.YES;
         }
         // "did the february meeting go anywhere?" against when it was: the date agrees, but the
         // question's point is what another fact of the topic says the opposite of ("no agreements").
         if (verdict == YesNoCheck.Verdict.YES && anotherFactContradicts(query, reply)) {
-            verdict = tr(314, YesNoCheck.Verdict.NEITHER);
+            verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "just for food and workers?": the answer cannot show there is nothing else.
         // ("was it announced just last month?" against "announced just last month" says "just" too;
@@ -320,17 +326,17 @@ final class YesNoAnswer {
         Matcher only = ONLY.matcher(query.normal());
         if (verdict == YesNoCheck.Verdict.YES && only.find() && !answer.contains(only.group(1))
                 && !countedExactly(query.normal().substring(only.end()), compared)) {
-            verdict = tr(322, YesNoCheck.Verdict.NEITHER);
+            verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "did Kim's dad like Putin?": the article states no one's feelings, so meeting is no yes.
         if (verdict == YesNoCheck.Verdict.YES && FEELING.matcher(query.normal()).find()) {
-            verdict = tr(326, YesNoCheck.Verdict.NEITHER);
+            verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "will there be a famine this summer?" against "the possibility of a food shortage": a
         // possibility confirms only a question about a possibility.
         if (verdict == YesNoCheck.Verdict.YES && POSSIBILITY.matcher(answer).find()
                 && !POSSIBILITY.matcher(query.normal()).find()) {
-            verdict = tr(332, YesNoCheck.Verdict.NEITHER);
+            verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "did kim get out from under them?" against "his efforts to get out from under sanctions
         // have reached an impasse": efforts that stalled deny the outcome, though every word agrees
@@ -338,20 +344,20 @@ final class YesNoAnswer {
         // confirmed.)
         if (verdict == YesNoCheck.Verdict.YES && EFFORT_STALLED.matcher(answer).find()
                 && !TRYING.matcher(query.normal()).find() && !FAILURE_ASKED.matcher(query.normal()).find()) {
-            verdict = tr(340, YesNoCheck.Verdict.NO);
+            verdict = YesNoCheck.Verdict.NO;
         }
         // "will kim get what he wants?": whether a wish is met is an outcome, which a wish never confirms.
         if (verdict == YesNoCheck.Verdict.YES && WISH_MET.matcher(query.normal()).find()) {
-            verdict = tr(344, YesNoCheck.Verdict.NEITHER);
+            verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "will Russia send more wheat?" against "Russia announced that it had shipped...".
         if (verdict == YesNoCheck.Verdict.YES && Tense.asksFuture(query.normal()) && !Tense.speaksAhead(answer)) {
-            verdict = tr(348, YesNoCheck.Verdict.NEITHER);
+            verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "so kim wants a 10x trade increase, is that easy?": the question is its last clause, and a
         // premise before it that agrees says nothing of what the last clause asks.
         if (verdict == YesNoCheck.Verdict.YES && lastClauseUnstated(query, missing)) {
-            verdict = tr(353, YesNoCheck.Verdict.NEITHER);
+            verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "is it russia?" after "North Korea has long depended on China as its primary trading partner":
         // a value offered for the one the last answer gave, of a kind it states but not among them, is
@@ -464,6 +470,7 @@ final class YesNoAnswer {
         }
         String word = unstated.get(0);
         if (namesAPlace(word) || KIN.contains(word) || REVERSING.contains(word) || FIGURE.matcher(word).matches()
+                || ORDINAL.matcher(word).matches()
                 || !query.slots().stream().allMatch(v -> YesNoCheck.states(answerValues, v))
                 // ("would sanctions need to change?" against Russian behaviour: another fact's word.)
                 || anotherFactHolds(reply, List.of(word))) {
@@ -503,7 +510,6 @@ final class YesNoAnswer {
 
     private boolean saidInOtherWords(Query query, Reply reply, List<String> missing, List<Slot> answerValues,
                                      String setting, String answer, boolean contrasts) {
-        if (System.getenv("YNTRACE") != null) System.err.println("YN other words? missing " + missing + " alt " + ALTERNATIVES.matcher(query.normal()).find() + " hedge " + HEDGE.matcher(answer).find() + " contrasts " + contrasts + " else " + SOMETHING_ELSE.matcher(query.normal()).find() + " only " + ONLY.matcher(query.normal()).find() + " degree " + degreeUnstated(query, answer) + " places " + placesStated(query, reply, setting, answerValues) + " another " + anotherFactHolds(reply, besidesTheAntecedent(reply, missing)) + " nat " + onlyNationalities(query));
         if (query.words().size() < MIN_WORDS_STATED || ALTERNATIVES.matcher(query.normal()).find()
                 || HEDGE.matcher(answer).find() || contrasts
                 || SOMETHING_ELSE.matcher(query.normal()).find() || ONLY.matcher(query.normal()).find()
@@ -523,9 +529,21 @@ final class YesNoAnswer {
                 || onlyNationalities(query)) {
             return false;
         }
-        if (System.getenv("YNTRACE") != null) System.err.println("YN other words: missing " + missing + " meaning " + reply.mainUnit(unitStore).map(u -> ranker.meaningOfClaim(query, u)));
         return reply.mainUnit(unitStore).filter(u -> !u.gap() && !u.summary())
                 .map(u -> ranker.meaningOfClaim(query, u) >= OTHER_WORDS_MEANING).orElse(false);
+    }
+
+    // The question puts the claim at another place in a series than the answer does ("2nd" against
+    // "first"), everything else it asks stated.
+    private static boolean anotherInTheSeries(String answer, List<String> missing) {
+        List<Integer> asked = missing.stream().filter(PLACE_IN_SERIES::containsKey).map(PLACE_IN_SERIES::get).toList();
+        // ("the 2nd time" says no more than "2nd".)
+        if (asked.size() != 1 || missing.stream().filter(w -> !w.equals("time")).count() > 1) {
+            return false;
+        }
+        List<Integer> stated = java.util.Arrays.stream(answer.split(" ")).filter(PLACE_IN_SERIES::containsKey)
+                .map(PLACE_IN_SERIES::get).distinct().toList();
+        return stated.size() == 1 && !stated.get(0).equals(asked.get(0));
     }
 
     // "is Russia North Korea's biggest trade partner?" against "North Korea has long depended on China
@@ -533,7 +551,9 @@ final class YesNoAnswer {
     // one it names (a place of the answer it does not name, none inside the other).
     private boolean swapsThePlace(Query query, Reply reply, List<String> missing, List<Slot> answerValues,
                                   String setting) {
-        if (missing.isEmpty() || query.words().size() - missing.size() < MIN_WORDS_STATED
+        // ("does it rely on china more than on russia?" names the other place to compare, not instead.)
+        if (missing.isEmpty() || COMPARED.matcher(query.normal()).find()
+                || query.words().size() - missing.size() < MIN_WORDS_STATED
                 || (double) missing.size() / query.words().size() > 1 - NEARLY_STATED
                 || !missing.stream().allMatch(w -> namesAPlace(w) && !HOME.contains(w))
                 || ranker.placeWordsMissing(query, reply.text() + " " + setting, missing::contains).size()
@@ -713,5 +733,4 @@ final class YesNoAnswer {
     private static boolean denies(String normalQuestion) {
         return NEGATION.matcher(NEGATIVE_TAG.matcher(normalQuestion).replaceFirst("")).find();
     }
-    private static YesNoCheck.Verdict tr(int line, YesNoCheck.Verdict v) { if (System.getenv("YNTRACE") != null) System.err.println("YN " + line + " -> " + v); return v; }
 }

@@ -20,6 +20,8 @@ public final class SlotFinder {
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3})");
     private static final Pattern YEAR_RANGE = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\s*[-\u2013]\\s*(\\d\\d)\\b");
     private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
+    private static final Pattern DECIMAL_DURATION = Pattern.compile("\\b(\\d+\\.\\d+)\\s*(years?|yrs?|months?)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern GROUPED_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
     private static final Set<String> COUNTED = Set.of("ton", "tons", "tonnes", "workers", "laborers", "labourers",
             "people", "dollars", "troops", "summits", "times");
@@ -163,7 +165,12 @@ public final class SlotFinder {
         while (grouped.find()) {
             amounts.add(grouped.group().replace(",", ""));
         }
-        String prepared = THOUSANDS.matcher(text).replaceAll("");
+        // "1.5 yrs": read in months ("18 months"), as the normal form would split "1.5" in two.
+        String prepared = DECIMAL_DURATION.matcher(THOUSANDS.matcher(text).replaceAll("")).replaceAll(m -> {
+            double value = Double.parseDouble(m.group(1));
+            return Math.round(m.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("m") ? value : value * 12)
+                    + " months";
+        });
         List<Slot> out = new ArrayList<>();
         Matcher range = YEAR_RANGE.matcher(prepared);
         StringBuilder rest = new StringBuilder();

@@ -789,4 +789,19 @@ class YesNoAnswersTest {
     void aWordThatCouldTurnAClaimAroundTurnsNothingWhereTheAnswerSaysItToo() {
         assertThat(reply("first time putin n kim meet 1 on 1?")).startsWith("Yes. It is the first");
     }
+
+    @Test
+    void anotherPlaceInASeriesThanTheAnswersIsANo() {
+        assertThat(reply("is this the 2nd time kim and putin meet one on one?")).startsWith("No. It is the first");
+    }
+
+    @Test
+    void aSecondPlaceNamedToCompareIsNoPlaceSwappedIn() {
+        assertThat(reply("does pyongyang depend on china more than on russia for trade?")).doesNotStartWith("No.");
+    }
+
+    @Test
+    void aDurationWithADecimalIsReadWhole() {
+        assertThat(reply("did kim announce his plan 1.5 years ago?")).doesNotStartWith("No.");
+    }
 }
