@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import summitbot.facts.AnswerUnit;
 import summitbot.nlp.AliasText;
 import summitbot.nlp.Slot;
 import summitbot.nlp.SlotFinder;
@@ -29,10 +30,14 @@ final class BareValue {
         this.slots = slots;
     }
 
-    /** The message as "is it ...?" when it is a bare value of a kind {@code lastAnswer} states. */
-    Optional<String> rewrite(String message, String lastAnswer) {
+    /**
+     * The message as "is it ...?" when it is a bare value of a kind {@code lastAnswer} states. (Not
+     * after a summary, which states several facts: "chongjin?" after the food aid asks for the one
+     * that names the port.)
+     */
+    Optional<String> rewrite(String message, AnswerUnit lastAnswer) {
         String bare = message.strip();
-        if (lastAnswer == null || !bare.endsWith("?")) {
+        if (lastAnswer.summary() || !bare.endsWith("?")) {
             return Optional.empty();
         }
         String normal = OPENER.matcher(AliasText.normalise(bare)).replaceFirst("");
@@ -48,7 +53,7 @@ final class BareValue {
             return Optional.empty();
         }
         String kind = offered.get(0).kind();
-        boolean stated = slots.find(lastAnswer, false, List.of()).stream().anyMatch(v -> v.kind().equals(kind));
+        boolean stated = slots.find(lastAnswer.text(), false, List.of()).stream().anyMatch(v -> v.kind().equals(kind));
         return stated ? Optional.of("is it " + normal + "?") : Optional.empty();
     }
 }

@@ -297,7 +297,7 @@ public final class ReplyRouter {
         }
         Optional<AnswerUnit> lastAnswer = context.map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
         // ("2011?" after a year is a value offered for it, not a message without words.)
-        Optional<String> refusal = lastAnswer.flatMap(u -> bareValue.rewrite(question, u.text())).isPresent()
+        Optional<String> refusal = lastAnswer.flatMap(u -> bareValue.rewrite(question, u)).isPresent()
                 ? Optional.empty() : refuse(question, door);
         if (refusal.isPresent()) {
             return new Answer(question, ScopeGate.OUT_OF_SCOPE, 0, List.of(), refusal.get(), Reply.Kind.DECLINE,
@@ -324,7 +324,7 @@ public final class ReplyRouter {
                         .map(t -> new Rewrite(t, Rewrite.Kind.OTHER_SIDE)))
                 .or(() -> lastAnswer.flatMap(u -> WhichOne.rewrite(inside, u.text()))
                         .map(t -> new Rewrite(t, Rewrite.Kind.WHICH_THING)))
-                .or(() -> lastAnswer.flatMap(u -> bareValue.rewrite(inside, u.text()))
+                .or(() -> lastAnswer.flatMap(u -> bareValue.rewrite(inside, u))
                         .map(t -> new Rewrite(t, Rewrite.Kind.BARE_VALUE)))
                 .or(() -> SummitMeant.rewrite(inside, context.map(ConversationMemory.Context::intent))
                         .map(t -> new Rewrite(t, Rewrite.Kind.SUMMIT)))
