@@ -3,6 +3,7 @@ package summitbot.answer;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import summitbot.facts.AnswerUnit;
 import summitbot.nlp.AliasText;
@@ -25,9 +26,12 @@ final class BareValue {
             "did", "do", "has", "have", "will", "would", "can", "could", "which", "who", "where", "when", "why");
 
     private final SlotFinder slots;
+    private final Function<String, List<Slot>> answerValues;
 
-    BareValue(SlotFinder slots) {
+    /** @param answerValues the values an answer's text states (the ranker's, memoised) */
+    BareValue(SlotFinder slots, Function<String, List<Slot>> answerValues) {
         this.slots = slots;
+        this.answerValues = answerValues;
     }
 
     /**
@@ -53,7 +57,7 @@ final class BareValue {
             return Optional.empty();
         }
         String kind = offered.get(0).kind();
-        boolean stated = slots.find(lastAnswer.text(), false, List.of()).stream().anyMatch(v -> v.kind().equals(kind));
+        boolean stated = answerValues.apply(lastAnswer.text()).stream().anyMatch(v -> v.kind().equals(kind));
         return stated ? Optional.of("is it " + normal + "?") : Optional.empty();
     }
 }

@@ -12,6 +12,7 @@ import summitbot.facts.UnitStore;
 import summitbot.nlp.AliasText;
 import summitbot.nlp.Intents;
 import summitbot.nlp.Slot;
+import summitbot.nlp.SlotFinder;
 
 /**
  * Yes or no to a question that compares figures: Kim's summits with leaders ("more often than
@@ -41,7 +42,6 @@ final class ComparedFigures {
             "\\b(more|fewer|less|bigger|smaller|larger|greater|stronger|weaker)\\b.*?\\bthan\\b");
     private static final Pattern UNLIKE = Pattern.compile("\\bunlike (\\w+)");
     private static final Pattern SMALL = Pattern.compile("\\b(small|tiny|little|few|minor)\\b");
-    private static final String PERIOD = "period";
     // "was that before he met kim jong il?": the last answer's time against this answer's.
     private static final Pattern YEARS_COMPARED = Pattern.compile("\\b(?:is|was|were|did) (?:that|it|this|those)"
             + " (?:happen |come )?(before|after|earlier than|later than|prior to)\\b");
@@ -207,7 +207,7 @@ final class ComparedFigures {
 
     // The one time a stretch of the question names ("now", "before").
     private Optional<String> onePeriod(String text) {
-        List<String> times = ranker.slotsOf(text).stream().filter(v -> v.kind().equals(PERIOD))
+        List<String> times = ranker.slotsOf(text).stream().filter(v -> v.kind().equals(SlotFinder.PERIOD))
                 .map(Slot::value).distinct().toList();
         return times.size() == 1 ? Optional.of(times.get(0)) : Optional.empty();
     }
@@ -217,7 +217,7 @@ final class ComparedFigures {
         List<TimeFigure> figures = reply.mainUnit(unitStore).map(main -> unitStore.units(main.intent()).stream()
                 .filter(u -> !u.gap() && !u.summary())
                 .filter(u -> ranker.slotsOf(u.text()).stream()
-                        .anyMatch(v -> v.kind().equals(PERIOD) && v.value().equals(period)))
+                        .anyMatch(v -> v.kind().equals(SlotFinder.PERIOD) && v.value().equals(period)))
                 .flatMap(u -> oneCount(u.text()).map(c -> new TimeFigure(u, c)).stream()).toList())
                 .orElse(List.of());
         return figures.size() == 1 ? Optional.of(figures.get(0)) : Optional.empty();

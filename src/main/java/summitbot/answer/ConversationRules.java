@@ -294,7 +294,7 @@ final class ConversationRules {
         // question again for then or there ("why now?" asks a reason, not the last question again).
         boolean onlyATime = !query.words().isEmpty() && query.words().size() <= MAX_TIME_WORDS
                 && query.shape().type() != AnswerType.REASON
-                && !query.slots().isEmpty() && query.slots().stream().allMatch(v -> v.kind().equals("period")
+                && !query.slots().isEmpty() && query.slots().stream().allMatch(v -> v.kind().equals(SlotFinder.PERIOD)
                 || (v.kind().equals("place") && query.shape().type() == AnswerType.PLACE)
                 // "in the billions?" after the workers' revenue: a figure alone checks the last amount.
                 || (v.kind().equals("number") && query.words().stream().allMatch(SlotFinder::figureWord)

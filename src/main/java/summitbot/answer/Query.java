@@ -21,7 +21,6 @@ public record Query(String text, String normal, List<String> tokens, List<String
                     List<Slot> slots,
                     List<PersonMention> mentions, String intent, double confidence,
                     Optional<ConversationMemory.Context> context, boolean followUp) {
-    private static final String PERIOD = "period";
     private static final String BEFORE = "before";
     private static final String PERSON = "person";
 
@@ -70,7 +69,7 @@ public record Query(String text, String normal, List<String> tokens, List<String
      */
     Query withoutEverBefore() {
         return new Query(text, normal, tokens, words.stream().filter(w -> !w.equals(BEFORE)).toList(), shape,
-                slots.stream().filter(v -> !(v.kind().equals(PERIOD) && v.value().equals(BEFORE))).toList(),
+                slots.stream().filter(v -> !(v.kind().equals(SlotFinder.PERIOD) && v.value().equals(BEFORE))).toList(),
                 mentions, intent, confidence, context, followUp);
     }
 

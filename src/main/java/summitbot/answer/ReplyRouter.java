@@ -177,10 +177,10 @@ public final class ReplyRouter {
         this.renderer = new TemplateRenderer(facts, templates);
         this.clarifier = new Clarifier(templates, renderer);
         this.askedAgain = new AskedAgain(personFinder, slotFinder);
-        this.bareValue = new BareValue(slotFinder);
         this.ranker = new UnitRanker(unitStore, slotFinder, personFinder, new Synonyms(unitStore.synonyms()),
                 semantic);
         this.units = new UnitAnswerer(ranker, renderer);
+        this.bareValue = new BareValue(slotFinder, ranker::slotsOf);
         this.yesNo = new YesNoAnswer(ranker, unitStore, renderer, placeWords);
         this.values = new ValueFollowUps(ranker, unitStore);
         this.direct = new DirectAnswers(unitStore, ranker, units, yesNo, renderer);
@@ -936,7 +936,7 @@ public final class ReplyRouter {
                         // (Not a summary, which states several facts; not "now?" or "before?", which
                         // switch the time of the last answer rather than offer a value for it.)
                         .filter(u -> u.intent().equals(query.intent()) && !u.summary() && !u.gap()
-                                && query.values().stream().noneMatch(v -> v.kind().equals("period"))
+                                && query.values().stream().noneMatch(v -> v.kind().equals(SlotFinder.PERIOD))
                                 && offeredInstead(query, query.values(), u))
                         .flatMap(u -> mine.ranked().stream().filter(x -> x.unit().key().equals(u.key())).findFirst())
                 : Optional.empty();

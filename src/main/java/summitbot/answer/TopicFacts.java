@@ -3,6 +3,7 @@ package summitbot.answer;
 import java.util.List;
 import summitbot.nlp.AnswerType;
 import summitbot.nlp.Slot;
+import summitbot.nlp.SlotFinder;
 
 /** What the conversation rules may ask about a topic's answer units. */
 interface TopicFacts {
@@ -31,7 +32,7 @@ interface TopicFacts {
      * none of {@code last} can: "is it on friday?" after where the summit is.
      */
     default boolean checkedOnlyBy(String other, String last, Query query) {
-        List<Slot> values = query.values().stream().filter(v -> !v.kind().equals("period")).toList();
+        List<Slot> values = query.values().stream().filter(v -> !v.kind().equals(SlotFinder.PERIOD)).toList();
         return query.shape().yesNo() && !values.isEmpty() && !checks(last, values) && checks(other, values);
     }
 

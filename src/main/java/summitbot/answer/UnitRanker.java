@@ -81,7 +81,6 @@ final class UnitRanker {
     private static final double ADDITION_UNASKED = -0.5;
     private static final double PAST_UNASKED = -1.5;
     private static final double OTHER_TIME = -3.0;
-    private static final String PERIOD = "period";
     private static final String PLACE = "place";
     private static final String PERSON = "person";
     private static final String PAST = "before";
@@ -508,14 +507,15 @@ final class UnitRanker {
         }
         // "how many?" asks about now: a figure the article gives for the past answers only when
         // the question names a time ("at the peak", "before").
-        if (query.slots().stream().noneMatch(q -> q.kind().equals(PERIOD))
-                && unitSlots.stream().anyMatch(x -> x.kind().equals(PERIOD) && x.value().equals(PAST))) {
+        if (query.slots().stream().noneMatch(q -> q.kind().equals(SlotFinder.PERIOD))
+                && unitSlots.stream().anyMatch(x -> x.kind().equals(SlotFinder.PERIOD) && x.value().equals(PAST))) {
             s += PAST_UNASKED;
         }
         // "and how many now?" against the peak: another time rules the unit out, for a yes/no
         // question too ("were there more before?" is settled by the figure of before, not by now's).
-        boolean otherTime = query.slots().stream().anyMatch(q -> q.kind().equals(PERIOD)
-                && unitSlots.stream().anyMatch(x -> x.kind().equals(PERIOD) && !x.value().equals(q.value())));
+        boolean otherTime = query.slots().stream().anyMatch(q -> q.kind().equals(SlotFinder.PERIOD)
+                && unitSlots.stream().anyMatch(x -> x.kind().equals(SlotFinder.PERIOD)
+                        && !x.value().equals(q.value())));
         if (otherTime) {
             s += OTHER_TIME;
         }
@@ -543,7 +543,7 @@ final class UnitRanker {
         // "so it's from Seoul?" after the dateline: the last answer checks the value it states the kind of
         // ("were there more before?" asks another time, not whether the last one holds).
         if (lastAnswer && query.shape().yesNo() && query.followUp()
-                && query.values().stream().anyMatch(q -> !q.kind().equals(PERIOD)
+                && query.values().stream().anyMatch(q -> !q.kind().equals(SlotFinder.PERIOD)
                         && unitSlots.stream().anyMatch(x -> x.kind().equals(q.kind())))) {
             s += LAST_UNIT;
             // ("was it 2001?" after Putin's visit of 2000: nothing but the value, which another
@@ -602,7 +602,8 @@ final class UnitRanker {
     // "to"; a country alone, "and china?", still asks about the country as a whole.)
     private boolean bareValue(Query query) {
         return query.normal().split(" ").length <= BARE_VALUE_WORDS
-                && (query.values().stream().anyMatch(v -> !v.kind().equals(PERIOD)) || !citiesNamed(query).isEmpty());
+                && (query.values().stream().anyMatch(v -> !v.kind().equals(SlotFinder.PERIOD))
+                        || !citiesNamed(query).isEmpty());
     }
 
     /**

@@ -45,7 +45,7 @@ final class ValueFollowUps {
                 || !onlyValuesAsked(query)) {
             return query;
         }
-        List<Slot> values = query.values().stream().filter(v -> !v.kind().equals("period")).toList();
+        List<Slot> values = query.values().stream().filter(v -> !v.kind().equals(SlotFinder.PERIOD)).toList();
         List<Slot> stated = ranker.slotsOf(last.get().text());
         return values.stream().allMatch(v -> stated.stream().anyMatch(x -> x.kind().equals(v.kind())))
                 ? query.asCheck() : query;
@@ -68,7 +68,7 @@ final class ValueFollowUps {
 
     // "thursday?", "so pyongyang then?": a question of nothing but values (naming no one, asking no wh-).
     static boolean onlyValuesAsked(Query query) {
-        List<Slot> values = query.values().stream().filter(v -> !v.kind().equals("period")).toList();
+        List<Slot> values = query.values().stream().filter(v -> !v.kind().equals(SlotFinder.PERIOD)).toList();
         return query.text().strip().endsWith("?") && !values.isEmpty() && query.mentions().isEmpty()
                 && !ConversationRules.WH_WORD.matcher(query.normal()).find()
                 && query.words().stream().allMatch(w -> values.stream()

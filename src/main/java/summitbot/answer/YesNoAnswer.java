@@ -81,13 +81,13 @@ final class YesNoAnswer {
             "prevented", "halt", "halted", "withdraw", "withdrew", "leave", "left", "break", "broke", "never",
             "always", "all", "every", "everyone", "everything", "first", "last", "least", "hate", "dislike",
             "doubt", "doubts", "worried", "afraid", "fear", "fears", "threat", "threaten", "threatened");
-    private static final String PERIOD = "period";
-    // "is it the 2nd time?", "is it their main partner?", "in western russia?", "does the article give
-    // numbers?": words that are a premise of their own, or ask about the text rather than the fact.
+    // "does it rely on china more than on russia?": a second place named to compare.
     private static final Pattern COMPARED = Pattern.compile("\\b(than|compared|versus|vs)\\b");
     // "is it kim's 2nd meeting with putin?" against "the first one-on-one meeting": another place in a series.
     private static final Map<String, Integer> PLACE_IN_SERIES = Map.of("first", 1, "1st", 1, "second", 2, "2nd", 2,
             "third", 3, "3rd", 3, "fourth", 4, "4th", 4, "fifth", 5, "5th", 5);
+    // "is it the 2nd time?", "is it their main partner?", "in western russia?", "does the article give
+    // numbers?": words that are a premise of their own, or ask about the text rather than the fact.
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
             + "|once|twice|thrice|times?");
     private static final Set<String> ABOUT_THE_TEXT = Set.of("article", "story", "report", "reported", "reporting",
@@ -187,7 +187,7 @@ final class YesNoAnswer {
         // a time alone is no proof against a question the answer's words barely touch.
         // ("are they leaving next year?" against "by the end of this year" names a year: still a no.)
         if (verdict == YesNoCheck.Verdict.NO && covered < YES_COVERAGE && YesNoCheck.check(query.slots().stream()
-                .filter(v -> !(v.kind().equals(PERIOD) && RELATIVE_TIMES.contains(v.value()))).toList(),
+                .filter(v -> !(v.kind().equals(SlotFinder.PERIOD) && RELATIVE_TIMES.contains(v.value()))).toList(),
                 answerValues, reply.types(), scene) != YesNoCheck.Verdict.NO) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
@@ -480,10 +480,6 @@ final class YesNoAnswer {
                 .map(u -> ranker.scoreOne(query, u, 0).meaning() >= PARAPHRASE_MEANING).orElse(false);
     }
 
-    // A question proper with nothing in it that a claim close in meaning could still get wrong: no
-    // alternatives, no "only" or "else", no reversing word, no place, kin, figure, ordinal, compass
-    // point or superlative left unstated, nothing asked of the article itself, and every value stated
-    // (a nationality alone says whose a thing is, not what is asked of it).
     // Whether the text holds the word only inside a name of capitalised words ("the Korean War").
     private static boolean onlyInAName(String word, String text) {
         String stem = ContentWords.stem(word);
@@ -508,6 +504,10 @@ final class YesNoAnswer {
         return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
     }
 
+    // A question proper with nothing in it that a claim close in meaning could still get wrong: no
+    // alternatives, no "only" or "else", no reversing word, no place, kin, figure, ordinal, compass
+    // point or superlative left unstated, nothing asked of the article itself, and every value stated
+    // (a nationality alone says whose a thing is, not what is asked of it).
     private boolean saidInOtherWords(Query query, Reply reply, List<String> missing, List<Slot> answerValues,
                                      String setting, String answer, boolean contrasts) {
         if (query.words().size() < MIN_WORDS_STATED || ALTERNATIVES.matcher(query.normal()).find()

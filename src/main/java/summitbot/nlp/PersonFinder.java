@@ -55,7 +55,8 @@ public final class PersonFinder {
                 String window = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + size));
                 PersonAlias hit = byAlias.get(window);
                 if (hit == null) {
-                    hit = fuzzy(window, size, idx.fuzzyByShape().getOrDefault(shape(window, size), List.of()), idx.aliasWords());
+                    hit = fuzzy(window, size, idx.fuzzyByShape().getOrDefault(shape(window, size), List.of()),
+                            idx.aliasWords());
                 }
                 // "my dad", "your grandpa": the user's family, not Kim's.
                 if (hit != null && hit.relativeOf() != null && start > 0 && OTHER_FAMILY.contains(words[start - 1])) {
@@ -83,7 +84,8 @@ public final class PersonFinder {
             for (PersonAlias stored : current) {
                 // Normalised as questions are: "north korea s leader", stored so by older
                 // migrations, is the "north korea leader" that "north korea's leader" becomes.
-                PersonAlias a = new PersonAlias(AliasText.normalise(stored.alias()), stored.person(), stored.relativeOf());
+                PersonAlias a = new PersonAlias(AliasText.normalise(stored.alias()), stored.person(),
+                        stored.relativeOf());
                 if (a.alias().isEmpty()) {
                     continue;
                 }
@@ -136,7 +138,8 @@ public final class PersonFinder {
         String[] w = window.split(" ");
         String[] a = alias.split(" ");
         for (int i = 0; i < Math.min(w.length, a.length); i++) {
-            if (!w[i].equals(a[i]) && (aliasWords.contains(w[i]) || (a.length > 1 && EditDistance.between(w[i], a[i]) > 1))) {
+            if (!w[i].equals(a[i]) && (aliasWords.contains(w[i])
+                    || (a.length > 1 && EditDistance.between(w[i], a[i]) > 1))) {
                 return true;
             }
         }

@@ -67,13 +67,15 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             + "(?: rundown| summary| overview| sense| idea)?(?: of)? )?"
             + "(?:what|wat|wut|whats|wats)(?: does| do| is| did)? (?:kim|he|kim jong un)(?: is| s| was)?"
             + "(?: even| really| actually)? (?:want|wants|hoping to get"
-            + "|hope to get|after|tryna get|trying to get|looking for|want to get)(?: (?:from|out of|outta|with|in|going into"
-            + "|at|for) (?:putin|russia|him|it|vladivostok|this(?: whole thing| summit| meeting| trip| visit)?"
+            + "|hope to get|after|tryna get|trying to get|looking for|want to get)"
+            + "(?: (?:from|out of|outta|with|in|going into|at|for)"
+            + " (?:putin|russia|him|it|vladivostok|this(?: whole thing| summit| meeting| trip| visit)?"
             + "|the (?:summit|meeting|trip|visit|talks)))?"
             + "(?: lol| exactly| even| here)?");
     // "could you tell me more about the food situation?": a request put as a question, not a yes/no one.
-    private static final Pattern REQUEST = Pattern.compile("^ ?(?:\\w+ ){0,2}(?:can|could|would|will) (?:you|u) (?:please |pls )?"
-            + "(?:tell|give|explain|describe|share|summarize|summarise|walk|break|fill|list|show|talk|go over|sum up)\\b");
+    private static final Pattern REQUEST = Pattern.compile("^ ?(?:\\w+ ){0,2}(?:can|could|would|will) (?:you|u)"
+            + " (?:please |pls )?(?:tell|give|explain|describe|share|summarize|summarise|walk|break|fill|list|show"
+            + "|talk|go over|sum up)\\b");
     private static final Pattern EMBEDDED_WH = Pattern.compile(" (say|says|said|mention|mentions|tell|tells|know"
             + "|explain|explains|idea|reveal|reveals|state|states|remember) (me |us |you )?(what|which|who|when|where"
             + "|why|how) ");

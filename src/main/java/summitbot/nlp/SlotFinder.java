@@ -59,7 +59,8 @@ public final class SlotFinder {
     private static final Set<String> BEFORE_POINTER = Set.of("is", "was", "so", "oh", "wait", "and", "but");
     /** The kind of a nationality, followed by what it describes ("nationality newspaper"). */
     public static final String NATIONALITY = "nationality";
-    private static final String PERIOD = "period";
+    /** The kind of a time said relative to now ("last year", "before", "now"). */
+    public static final String PERIOD = "period";
     private static final String PAST = "before";
     private static final Set<String> CLAUSE_OPENERS = Set.of("they", "he", "she", "it", "we", "you", "i", "the",
             "that", "this", "those", "these", "kim", "putin", "russia");
