@@ -1136,9 +1136,14 @@ public final class ReplyRouter {
         Optional<String> introduced = reply.kind() != Reply.Kind.ANSWER ? Optional.empty()
                 : ranker.slotsOf(reply.text()).stream().filter(v -> v.kind().equals("person"))
                         .map(Slot::value).filter(id -> !asked.contains(id)).findFirst();
-        return introduced.or(() -> query.mentions().stream().filter(m -> m.relativeOf() == null)
-                        .map(m -> m.person().id()).findFirst())
-                .orElse(query.context().map(ConversationMemory.Context::personId).orElse(null));
+        Optional<String> subject = query.mentions().stream().filter(m -> m.relativeOf() == null)
+                .map(m -> m.person().id()).findFirst();
+        Optional<String> last = query.context().map(ConversationMemory.Context::personId);
+        // "what's putin's track record?": the answer names Kim's father too, but "he" next is still
+        // Putin; someone the answer brings in is who it was about when asked for, or when still the
+        // last one talked about ("how many summits with kim?" after "who is xi jinping?").
+        boolean broughtIn = asksSomeone || (introduced.isPresent() && introduced.equals(last));
+        return (broughtIn ? introduced.or(() -> subject) : subject.or(() -> introduced)).orElse(last.orElse(null));
     }
 
     private static String topicsCommand(String chatType) {

@@ -70,6 +70,10 @@ final class YesNoAnswer {
     // Chosen on the tuning files (answers-dev17 to -dev25): 0.65 said yes to "was the researcher japanese?".
     private static final double OTHER_WORDS_MEANING = 0.7;
     // "is it early or late?" offers two answers, not one to confirm.
+    // "so it's the economy then?" (normalised "so it the economy then"): the one thing the reader
+    // took from the last answer, offered back.
+    private static final Pattern SO_IT_IS = Pattern.compile("^(?:(?:oh|ok|okay|and|wait|right) )*so (?:it|its|it is"
+            + "|it was|that|thats|that is|that was|they re|theyre|they are) ");
     private static final Pattern ALTERNATIVES = Pattern.compile("\\b(or|either|whether)\\b");
     // Words that turn a claim around: "did Putin reject the wish list?" against "a long wish list".
     private static final Set<String> REVERSING = Set.of("reject", "rejected", "rejects", "refuse", "refused",
@@ -266,7 +270,8 @@ final class YesNoAnswer {
         // ("is the summit in the us?": "us" is the country, which the words do not hold; the answer
         // must name it too, as "Washington" does.)
         if (verdict == YesNoCheck.Verdict.NEITHER && query.words().size() == 1 && query.slots().isEmpty()
-                && covered >= 1.0 && QuestionShape.opensWithAuxiliary(query.normal())
+                && covered >= 1.0 && (QuestionShape.opensWithAuxiliary(query.normal())
+                        || SO_IT_IS.matcher(query.normal()).find())
                 && (!THE_US.matcher(query.normal()).find() || standsFor(AMERICAN, answerValues))
                 && !namesAPlace(query.words().get(0)) && !answerDenies && !questionDenies
                 && !contrasts && !SOMETHING_ELSE.matcher(query.normal()).find()

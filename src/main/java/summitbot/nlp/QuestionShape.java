@@ -108,6 +108,10 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final Pattern TRAILING_CHATTER = Pattern.compile("( (lol|lmao|haha|hah|tho|though|ok|then))+$");
     private static final Pattern BELIEF = Pattern.compile("^(?:(?:so|but|ok|well|hmm|wait|and|hey) )*i (?:thought"
             + "|heard|read|remember|think|believe|was told|assumed|figured)(?: that)? (.+)$");
+    // A claim opened with "so": at least "so" and two words, and not "so many", "so far"...
+    private static final int SO_CLAIM_WORDS = 3;
+    private static final Set<String> SO_QUALIFIES = Set.of("many", "much", "far", "long", "what", "how", "why",
+            "who", "where", "when", "which", "tell", "explain");
     private static final Set<String> SUBORDINATING = Set.of("when", "where");
     private static final List<String> YES_NO_PHRASES = List.of("is it true", "is it correct", "am i right",
             "true or false", "is that true", "is that right", "confirm");
@@ -203,9 +207,23 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         }
         String[] words = normal.isEmpty() ? new String[0] : normal.split(" ");
         boolean broad = broad(words, padded, type);
-        boolean declarativeQuestion = text.strip().endsWith("?") && words.length > 1 && !broad
+        boolean declarativeQuestion = (text.strip().endsWith("?") || soClaim(words)) && words.length > 1 && !broad
                 && Arrays.stream(words).noneMatch(WH_WORDS::contains) && !elliptical(words, text);
         return new QuestionShape(type, yesNo(words, padded) || declarativeQuestion || lastClauseYesNo(text), broad);
+    }
+
+    // "oh so it was seoul they warned": a claim opened with "so" offers what the reader took from the
+    // last answer to be checked, question mark or not ("so many summits" is no such opening).
+    private static boolean soClaim(String[] words) {
+        for (int i = 0; i < words.length - SO_CLAIM_WORDS + 1; i++) {
+            if (words[i].equals("so")) {
+                return !SO_QUALIFIES.contains(words[i + 1]);
+            }
+            if (!FILLER.contains(words[i])) {
+                return false;
+            }
+        }
+        return false;
     }
 
     // "and putin's picture, was that in moscow?": the question proper after a comma asks yes or no.

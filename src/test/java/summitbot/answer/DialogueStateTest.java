@@ -50,6 +50,12 @@ class DialogueStateTest {
     }
 
     @Test
+    void heAfterAnOverviewOfSomeoneIsThatPersonNotAnotherTheOverviewNames() {
+        Answer a = after("tell me about putin's past dealings with the north", "did he meet kim jong il in vladivostok?");
+        assertThat(a.reply()).as(a.detail()).startsWith("Yes.");
+    }
+
+    @Test
     void aSuperlativePicksTheItemWithTheSmallestCount() {
         Answer a = after("list kim's summits with other leaders", "and who did he meet the least?");
         assertThat(a.units()).as(a.detail()).containsExactly("person.donald_trump.summits_with_kim");

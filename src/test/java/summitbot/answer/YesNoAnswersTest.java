@@ -38,6 +38,18 @@ class YesNoAnswersTest {
         return a.reply();
     }
 
+    private static String replyAfter(String first, String then) {
+        reply(first);
+        return router.answer(first, then).reply();
+    }
+
+    @Test
+    void theOneThingTakenFromTheLastAnswerAndOfferedBackIsAYes() {
+        assertThat(replyAfter("what does kim care about most", "so it's the economy then?")).startsWith("Yes.");
+        assertThat(replyAfter("what does kim care about most?", "so it's nuclear weapons then?"))
+                .doesNotStartWith("Yes");
+    }
+
     @Test
     void hasItHappenedBeforeAsksWhetherItEverHasNotAboutATimeBeforeNow() {
         assertThat(reply("has putin dealt with the leaders of north korea before?"))

@@ -25,6 +25,14 @@ class QuestionShapeTest {
     }
 
     @Test
+    void aClaimOpenedWithSoIsCheckedWithoutAQuestionMark() {
+        assertThat(shape("oh so they meet in vladivostok").yesNo()).isTrue();
+        assertThat(shape("so many summits lately").yesNo()).isFalse();
+        assertThat(shape("so what does he want").yesNo()).isFalse();
+        assertThat(shape("they meet in vladivostok").yesNo()).isFalse();
+    }
+
+    @Test
     void aboutWrittenShortStillAsksWhatSomethingIsAbout() {
         assertThat(shape("what's this article abt").broad()).isTrue();
         assertThat(shape("any news abt the workers").broad()).isTrue();
