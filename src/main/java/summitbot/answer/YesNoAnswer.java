@@ -120,7 +120,9 @@ final class YesNoAnswer {
     // "has he dealt with them before?": whether ever, not when.
     private static final Pattern EVER_BEFORE = Pattern.compile("^(so |and |but )?(has|have|had) .* before$");
     private static final Set<String> RELATIVE_TIMES = Set.of("before", "now");
-    private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without)\\b");
+    // ("arent", "dont": the negatives of questions typed without the apostrophe.)
+    private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without|isnt|arent"
+            + "|wasnt|werent|dont|doesnt|didnt|hasnt|havent|hadnt|wont|wouldnt|cant|couldnt|shouldnt)\\b");
 
     private final UnitRanker ranker;
     private final UnitStore unitStore;
@@ -235,6 +237,12 @@ final class YesNoAnswer {
                 reply.text()))) {
             verdict = YesNoCheck.Verdict.NO;
         }
+        // "so nukes aren't his top priority?" against "despite all the talk about denuclearization":
+        // what the answer sets aside, denied, is confirmed.
+        if (verdict == YesNoCheck.Verdict.NEITHER && questionDenies && !answerDenies && Contraries.setAside(
+                ranker.withSynonyms(query.words()), query.normal(), reply.text())) {
+            verdict = YesNoCheck.Verdict.YES;
+        }
         // "so it failed?" against "ended with no agreements": the words the answer lacks say, in
         // other words, what it says, on the same side of an opposition.
         if (verdict == YesNoCheck.Verdict.NEITHER && !compared && !questionDenies && !missing.isEmpty()
@@ -266,12 +274,13 @@ final class YesNoAnswer {
             verdict = YesNoCheck.Verdict.YES;
         }
         // "isn't it kinda late for that?": one word asked of the last answer, which states it, in a
-        // question proper (opening with its verb, naming no value): a yes, never a no from one word.
+        // question proper (opening with its verb, or "so it's", or ending with a tag, naming no value):
+        // a yes, never a no from one word.
         // ("is the summit in the us?": "us" is the country, which the words do not hold; the answer
         // must name it too, as "Washington" does.)
         if (verdict == YesNoCheck.Verdict.NEITHER && query.words().size() == 1 && query.slots().isEmpty()
                 && covered >= 1.0 && (QuestionShape.opensWithAuxiliary(query.normal())
-                        || SO_IT_IS.matcher(query.normal()).find())
+                        || SO_IT_IS.matcher(query.normal()).find() || QuestionShape.endsWithTag(query.normal()))
                 && (!THE_US.matcher(query.normal()).find() || standsFor(AMERICAN, answerValues))
                 && !namesAPlace(query.words().get(0)) && !answerDenies && !questionDenies
                 && !contrasts && !SOMETHING_ELSE.matcher(query.normal()).find()

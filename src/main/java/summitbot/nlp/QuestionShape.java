@@ -110,8 +110,10 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             + "|heard|read|remember|think|believe|was told|assumed|figured)(?: that)? (.+)$");
     // A claim opened with "so": at least "so" and two words, and not "so many", "so far"...
     private static final int SO_CLAIM_WORDS = 3;
+    // Words after a "when" or "where" that make it open a clause rather than ask.
+    private static final int CLAUSE_WORDS = 2;
     private static final Set<String> SO_QUALIFIES = Set.of("many", "much", "far", "long", "what", "how", "why",
-            "who", "where", "when", "which", "tell", "explain");
+            "who", "where", "when", "which", "whats", "wheres", "whos", "hows", "whens", "tell", "explain");
     private static final Set<String> SUBORDINATING = Set.of("when", "where");
     private static final List<String> YES_NO_PHRASES = List.of("is it true", "is it correct", "am i right",
             "true or false", "is that true", "is that right", "confirm");
@@ -208,7 +210,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         String[] words = normal.isEmpty() ? new String[0] : normal.split(" ");
         boolean broad = broad(words, padded, type);
         boolean declarativeQuestion = (text.strip().endsWith("?") || soClaim(words)) && words.length > 1 && !broad
-                && Arrays.stream(words).noneMatch(WH_WORDS::contains) && !elliptical(words, text);
+                && !asksWhOutsideAClause(words) && !EMBEDDED_WH.matcher(padded).find() && !elliptical(words, text);
         return new QuestionShape(type, yesNo(words, padded) || declarativeQuestion || lastClauseYesNo(text), broad);
     }
 
@@ -245,6 +247,21 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         return guess || yesNo(words, " " + clause + " ");
     }
 
+    // "ties fell apart when the soviet union collapsed in 1989?": a "when" or "where" inside the claim
+    // opens a clause of its own (two words at least after it), and asks nothing.
+    // ("and where did he meet kim's dad?" opens with its "where", after filler.)
+    private static boolean asksWhOutsideAClause(String[] words) {
+        boolean claimed = false;
+        for (int i = 0; i < words.length; i++) {
+            if (WH_WORDS.contains(words[i])
+                    && !(claimed && SUBORDINATING.contains(words[i]) && words.length - i > CLAUSE_WORDS)) {
+                return true;
+            }
+            claimed |= !FILLER.contains(words[i]);
+        }
+        return false;
+    }
+
     private static boolean asksWh(String normal) {
         return Arrays.stream(normal.split(" ")).anyMatch(WH_WORDS::contains);
     }
@@ -253,8 +270,10 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     // as the last question did, not whether it is so.
     // ("and it's on thursday?" has its verb, contracted.)
     private static boolean elliptical(String[] words, String text) {
+        // ("and moon two times?" offers a figure to check.)
         return words.length <= ELLIPSIS_WORDS && (words[0].equals("and") || words[0].equals("or"))
                 && Arrays.stream(words).noneMatch(AUXILIARIES::contains)
+                && Arrays.stream(words).noneMatch(w -> !w.equals("one") && SlotFinder.figureWord(w))
                 && !CONTRACTED_VERB.matcher(text.toLowerCase(java.util.Locale.ROOT)).find();
     }
 
@@ -271,6 +290,12 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             }
         }
         return false;
+    }
+
+    /** Whether a question ends by asking for agreement: "..., right?", "bit late isn't it". */
+    public static boolean endsWithTag(String normal) {
+        String trimmed = TRAILING_CHATTER.matcher(" " + normal.strip()).replaceFirst("");
+        return YES_NO_TAILS.stream().anyMatch(trimmed::endsWith) || TAG.matcher(trimmed).find();
     }
 
     /** Whether a question counts occasions ("how many times", "how often"), which dated facts list. */

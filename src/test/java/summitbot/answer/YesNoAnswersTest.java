@@ -51,6 +51,18 @@ class YesNoAnswersTest {
     }
 
     @Test
+    void whatTheAnswerSetsAsideDeniedIsAYesTypedWithOrWithoutTheApostrophe() {
+        assertThat(reply("so denuclearization isnt kim's top priority?")).startsWith("Yes.");
+        assertThat(reply("so denuclearization isn't kim's top priority?")).startsWith("Yes.");
+        assertThat(reply("is denuclearization kim's top priority?")).startsWith("No.");
+    }
+
+    @Test
+    void oneWordStatedAndTaggedForAgreementIsAYes() {
+        assertThat(replyAfter("is the kim-putin meeting coming late?", "pretty late, right?")).startsWith("Yes.");
+    }
+
+    @Test
     void hasItHappenedBeforeAsksWhetherItEverHasNotAboutATimeBeforeNow() {
         assertThat(reply("has putin dealt with the leaders of north korea before?"))
                 .startsWith("Yes. Putin has more experience");

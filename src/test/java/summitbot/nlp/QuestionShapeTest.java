@@ -33,6 +33,20 @@ class QuestionShapeTest {
     }
 
     @Test
+    void aWhenInsideAClaimOpensAClauseAndAsksNothing() {
+        assertThat(shape("ties ended when the soviet union fell in 1989?").yesNo()).isTrue();
+        assertThat(shape("and where did putin meet kim's dad?").yesNo()).isFalse();
+        assertThat(shape("they meet where?").yesNo()).isFalse();
+    }
+
+    @Test
+    void aFigureAfterAndIsOfferedToBeChecked() {
+        assertThat(shape("and xi five times?").yesNo()).isTrue();
+        assertThat(shape("and his dad?").yesNo()).isFalse();
+        assertThat(shape("and the other one?").yesNo()).isFalse();
+    }
+
+    @Test
     void aboutWrittenShortStillAsksWhatSomethingIsAbout() {
         assertThat(shape("what's this article abt").broad()).isTrue();
         assertThat(shape("any news abt the workers").broad()).isTrue();
