@@ -95,6 +95,13 @@ final class UnitRanker {
                     + "|the date of|calendar date|what happens to|what will happen|end up|ends up|how many hours"
                     + "|how many days|how many minutes|where in the city|where in vladivostok|whereabouts in|what part of"
                     + "|which part of|which venue|what venue|which building|what building|which hotel|what hotel)\\b");
+    // "which sanctions tho?", "what other sanctions are there": which ones, asked of the very thing a
+    // gap says the article does not list or name.
+    private static final java.util.regex.Pattern WHICH_ONES = java.util.regex.Pattern.compile(
+            "\\b(?:which|what) (?:(?:other|specific|exact|particular|kind of|kinds of|type of|types of|un|u n) )*"
+                    + "(\\w+)");
+    private static final java.util.regex.Pattern DECLINES_NAMING = java.util.regex.Pattern.compile(
+            "\\bdoesn t (?:list|name)\\b");
     private static final java.util.regex.Pattern SOMEONE_ELSE_ASKED = java.util.regex.Pattern.compile(
             "\\b(anyone|anybody|someone|somebody) else\\b");
     private static final java.util.regex.Pattern DATE_PRECISION = java.util.regex.Pattern.compile(
@@ -440,6 +447,12 @@ final class UnitRanker {
         return PRECISION.matcher(query.normal()).find();
     }
 
+    private boolean whichOnesAsked(Query query, AnswerUnit gap) {
+        java.util.regex.Matcher which = WHICH_ONES.matcher(query.normal());
+        return which.find() && DECLINES_NAMING.matcher(AliasText.normalise(gap.text())).find()
+                && known(which.group(1), stemsOfText(gap.text()));
+    }
+
     // A deadline asked for and given, or a year asked for and stated as a year.
     private static double timeAsked(Query query, AnswerUnit u, List<Slot> unitSlots) {
         if (DEADLINE_ASKED.matcher(query.normal()).find()) {
@@ -464,7 +477,8 @@ final class UnitRanker {
         if (u.gap()) {
             Set<String> own = stemsOf(u);
             boolean askedFor = (!factsServe && u.serves(asked)) || precise
-                    || query.words().stream().anyMatch(w -> knownAsAny(w, own) && !knownAsAny(w, factWords));
+                    || query.words().stream().anyMatch(w -> knownAsAny(w, own) && !knownAsAny(w, factWords))
+                    || whichOnesAsked(query, u);
             s += askedFor ? GAP_ASKED : GAP_WITHOUT_WORDS;
             // "where was it written?" against "doesn't say when it was written": a gap says which
             // kind of thing is missing; another kind asked is not what it declines.

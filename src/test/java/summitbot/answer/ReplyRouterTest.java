@@ -87,6 +87,16 @@ class ReplyRouterTest {
     }
 
     @Test
+    void whichOnesOfAThingTheArticleDoesNotListIsItsGap() {
+        for (String q : new String[] {"which sanctions are those", "what other sanctions are there"}) {
+            Answer a = ask(q);
+            assertThat(a.units()).as(q + ": " + a.detail()).containsExactly("sanctions.gap_list");
+        }
+        Answer a = ask("what are the sanctions doing to north korea?");
+        assertThat(a.units()).as(a.detail()).containsExactly("sanctions.effect");
+    }
+
+    @Test
     void aTwoPartQuestionGetsBothAnswers() {
         Answer a = ask("where is the summit, and when is it?");
         assertThat(a.reply()).contains("Vladivostok", "Thursday");
