@@ -152,6 +152,9 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final int WHAT_ABOUT_WORDS = 6;
     private static final int THE_THING_ABOUT_WORDS = 4;
     private static final int GUESS_WORDS = 4;
+    private static final Pattern DEGREE_ASKED = Pattern.compile(" how (bad|serious|severe|dire|grave|critical) ");
+    // "where exactly in vladivostok, some hotel?": a guess of no value, asking the more exact answer.
+    private static final Set<String> VAGUE_GUESS = Set.of("some", "somewhere", "something", "someone", "somebody");
     private static final Set<String> WH_WORDS = Set.of("what", "which", "who", "whom", "whose", "when", "where",
             "why", "how");
 
@@ -242,7 +245,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         // "how much wheat was it, like 20k tons?": a guess offered after the question is checked.
         String[] words = clause.split(" ");
         boolean guess = text.strip().endsWith("?") && words.length <= GUESS_WORDS
-                && !OR_CHOICE.matcher(clause).matches()
+                && !OR_CHOICE.matcher(clause).matches() && !VAGUE_GUESS.contains(words[0])
                 && asksWh(AliasText.normalise(text.substring(0, comma)));
         return guess || yesNo(words, " " + clause + " ");
     }
@@ -357,6 +360,10 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         // "what does Kim want from Putin?": everything he is after, not one item of it.
         if (wantsOverall(padded.strip()) || asksWhyNow(padded)) {
             return true;
+        }
+        // "how bad is the food situation?": a degree asked of the situation, not an overview of it.
+        if (DEGREE_ASKED.matcher(padded).find()) {
+            return false;
         }
         // "n the workers thing?", "the china stuff": a topic named as a whole.
         boolean wholeThing = words.length <= WHAT_ABOUT_WORDS

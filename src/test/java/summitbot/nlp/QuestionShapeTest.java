@@ -40,6 +40,18 @@ class QuestionShapeTest {
     }
 
     @Test
+    void aVagueGuessAfterTheQuestionIsNoValueToCheck() {
+        assertThat(shape("where exactly do they meet, some hotel?").yesNo()).isFalse();
+        assertThat(shape("where exactly do they meet, moscow?").yesNo()).isTrue();
+    }
+
+    @Test
+    void howBadTheSituationIsAsksADegreeNotAnOverview() {
+        assertThat(shape("how bad is the food situation there?").broad()).isFalse();
+        assertThat(shape("what's the food situation there?").broad()).isTrue();
+    }
+
+    @Test
     void aFigureAfterAndIsOfferedToBeChecked() {
         assertThat(shape("and xi five times?").yesNo()).isTrue();
         assertThat(shape("and his dad?").yesNo()).isFalse();
