@@ -48,38 +48,16 @@ public final class ReplyRouter {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;&?!]|\\band\\b|\\balso\\b)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final double SECOND_QUESTION_CONFIDENCE = 0.5;
-    // Retrieval overrides the classifier's topic only when the topic's best unit barely shares a
-    // word with the question and another topic's unit is clearly better.
-    private static final double WEAK_WORD_MATCH = 0.35;
-    private static final double CLEARLY_BETTER = 1.0;
-    private static final double CLEARLY_MORE_WORDS = 0.4;
-    // Out of scope to both opinions, yet this close to a fact's example question: asked for that fact.
-    // (0.8 and 0.85 answered "where was the first trump kim summit held?" with this summit's place.)
-    private static final double ALMOST_AN_EXAMPLE = 0.9;
-    // How much closer in meaning the classifier's topic may be before retrieval's word match loses.
-    private static final double MEANING_GIVEN_UP = 0.25;
-    // A classifier this sure (a question an admin taught, say) keeps its topic whatever the words say.
-    private static final double SURE_OF_TOPIC = 0.9;
     private static final int MAX_UNITS = 2;
     private static final int MAX_RELATED = 3;
     private static final int CHATTY = 100;
     private static final Pattern HIM = Pattern.compile("\\b(he|him|his)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HE_OR_HIM = Pattern.compile("\\b(he|him)\\b", Pattern.CASE_INSENSITIVE);
-    private static final int CHECK_CANDIDATES = 8;
     // Values a short follow-up can name on its own ("to Pyongyang?", "was it rice?"), unlike a
     // number or a time, which a picked list item ("the second one") may carry.
     private static final Set<String> NAMED_VALUES = Set.of("place", "day", "month", "year", "commodity");
-    private static final String PERSON_KIND = "person";
     // Words of a casual title that name no one on their own: "the russian guy", "kim's old man".
     private static final Set<String> CASUAL_TITLE = Set.of("guy", "dude", "man", "old", "boss");
-    // How close in meaning a topic's "doesn't say" unit must be to stand in for the apology.
-    private static final double GAP_MEANING = 0.75;
-    private static final int MIN_RESCUE_WORDS = 2;
-    private static final double NEAR_TOPIC = 0.15;
-    private static final double NEAR_COVERAGE = 0.5;
-    private static final double MIN_RESCUE_CONFIDENCE = 0.15;
-    private static final double RESCUE_COVERAGE = 0.75;
-    private static final double MIN_CHECK_WORDS = 0.3;
     private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
     private static final Set<String> UNIT_TOPICS = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT, Family.PERSON);
     private static final Set<String> ANSWERED_TOPICS = UNIT_TOPICS;
@@ -90,13 +68,6 @@ public final class ReplyRouter {
     private static final int SHORT_REFERENCE = 10;
     private static final Pattern THERE = Pattern.compile("\\bthere\\b", Pattern.CASE_INSENSITIVE);
     private static final int SHORT_PERSON_REFERENCE = 9;
-    private static final double SAME_MEANING = 0.8;
-    private static final double SAME_MEANING_OF_ASKED_KIND = 0.7;
-    private static final double FUTURE_GAP_MEANING = 0.7;
-    // "100 times bigger", "tenfold": a multiple, not a thing counted.
-    private static final Set<String> MULTIPLES = Set.of("times", "fold", "x", "percent");
-    private static final Pattern COUNTED = Pattern.compile("\\b(\\d[\\d,.]*k?|one|two|three|four|five|six|seven|eight"
-            + "|nine|ten|twenty|fifty|hundred|thousand|million|billion) (\\w+)");
     private static final Pattern SOMEONE_ELSE = Pattern.compile("\\b(other|besides|else|another|any)\\b");
     // Unlike the rules' pointing-back words, no he/him/his (a pronoun for a person is resolved to a
     // mention, which a question pointing back must not have) and no "then" ("why now then?").
@@ -129,6 +100,9 @@ public final class ReplyRouter {
     private final UnitStore unitStore;
     private final ValueFollowUps values;
     private final DirectAnswers direct;
+    private final OutOfScopeAnswers outOfScope;
+    private final PremiseUnits premises;
+    private final TopicRouting routing;
     private final BareValue bareValue;
     private final Clarifier clarifier;
     private final AskedAgain askedAgain;
@@ -184,6 +158,8 @@ public final class ReplyRouter {
         this.yesNo = new YesNoAnswer(ranker, unitStore, renderer, placeWords);
         this.values = new ValueFollowUps(ranker, unitStore);
         this.direct = new DirectAnswers(unitStore, ranker, units, yesNo, renderer);
+        this.outOfScope = new OutOfScopeAnswers(ranker, unitStore, units, renderer);
+        this.premises = new PremiseUnits(ranker, yesNo);
         PersonResolver resolver = new PersonResolver(people);
         this.fallback = new SmallTalkHandler(renderer);
         IntentHandler counts = new SummitCountHandler(renderer, resolver, facts, units);
@@ -197,6 +173,7 @@ public final class ReplyRouter {
                 default -> { } // out of scope: declined before any handler
             }
         });
+        this.routing = new TopicRouting(handlers, fallback, ranker, unitStore, units, premises);
     }
 
     // "what happened there?", "how did that end?" after an answer that names the Hanoi summit: the
@@ -344,7 +321,7 @@ public final class ReplyRouter {
         String decided = similar.isPresent() ? keptForTheAskedType(read, classified, prediction)
                 : gate.decide(prediction);
         String gated = ScopeGate.OUT_OF_SCOPE.equals(decided)
-                ? rescued(read, classified).or(() -> rescued(read, prediction)).orElse(decided) : decided;
+                ? outOfScope.rescued(read, classified).or(() -> outOfScope.rescued(read, prediction)).orElse(decided) : decided;
         Query query = understood(read, gated, classified);
         Reply reply = direct.reply(query).orElseGet(() -> reply(query, gated, decided,
                 similar.isEmpty() ? List.of(classified) : List.of(classified, prediction), door));
@@ -479,7 +456,7 @@ public final class ReplyRouter {
         IntentClassifier model = classifier.get();
         String[] tokens = model.normalizer().normalize(pending.question());
         Query query = read(pending.question(), tokens, context, 1.0).withIntent(intent);
-        Reply reply = route(query);
+        Reply reply = routing.route(query);
         if (reply.kind() == Reply.Kind.ANSWER && query.shape().yesNo()) {
             reply = yesNo.confirmOrDeny(query, reply);
         }
@@ -603,9 +580,9 @@ public final class ReplyRouter {
                         || contradictsAFactOf(read, lastUnit.get().intent()));
         if (lastUnit.isPresent() && ARTICLE_TOPICS.contains(lastUnit.get().intent())
                 && (read.shape().yesNo() || ValueFollowUps.onlyValuesAsked(read)) && aboutLast
-                && (itsWords || checkable(stated, lastUnit.get()) || offeredInstead(read, stated, lastUnit.get())
+                && (itsWords || premises.checkable(stated, lastUnit.get()) || premises.offeredInstead(read, stated, lastUnit.get())
                         || unitStore.units(lastUnit.get().intent()).stream()
-                        .anyMatch(u -> !u.gap() && !u.summary() && checkable(stated, u)))) {
+                        .anyMatch(u -> !u.gap() && !u.summary() && premises.checkable(stated, u)))) {
             return lastUnit.get().intent();
         }
         if (context.isEmpty() || intent.equals(context.get().intent())
@@ -636,14 +613,6 @@ public final class ReplyRouter {
         return theirs == null || mine.score() + HINT_MARGIN >= theirs.score() || (mineWeak && theirsWeak) ? last : intent;
     }
 
-    // "is it russia?" after "North Korea has long depended on China as its primary trading partner":
-    // a value offered in place of the one the last answer gave, of the same kind, with nothing around
-    // it to say it is about something else ("is it in russia?" asks where, and may mean the summit).
-    private boolean offeredInstead(Query read, List<Slot> stated, AnswerUnit last) {
-        return stated.size() == 1 && QuestionShape.offersAnotherValue(read.normal())
-                && ranker.slotsOf(last.text()).stream().anyMatch(x -> x.kind().equals(stated.get(0).kind()));
-    }
-
     // "was that their first summit?" after the Hanoi summit: the words of a fact of the topic, but
     // one word that says the opposite of what that fact says ("second"). ("are there many chinese
     // businessmen there?" after Russia's small footprint asks of another country.)
@@ -665,14 +634,14 @@ public final class ReplyRouter {
     private Reply reply(Query query, String gated, String decided, List<Prediction> opinions,
                         Map<String, String> door) {
         // A rule's decline (another meeting's place or date) gets no "closest fact" from this summit.
-        Reply reply = !ScopeGate.OUT_OF_SCOPE.equals(query.intent()) ? route(query)
-                : ScopeGate.OUT_OF_SCOPE.equals(gated) ? declined(query, opinions, door)
+        Reply reply = !ScopeGate.OUT_OF_SCOPE.equals(query.intent()) ? routing.route(query)
+                : ScopeGate.OUT_OF_SCOPE.equals(gated) ? outOfScope.declined(query, opinions, door)
                 : Reply.decline(renderer.render(ScopeGate.OUT_OF_SCOPE, door));
         // "how's the summit going to turn out?" heard as about who meets: a prediction its topic has
         // no gap for is said by the gap closest in meaning in another topic, not by the topic's fact.
         if (reply.kind() == Reply.Kind.DECLINE && !ScopeGate.OUT_OF_SCOPE.equals(query.intent())
                 && reply.units().size() == 1 && unitStore.unit(reply.units().get(0)).map(u -> !u.gap()).orElse(false)) {
-            Optional<UnitRanker.Scored> unforeseen = gapOfPrediction(query, query.intent());
+            Optional<UnitRanker.Scored> unforeseen = outOfScope.gapOfPrediction(query, query.intent());
             if (unforeseen.isPresent()) {
                 return Reply.ofUnit(unforeseen.get().unit(), Reply.Kind.DECLINE, "a prediction; the gap "
                         + unforeseen.get().describe() + " (" + reply.detail() + ")");
@@ -716,131 +685,6 @@ public final class ReplyRouter {
         return Set.copyOf(all);
     }
 
-    // Declined, but close to a topic ("what's the weather in Vladivostok?"): say so, with the
-    // closest fact the article does give; otherwise the plain out-of-scope reply.
-    private Reply declined(Query query, List<Prediction> opinions, Map<String, String> door) {
-        List<UnitRanker.Scored> nearest = new ArrayList<>();
-        List<UnitStore.Hit> hits = query.words().isEmpty() ? List.of() : ranker.search(query);
-        for (Prediction prediction : opinions) {
-            String guess = ARTICLE_TOPICS.contains(prediction.intent()) ? prediction.intent() : prediction.runnerUp();
-            double p = guess.equals(prediction.intent()) ? prediction.confidence() : prediction.runnerUpConfidence();
-            String near = ConversationRules.whatRussiaWants(query, guess);
-            if (ARTICLE_TOPICS.contains(near) && p >= NEAR_TOPIC && !query.words().isEmpty()
-                    && !ConversationRules.aboutAnotherMeeting(near, query.mentions())) {
-                UnitRanker.Scored best = ranker.rank(query.withIntent(near), near, hits).best();
-                if (best != null) {
-                    nearest.add(best);
-                }
-            }
-        }
-        // Each opinion's nearest topic is tried for a gap or a settling fact before any is used for
-        // the closest fact: the second opinion's topic may be the one that answers.
-        for (UnitRanker.Scored best : nearest) {
-            // "what is Putin hoping to get out of this?": the topic's own "the article doesn't
-            // say what Putin wants" beats the general apology.
-            if (best.unit().gap() && (best.meaning() >= GAP_MEANING
-                    || (UnitRanker.asksPrecision(query) && best.coverage() >= 1.0))) {
-                return Reply.ofUnit(best.unit(), Reply.Kind.DECLINE, "out of scope, the topic's gap "
-                        + best.describe());
-            }
-            // "is the summit on Friday?", "did Putin ever meet him?" (Kim Jong Il): a yes/no question
-            // the closest fact denies, or whose every value (two at least) it states, is answered
-            // with it, not declined.
-            if (!best.unit().gap() && best.coverage() >= NEAR_COVERAGE && query.shape().yesNo()
-                    && settles(query, best.unit())) {
-                Reply r = units.reply(query.withIntent(best.unit().intent()),
-                        new UnitRanker.Ranking(List.of(best), null));
-                return r.withDetail("out of scope, but its values settle it: " + r.detail());
-            }
-        }
-        // "whats medvedev got to do with this": a fact holding every word of the question, and its
-        // meaning, answers it though the classifier heard small talk or nothing it knew; so does one
-        // holding half its words whose example is nearly the question ("the documents, who got hold
-        // of them?").
-        // ("how much wheat did they get?": every word, and the kind of answer asked, a little less
-        // of the meaning.)
-        AnswerType asked = query.shape().type();
-        for (UnitRanker.Scored best : nearest) {
-            boolean servesAsked = asked.specific() && best.unit().serves(asked);
-            if (!best.unit().gap() && ((best.coverage() >= 1.0
-                    && best.meaning() >= (servesAsked ? SAME_MEANING_OF_ASKED_KIND : SAME_MEANING))
-                    || (best.coverage() >= NEAR_COVERAGE && best.meaning() >= ALMOST_AN_EXAMPLE))) {
-                Reply r = units.reply(query.withIntent(best.unit().intent()),
-                        new UnitRanker.Ranking(List.of(best), null));
-                return r.withDetail("out of scope, but a fact holds all of it: " + r.detail());
-            }
-        }
-        Optional<UnitRanker.Scored> unforeseen = gapOfPrediction(query, null);
-        if (unforeseen.isPresent()) {
-            return Reply.ofUnit(unforeseen.get().unit(), Reply.Kind.DECLINE, "out of scope, a prediction; the gap "
-                    + unforeseen.get().describe());
-        }
-        for (UnitRanker.Scored best : nearest) {
-            if (!best.unit().gap() && best.coverage() >= NEAR_COVERAGE) {
-                String closest = TemplateRenderer.sentence(best.unit().text());
-                return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", closest)),
-                        Reply.Kind.DECLINE, List.of(best.unit().key()), best.unit().types(),
-                        "out of scope, closest " + best.describe(), null, best.unit().intent());
-            }
-        }
-        return Reply.decline(renderer.render(ScopeGate.OUT_OF_SCOPE, door));
-    }
-
-    // "how will the summit end?", "will they sign a deal?": a prediction the article does not make,
-    // which the gap closest in meaning says, whatever topic it is in, if it holds half the
-    // question's words and names everyone it names ("will kim meet trump again?" is not what Putin wants).
-    // (passedOver: a topic whose own gaps were already found not to say it, or null.)
-    private Optional<UnitRanker.Scored> gapOfPrediction(Query query, String passedOver) {
-        if (!Tense.asksFuture(query.normal())) {
-            return Optional.empty();
-        }
-        return unitStore.all().stream().filter(u -> u.gap() && !u.intent().equals(passedOver))
-                .map(u -> ranker.scoreOne(query, u, 0))
-                .max(java.util.Comparator.comparingDouble(UnitRanker.Scored::meaning))
-                .filter(g -> g.meaning() >= FUTURE_GAP_MEANING && g.coverage() >= NEAR_COVERAGE
-                        && ranker.namesEveryone(query, g.unit().text()));
-    }
-
-    private boolean settles(Query query, AnswerUnit unit) {
-        List<Slot> stated = ranker.slotsOf(unit.text());
-        YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), stated, unit.types());
-        boolean allStated = query.slots().size() >= 2
-                && query.slots().stream().allMatch(q -> YesNoCheck.states(stated, q));
-        return (verdict == YesNoCheck.Verdict.NO && !query.values().isEmpty())
-                || (verdict == YesNoCheck.Verdict.YES && allStated);
-    }
-
-    // Below the gate, the classifier's first or second guess stands when a unit of that topic holds
-    // nearly every word of the question ("what time does the meeting start?" -> date).
-    private Optional<String> rescued(Query query, Prediction prediction) {
-        if (query.words().isEmpty() || prediction.confidence() < MIN_RESCUE_CONFIDENCE) {
-            return Optional.empty();
-        }
-        List<UnitStore.Hit> hits = ranker.search(query);
-        if (hits.isEmpty()) {
-            return Optional.empty();
-        }
-        UnitStore.Hit top = hits.get(0);
-        boolean guessed = top.intent().equals(prediction.intent()) || top.intent().equals(prediction.runnerUp());
-        if (!guessed || !ARTICLE_TOPICS.contains(top.intent())) {
-            return Optional.empty();
-        }
-        // One word ("what day?") must be the classifier's own first guess and wholly known.
-        boolean oneWord = query.words().size() < MIN_RESCUE_WORDS;
-        if (oneWord && !top.intent().equals(prediction.intent())) {
-            return Optional.empty();
-        }
-        Optional<AnswerUnit> unit = unitStore.unit(top.key());
-        // "is Kim going to attack South Korea?": a word the article never uses, in a question both
-        // opinions put out of scope, is what the question is about.
-        // (A place it never names is a false premise to correct: "when did they meet in Singapore?")
-        boolean foreignWord = query.words().stream().anyMatch(w -> !ranker.knownAnywhere(w)
-                && query.values().stream().noneMatch(v -> AliasText.normalise(v.value()).contains(w)));
-        double needed = oneWord || foreignWord ? 1.0 : RESCUE_COVERAGE;
-        return unit.isPresent() && !unit.get().gap() && ranker.coverage(query, unit.get()) >= needed
-                ? Optional.of(top.intent()) : Optional.empty();
-    }
-
     // What the conversation rules may ask of a topic's units.
     private final TopicFacts topicFacts = new TopicFacts() {
         @Override
@@ -861,7 +705,7 @@ public final class ReplyRouter {
 
         @Override
         public boolean checks(String topic, List<Slot> values) {
-            return unitStore.units(topic).stream().anyMatch(u -> !u.gap() && !u.summary() && checkable(values, u));
+            return unitStore.units(topic).stream().anyMatch(u -> !u.gap() && !u.summary() && premises.checkable(values, u));
         }
 
         @Override
@@ -917,155 +761,6 @@ public final class ReplyRouter {
         // In the order they are named: "who's he to Kim Jong Un?" asks about "he".
         all.sort(java.util.Comparator.comparingInt(PersonMention::position));
         return all;
-    }
-
-    // The classifier picks the topic; when that topic's best unit barely matches the question's
-    // words and a unit of another topic matches it clearly better, the classifier was wrong.
-    private Reply route(Query query) {
-        IntentHandler handler = handlers.getOrDefault(query.intent(), fallback);
-        if (!ARTICLE_TOPICS.contains(query.intent())) {
-            return handler.reply(query);
-        }
-        List<UnitStore.Hit> hits = ranker.search(query);
-        UnitRanker.Ranking mine = ranker.rank(query, query.intent(), hits);
-        UnitRanker.Scored best = mine.best();
-        // "is it 2011?" after Putin's meetings with Kim Jong Il: a value offered for the one the last
-        // answer gave is checked against that answer, not taken to the fact that holds it (Medvedev's).
-        Optional<UnitRanker.Scored> offeredFor = query.followUp() && query.shape().yesNo()
-                ? query.context().map(ConversationMemory.Context::unit).flatMap(unitStore::unit)
-                        // (Not a summary, which states several facts; not "now?" or "before?", which
-                        // switch the time of the last answer rather than offer a value for it.)
-                        .filter(u -> u.intent().equals(query.intent()) && !u.summary() && !u.gap()
-                                && query.values().stream().noneMatch(v -> v.kind().equals(SlotFinder.PERIOD))
-                                && offeredInstead(query, query.values(), u))
-                        .flatMap(u -> mine.ranked().stream().filter(x -> x.unit().key().equals(u.key())).findFirst())
-                : Optional.empty();
-        if (offeredFor.isPresent()) {
-            return units.replyWith(query, offeredFor.get(), "the value offered for the last answer's");
-        }
-        boolean followUp = query.followUp();
-        boolean sure = query.confidence() >= SURE_OF_TOPIC;
-        AnswerType asked = query.shape().type();
-        boolean missesKind = best != null && asked.specific() && !best.unit().serves(asked);
-        // The best word match elsewhere; when the topic lacks the kind of answer asked ("why can't
-        // Kim fix the economy?"), the best match elsewhere that gives it.
-        UnitStore.Hit top = missesKind ? hits.stream().filter(h -> !h.intent().equals(query.intent()))
-                .filter(h -> unitStore.unit(h.key()).map(u -> !u.gap() && u.serves(asked)).orElse(false))
-                .findFirst().orElse(mine.topHit()) : mine.topHit();
-        // "the summit is in St. Petersburg, right?": the topic's unit that can check the premise
-        // answers it, not another topic's unit that merely names the same place.
-        boolean checksPremise = query.shape().yesNo() && best != null && !best.unit().gap()
-                && !query.values().isEmpty() && checkable(query.values(), best.unit());
-        // "why is kim going to russia now?" is about the timing, whatever topic its words name.
-        // "which un resolution is kicking them out?" heard as about the sanctions: the topic's gap
-        // matches only by the fact of another topic it quotes, which holds the question as well.
-        Optional<AnswerUnit> quoted = best == null || !best.unit().gap() || top == null
-                || top.intent().equals(query.intent()) ? Optional.empty()
-                : unitStore.unit(top.key()).filter(u -> !u.gap() && !u.summary()
-                        && ranker.coverage(query, u) >= best.coverage()
-                        && ranker.stemsOfText(best.unit().text()).containsAll(ranker.stemsOfText(u.text())));
-        if (quoted.isPresent() && ARTICLE_TOPICS.contains(quoted.get().intent())) {
-            return units.replyWith(query.withIntent(quoted.get().intent()),
-                    ranker.scoreOne(query.withIntent(quoted.get().intent()), quoted.get(), 0),
-                    "the fact " + best.unit().key() + " quotes");
-        }
-        boolean whyNow = Intents.WHY_NOW.equals(query.intent()) && QuestionShape.asksWhyNow(query.normal());
-        if (top != null && !followUp && !sure && !checksPremise && !whyNow && !top.intent().equals(query.intent())
-                && UNIT_TOPICS.contains(top.intent())
-                && (best == null || best.lexical() < WEAK_WORD_MATCH || best.coverage() < 1.0 || missesKind)) {
-            if (ARTICLE_TOPICS.contains(top.intent())) {
-                UnitRanker.Ranking other = ranker.rank(query.withIntent(top.intent()), top.intent(), hits);
-                // Better by score, and explaining more of the question's words; never to say
-                // "the article doesn't say" about a topic the classifier did not pick.
-                // ("what's the article about in general?": a word of the laborers' revenue example, but
-                // nothing of what it means.)
-                if (other.best().unit().gap()
-                        || (best != null && other.best().meaning() < best.meaning() - MEANING_GIVEN_UP)) {
-                    return units.reply(query, mine);
-                }
-                boolean givesKind = missesKind && other.best().unit().serves(asked)
-                        && other.best().coverage() >= best.coverage() - CLEARLY_MORE_WORDS;
-                if (best == null || (other.best().score() > best.score() + CLEARLY_BETTER
-                        && other.best().coverage() > best.coverage())
-                        || (other.best().coverage() >= best.coverage() + CLEARLY_MORE_WORDS
-                        && !(query.shape().broad() && best.unit().summary() && best.score() > other.best().score()))
-                        || givesKind) {
-                    Reply r = units.reply(query.withIntent(top.intent()), other);
-                    return r.withDetail("retrieval chose " + top.intent() + " over " + query.intent() + " ("
-                            + (best == null ? "no unit" : best.describe()) + "); " + r.detail());
-                }
-            } else if (!query.mentions().isEmpty() && (best == null || unitStore.unit(top.key())
-                    .map(u -> ranker.coverage(query, u) >= best.coverage()).orElse(false))) {
-                // "who took the pic of kim?": who Kim is holds fewer of its words than the photo's facts.
-                return handlers.get(top.intent()).reply(query.withIntent(top.intent()));
-            }
-        }
-        // A gap names values only to say what is missing: a yes/no question is checked by a fact
-        // ("was the resolution from 2017?"), unless it asks for a name ("name of the japanese paper?").
-        boolean gapCannotCheck = best != null && best.unit().gap() && QuestionShape.identityAskedFor(query.normal()) == null;
-        if (query.shape().yesNo() && !query.values().isEmpty() && best != null
-                && (gapCannotCheck || !(checkable(query.values(), best.unit())
-                        || (query.followUp() && offeredInstead(query, query.values(), best.unit()))))) {
-            // "to Pyongyang?" after when the wheat was announced: the topic's own fact that says where.
-            Optional<UnitRanker.Scored> own = !query.followUp() ? Optional.empty() : mine.ranked().stream()
-                    .filter(x -> !x.unit().gap() && !x.unit().summary() && checkable(query.values(), x.unit()))
-                    .findFirst();
-            if (own.isPresent()) {
-                return units.replyWith(query, own.get(), "the topic's unit that can check the question's "
-                        + query.values().get(0).kind());
-            }
-            Optional<Reply> checked = unitThatCanCheck(query, hits, mine.topHit());
-            if (checked.isPresent()) {
-                return checked.get();
-            }
-        }
-        return units.reply(query, mine);
-    }
-
-    // "was it about two years?" is not checked by "two urgent concerns": a number asked of another
-    // topic's fact must count the same thing (the word after it).
-    private boolean countsTheSameThing(Query query, AnswerUnit unit) {
-        Matcher counted = COUNTED.matcher(query.normal());
-        if (!counted.find()) {
-            return true;
-        }
-        String thing = counted.group(2);
-        return ContentWords.STOPWORDS.contains(thing) || MULTIPLES.contains(thing) || ranker.holds(unit.text(), thing);
-    }
-
-    // "is the summit in Beijing?" classified as China: the unit that states where the summit is
-    // can check the premise, the topic's best unit cannot.
-    private Optional<Reply> unitThatCanCheck(Query query, List<UnitStore.Hit> hits, UnitStore.Hit top) {
-        for (UnitStore.Hit h : hits.subList(0, Math.min(CHECK_CANDIDATES, hits.size()))) {
-            if (!ARTICLE_TOPICS.contains(h.intent()) || h.score() < MIN_CHECK_WORDS * top.score()) {
-                continue;
-            }
-            Optional<AnswerUnit> unit = unitStore.unit(h.key());
-            if (unit.isPresent() && !unit.get().gap() && !unit.get().summary() && checkable(query.values(), unit.get())
-                    && countsTheSameThing(query, unit.get())) {
-                UnitRanker.Scored scored = ranker.scoreOne(query.withIntent(h.intent()), unit.get(),
-                        h.score() / top.score());
-                return Optional.of(units.replyWith(query.withIntent(h.intent()), scored,
-                        "the unit that can check the question's " + query.slots().get(0).kind()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    // People are named everywhere ("will Putin help Kim?"): only places, dates, numbers and goods
-    // send a question looking for the unit that can check them.
-    private boolean checkable(List<Slot> values, AnswerUnit unit) {
-        List<Slot> unitSlots = ranker.slotsOf(unit.text());
-        // A value the unit or its topic states ("to North Korea" against "... wheat to the North")
-        // is the scene, checked by it too, whatever the unit is about.
-        List<Slot> stated = new ArrayList<>(unitSlots);
-        stated.addAll(yesNo.scene(unit));
-        return !values.isEmpty() && values.stream()
-                .allMatch(v -> YesNoCheck.comparable(List.of(v), unitSlots, unit.types())
-                        || YesNoCheck.states(stated, v)
-                        // "with Xi?" against a summit "with Trump": the unit says who was there.
-                        || (v.kind().equals(PERSON_KIND)
-                                && unitSlots.stream().anyMatch(u -> u.kind().equals(PERSON_KIND))));
     }
 
     // "where is the summit, and when is it?": a second clause that asks another topic, or another

@@ -1,0 +1,176 @@
+package summitbot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import summitbot.facts.AnswerUnit;
+import summitbot.facts.UnitStore;
+import summitbot.nlp.AliasText;
+import summitbot.nlp.AnswerType;
+import summitbot.nlp.Intents;
+import summitbot.nlp.Intents.Family;
+import summitbot.nlp.Prediction;
+import summitbot.nlp.ScopeGate;
+import summitbot.nlp.Slot;
+
+/**
+ * What a question the scope gate put out of scope gets instead of the plain apology, where the
+ * article comes close: a topic the classifier's guesses rescue by its words, the topic's own "doesn't
+ * say", a fact that settles a yes/no question or holds every word, a prediction's gap, or the
+ * closest fact the article does give.
+ */
+final class OutOfScopeAnswers {
+    private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
+    // Out of scope to both opinions, yet this close to a fact's example question: asked for that fact.
+    // (0.8 and 0.85 answered "where was the first trump kim summit held?" with this summit's place.)
+    private static final double ALMOST_AN_EXAMPLE = 0.9;
+    // How close in meaning a topic's "doesn't say" unit must be to stand in for the apology.
+    private static final double GAP_MEANING = 0.75;
+    private static final int MIN_RESCUE_WORDS = 2;
+    private static final double NEAR_TOPIC = 0.15;
+    private static final double NEAR_COVERAGE = 0.5;
+    private static final double MIN_RESCUE_CONFIDENCE = 0.15;
+    private static final double RESCUE_COVERAGE = 0.75;
+    private static final double SAME_MEANING = 0.8;
+    private static final double SAME_MEANING_OF_ASKED_KIND = 0.7;
+    private static final double FUTURE_GAP_MEANING = 0.7;
+
+    private final UnitRanker ranker;
+    private final UnitStore unitStore;
+    private final UnitAnswerer units;
+    private final TemplateRenderer renderer;
+
+    OutOfScopeAnswers(UnitRanker ranker, UnitStore unitStore, UnitAnswerer units, TemplateRenderer renderer) {
+        this.ranker = ranker;
+        this.unitStore = unitStore;
+        this.units = units;
+        this.renderer = renderer;
+    }
+
+    // Declined, but close to a topic ("what's the weather in Vladivostok?"): say so, with the
+    // closest fact the article does give; otherwise the plain out-of-scope reply.
+    Reply declined(Query query, List<Prediction> opinions, Map<String, String> door) {
+        List<UnitRanker.Scored> nearest = new ArrayList<>();
+        List<UnitStore.Hit> hits = query.words().isEmpty() ? List.of() : ranker.search(query);
+        for (Prediction prediction : opinions) {
+            String guess = ARTICLE_TOPICS.contains(prediction.intent()) ? prediction.intent() : prediction.runnerUp();
+            double p = guess.equals(prediction.intent()) ? prediction.confidence() : prediction.runnerUpConfidence();
+            String near = ConversationRules.whatRussiaWants(query, guess);
+            if (ARTICLE_TOPICS.contains(near) && p >= NEAR_TOPIC && !query.words().isEmpty()
+                    && !ConversationRules.aboutAnotherMeeting(near, query.mentions())) {
+                UnitRanker.Scored best = ranker.rank(query.withIntent(near), near, hits).best();
+                if (best != null) {
+                    nearest.add(best);
+                }
+            }
+        }
+        // Each opinion's nearest topic is tried for a gap or a settling fact before any is used for
+        // the closest fact: the second opinion's topic may be the one that answers.
+        for (UnitRanker.Scored best : nearest) {
+            // "what is Putin hoping to get out of this?": the topic's own "the article doesn't
+            // say what Putin wants" beats the general apology.
+            if (best.unit().gap() && (best.meaning() >= GAP_MEANING
+                    || (UnitRanker.asksPrecision(query) && best.coverage() >= 1.0))) {
+                return Reply.ofUnit(best.unit(), Reply.Kind.DECLINE, "out of scope, the topic's gap "
+                        + best.describe());
+            }
+            // "is the summit on Friday?", "did Putin ever meet him?" (Kim Jong Il): a yes/no question
+            // the closest fact denies, or whose every value (two at least) it states, is answered
+            // with it, not declined.
+            if (!best.unit().gap() && best.coverage() >= NEAR_COVERAGE && query.shape().yesNo()
+                    && settles(query, best.unit())) {
+                Reply r = units.reply(query.withIntent(best.unit().intent()),
+                        new UnitRanker.Ranking(List.of(best), null));
+                return r.withDetail("out of scope, but its values settle it: " + r.detail());
+            }
+        }
+        // "whats medvedev got to do with this": a fact holding every word of the question, and its
+        // meaning, answers it though the classifier heard small talk or nothing it knew; so does one
+        // holding half its words whose example is nearly the question ("the documents, who got hold
+        // of them?").
+        // ("how much wheat did they get?": every word, and the kind of answer asked, a little less
+        // of the meaning.)
+        AnswerType asked = query.shape().type();
+        for (UnitRanker.Scored best : nearest) {
+            boolean servesAsked = asked.specific() && best.unit().serves(asked);
+            if (!best.unit().gap() && ((best.coverage() >= 1.0
+                    && best.meaning() >= (servesAsked ? SAME_MEANING_OF_ASKED_KIND : SAME_MEANING))
+                    || (best.coverage() >= NEAR_COVERAGE && best.meaning() >= ALMOST_AN_EXAMPLE))) {
+                Reply r = units.reply(query.withIntent(best.unit().intent()),
+                        new UnitRanker.Ranking(List.of(best), null));
+                return r.withDetail("out of scope, but a fact holds all of it: " + r.detail());
+            }
+        }
+        Optional<UnitRanker.Scored> unforeseen = gapOfPrediction(query, null);
+        if (unforeseen.isPresent()) {
+            return Reply.ofUnit(unforeseen.get().unit(), Reply.Kind.DECLINE, "out of scope, a prediction; the gap "
+                    + unforeseen.get().describe());
+        }
+        for (UnitRanker.Scored best : nearest) {
+            if (!best.unit().gap() && best.coverage() >= NEAR_COVERAGE) {
+                String closest = TemplateRenderer.sentence(best.unit().text());
+                return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", closest)),
+                        Reply.Kind.DECLINE, List.of(best.unit().key()), best.unit().types(),
+                        "out of scope, closest " + best.describe(), null, best.unit().intent());
+            }
+        }
+        return Reply.decline(renderer.render(ScopeGate.OUT_OF_SCOPE, door));
+    }
+
+    // "how will the summit end?", "will they sign a deal?": a prediction the article does not make,
+    // which the gap closest in meaning says, whatever topic it is in, if it holds half the
+    // question's words and names everyone it names ("will kim meet trump again?" is not what Putin wants).
+    // (passedOver: a topic whose own gaps were already found not to say it, or null.)
+    Optional<UnitRanker.Scored> gapOfPrediction(Query query, String passedOver) {
+        if (!Tense.asksFuture(query.normal())) {
+            return Optional.empty();
+        }
+        return unitStore.all().stream().filter(u -> u.gap() && !u.intent().equals(passedOver))
+                .map(u -> ranker.scoreOne(query, u, 0))
+                .max(java.util.Comparator.comparingDouble(UnitRanker.Scored::meaning))
+                .filter(g -> g.meaning() >= FUTURE_GAP_MEANING && g.coverage() >= NEAR_COVERAGE
+                        && ranker.namesEveryone(query, g.unit().text()));
+    }
+
+    private boolean settles(Query query, AnswerUnit unit) {
+        List<Slot> stated = ranker.slotsOf(unit.text());
+        YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), stated, unit.types());
+        boolean allStated = query.slots().size() >= 2
+                && query.slots().stream().allMatch(q -> YesNoCheck.states(stated, q));
+        return (verdict == YesNoCheck.Verdict.NO && !query.values().isEmpty())
+                || (verdict == YesNoCheck.Verdict.YES && allStated);
+    }
+
+    // Below the gate, the classifier's first or second guess stands when a unit of that topic holds
+    // nearly every word of the question ("what time does the meeting start?" -> date).
+    Optional<String> rescued(Query query, Prediction prediction) {
+        if (query.words().isEmpty() || prediction.confidence() < MIN_RESCUE_CONFIDENCE) {
+            return Optional.empty();
+        }
+        List<UnitStore.Hit> hits = ranker.search(query);
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        UnitStore.Hit top = hits.get(0);
+        boolean guessed = top.intent().equals(prediction.intent()) || top.intent().equals(prediction.runnerUp());
+        if (!guessed || !ARTICLE_TOPICS.contains(top.intent())) {
+            return Optional.empty();
+        }
+        // One word ("what day?") must be the classifier's own first guess and wholly known.
+        boolean oneWord = query.words().size() < MIN_RESCUE_WORDS;
+        if (oneWord && !top.intent().equals(prediction.intent())) {
+            return Optional.empty();
+        }
+        Optional<AnswerUnit> unit = unitStore.unit(top.key());
+        // "is Kim going to attack South Korea?": a word the article never uses, in a question both
+        // opinions put out of scope, is what the question is about.
+        // (A place it never names is a false premise to correct: "when did they meet in Singapore?")
+        boolean foreignWord = query.words().stream().anyMatch(w -> !ranker.knownAnywhere(w)
+                && query.values().stream().noneMatch(v -> AliasText.normalise(v.value()).contains(w)));
+        double needed = oneWord || foreignWord ? 1.0 : RESCUE_COVERAGE;
+        return unit.isPresent() && !unit.get().gap() && ranker.coverage(query, unit.get()) >= needed
+                ? Optional.of(top.intent()) : Optional.empty();
+    }
+}
