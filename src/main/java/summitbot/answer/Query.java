@@ -22,6 +22,8 @@ public record Query(String text, String normal, List<String> tokens, List<String
                     List<PersonMention> mentions, String intent, double confidence,
                     Optional<ConversationMemory.Context> context, boolean followUp) {
     private static final String BEFORE = "before";
+    // "before", and as it is texted ("has he dealt with them b4?").
+    private static final Set<String> EVER_BEFORE = Set.of(BEFORE, "b4");
     private static final String PERSON = "person";
 
     public Query {
@@ -68,7 +70,7 @@ public record Query(String text, String normal, List<String> tokens, List<String
      * whether he ever has, not about a time before now.
      */
     Query withoutEverBefore() {
-        return new Query(text, normal, tokens, words.stream().filter(w -> !w.equals(BEFORE)).toList(), shape,
+        return new Query(text, normal, tokens, words.stream().filter(w -> !EVER_BEFORE.contains(w)).toList(), shape,
                 slots.stream().filter(v -> !(v.kind().equals(SlotFinder.PERIOD) && v.value().equals(BEFORE))).toList(),
                 mentions, intent, confidence, context, followUp);
     }

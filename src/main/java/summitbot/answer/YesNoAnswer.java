@@ -118,7 +118,7 @@ final class YesNoAnswer {
     private static final Pattern FAILURE_ASKED = Pattern.compile("\\b(impasse|stall|stalled|stuck|stalemate|fail"
             + "|failed|collapse|collapsed|broke down|nowhere|dead end|deadlock|deadlocked)\\b");
     // "has he dealt with them before?": whether ever, not when.
-    private static final Pattern EVER_BEFORE = Pattern.compile("^(so |and |but )?(has|have|had) .* before$");
+    private static final Pattern EVER_BEFORE = Pattern.compile("^(so |and |but )?(has|have|had) .* (before|b4)$");
     private static final Set<String> RELATIVE_TIMES = Set.of("before", "now");
     // ("arent", "dont": the negatives of questions typed without the apostrophe.)
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without|isnt|arent"

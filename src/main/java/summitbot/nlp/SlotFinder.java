@@ -115,7 +115,10 @@ public final class SlotFinder {
                 .findFirst();
     }
 
-    private static final Pattern THOUSANDS_K = Pattern.compile("(\\d{1,9})k");
+    // "10k", "$1bn", "5m": a figure and its magnitude in one word, as texted.
+    private static final Pattern SUFFIXED_FIGURE = Pattern.compile("(\\d{1,9})(k|m|mn|bn|b)");
+    private static final Map<String, Long> MAGNITUDE_SUFFIXES = Map.of("k", 1_000L, "m", 1_000_000L,
+            "mn", 1_000_000L, "bn", 1_000_000_000L, "b", 1_000_000_000L);
     private static final Set<String> GENERIC = Set.of("a", "an", "any", "another");
     private static final Set<String> SET_ASIDE = Set.of("other", "besides", "except", "beside", "other than",
             "apart from", "aside from", "but");
@@ -150,7 +153,7 @@ public final class SlotFinder {
 
     /** Whether {@code word} (alias normal form) is part of a figure: "300", "10k", "million", "four". */
     public static boolean figureWord(String word) {
-        return DIGITS.matcher(word).matches() || THOUSANDS_K.matcher(word).matches() || NUMBER_WORDS.containsKey(word)
+        return DIGITS.matcher(word).matches() || SUFFIXED_FIGURE.matcher(word).matches() || NUMBER_WORDS.containsKey(word)
                 || MULTIPLIERS.containsKey(word) || MAGNITUDES.containsKey(word)
                 || SHARES_OF_MAGNITUDE.containsKey(word);
     }
@@ -360,12 +363,12 @@ public final class SlotFinder {
             }
             return 1;
         }
-        Matcher thousands = THOUSANDS_K.matcher(w);
+        Matcher suffixed = SUFFIXED_FIGURE.matcher(w);
         if (DIGITS.matcher(w).matches() && w.length() < 13) {
             value = Long.parseLong(w);
-        } else if (thousands.matches()) {
-            // "10k", "50k": text-speak for thousands.
-            value = Long.parseLong(thousands.group(1)) * 1000;
+        } else if (suffixed.matches()) {
+            // "10k", "50k", "1bn": text-speak for thousands, millions and billions.
+            value = Long.parseLong(suffixed.group(1)) * MAGNITUDE_SUFFIXES.get(suffixed.group(2));
         } else if (NUMBER_WORDS.containsKey(w)) {
             value = NUMBER_WORDS.get(w);
         }

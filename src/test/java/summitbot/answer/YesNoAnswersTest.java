@@ -63,6 +63,17 @@ class YesNoAnswersTest {
     }
 
     @Test
+    void aFigureTextedWithItsMagnitudeIsCheckedAsTheFigure() {
+        assertThat(reply("is kim hoping russia trade reaches $2bn?")).startsWith("No.");
+        assertThat(reply("is kim hoping russia trade reaches $1bn?")).startsWith("Yes.");
+    }
+
+    @Test
+    void beforeTextedAsB4AsksWhetherItEverHas() {
+        assertThat(reply("has putin worked with north korean leaders b4?")).startsWith("Yes.");
+    }
+
+    @Test
     void hasItHappenedBeforeAsksWhetherItEverHasNotAboutATimeBeforeNow() {
         assertThat(reply("has putin dealt with the leaders of north korea before?"))
                 .startsWith("Yes. Putin has more experience");
