@@ -37,6 +37,10 @@ final class OutOfScopeAnswers {
     private static final double SAME_MEANING_OF_ASKED_KIND = 0.7;
     private static final double FUTURE_GAP_MEANING = 0.7;
 
+    private static final java.util.regex.Pattern PART_ASKED = java.util.regex.Pattern.compile(
+            "\\b(to do with|connection to|connection with|connected to|role in|part in|fit in|fits in"
+                    + "|involved|mentioned|relevant|relevance)\\b");
+
     private final UnitRanker ranker;
     private final UnitStore unitStore;
     private final UnitAnswerer units;
@@ -52,6 +56,10 @@ final class OutOfScopeAnswers {
     // Declined, but close to a topic ("what's the weather in Vladivostok?"): say so, with the
     // closest fact the article does give; otherwise the plain out-of-scope reply.
     Reply declined(Query query, List<Prediction> opinions, Map<String, String> door) {
+        Optional<Reply> part = partInTheStory(query);
+        if (part.isPresent()) {
+            return part.get();
+        }
         List<UnitRanker.Scored> nearest = new ArrayList<>();
         List<UnitStore.Hit> hits = query.words().isEmpty() ? List.of() : ranker.search(query);
         for (Prediction prediction : opinions) {
@@ -117,6 +125,25 @@ final class OutOfScopeAnswers {
             }
         }
         return Reply.decline(renderer.render(ScopeGate.OUT_OF_SCOPE, door));
+    }
+
+    // "whats medvedev got to do with all this?", "trump's connection to this?": the part someone
+    // other than the two leaders plays in the story is the fact that names them closest in meaning.
+    private Optional<Reply> partInTheStory(Query query) {
+        List<String> named = query.mentions().stream().filter(m -> m.relativeOf() == null)
+                .map(m -> m.person().id()).distinct().toList();
+        if (named.size() != 1 || ConversationRules.SUMMIT_PARTIES.contains(named.get(0))
+                || !PART_ASKED.matcher(query.normal()).find()) {
+            return Optional.empty();
+        }
+        return unitStore.all().stream()
+                .filter(u -> ARTICLE_TOPICS.contains(u.intent()) && !u.gap() && !u.summary()
+                        && ranker.slotsOf(u.text()).stream().anyMatch(v -> v.kind().equals("person")
+                                && v.value().equals(named.get(0))))
+                .map(u -> ranker.scoreOne(query.withIntent(u.intent()), u, 0))
+                .max(java.util.Comparator.comparingDouble(UnitRanker.Scored::meaning))
+                .map(best -> units.replyWith(query.withIntent(best.unit().intent()), best,
+                        "out of scope, but the part " + named.get(0) + " plays"));
     }
 
     // "how will the summit end?", "will they sign a deal?": a prediction the article does not make,

@@ -97,6 +97,17 @@ class ReplyRouterTest {
     }
 
     @Test
+    void thePartSomeoneOtherThanTheLeadersPlaysIsTheFactThatNamesThem() {
+        Answer a = ask("what has medvedev got to do with any of this?");
+        assertThat(a.units()).as(a.detail()).containsExactly("putin_history.medvedev");
+    }
+
+    @Test
+    void theWeekendIsCheckedLikeADay() {
+        assertThat(ask("are they meeting at the weekend?").reply()).startsWith("No.").contains("Thursday");
+    }
+
+    @Test
     void aTwoPartQuestionGetsBothAnswers() {
         Answer a = ask("where is the summit, and when is it?");
         assertThat(a.reply()).contains("Vladivostok", "Thursday");
