@@ -237,6 +237,15 @@ final class YesNoAnswer {
                 reply.text()))) {
             verdict = YesNoCheck.Verdict.NO;
         }
+        // "russia never helped nk after the korean war right?" against "Moscow helped rebuild the
+        // country after the 1950-53 Korean War": a claim that denies what the answer states word for
+        // word, unhedged, is a no ("didn't russia help?" opens with its negative and asks as "did").
+        if (verdict == YesNoCheck.Verdict.NEITHER && questionDenies && !answerDenies && !missing.isEmpty()
+                && missing.stream().allMatch(w -> NEGATION.matcher(w).matches() || setIn(w, setting, answerValues))
+                && !compared && !contrasts && !QuestionShape.opensWithAuxiliary(query.normal())
+                && !HEDGE.matcher(answer).find() && !POSSIBILITY.matcher(answer).find()) {
+            verdict = YesNoCheck.Verdict.NO;
+        }
         // "so nukes aren't his top priority?" against "despite all the talk about denuclearization":
         // what the answer sets aside, denied, is confirmed.
         if (verdict == YesNoCheck.Verdict.NEITHER && questionDenies && !answerDenies && Contraries.setAside(

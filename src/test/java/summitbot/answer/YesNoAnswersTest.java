@@ -74,6 +74,12 @@ class YesNoAnswersTest {
     }
 
     @Test
+    void aClaimDenyingWhatTheAnswerStatesIsANoAndANegativeQuestionAsksAsThePlainOne() {
+        assertThat(reply("moscow never helped rebuild the north after the korean war, right?")).startsWith("No.");
+        assertThat(reply("didn't moscow help rebuild the north after the korean war?")).startsWith("Yes.");
+    }
+
+    @Test
     void hasItHappenedBeforeAsksWhetherItEverHasNotAboutATimeBeforeNow() {
         assertThat(reply("has putin dealt with the leaders of north korea before?"))
                 .startsWith("Yes. Putin has more experience");
