@@ -38,6 +38,7 @@ final class YesNoAnswer {
     private static final Pattern FEELING = Pattern.compile("\\b(like|likes|liked|love|loves|loved|hate|hates|hated"
             + "|trust|trusts|trusted|respect|respects|get along|gets along|got along|friends with|fond of)\\b");
     // "the possibility of a food shortage": confirms only a question about a possibility.
+    private static final Pattern LIKE_A_FIGURE = Pattern.compile("\\blike (?=\\d|a few|about|around)");
     private static final Pattern POSSIBILITY = Pattern.compile("\\b(possibility|possible|possibly|may|maybe|might|could"
             + "|perhaps|risk|chance)\\b");
     // "It's not entirely clear how much Putin will oblige" leaves the question open: no "no".
@@ -352,7 +353,9 @@ final class YesNoAnswer {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "did Kim's dad like Putin?": the article states no one's feelings, so meeting is no yes.
-        if (verdict == YesNoCheck.Verdict.YES && FEELING.matcher(query.normal()).find()) {
+        // ("wasn't it like 50k?": "like" before a figure is "about".)
+        if (verdict == YesNoCheck.Verdict.YES
+                && FEELING.matcher(LIKE_A_FIGURE.matcher(query.normal()).replaceAll(" ")).find()) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "will there be a famine this summer?" against "the possibility of a food shortage": a

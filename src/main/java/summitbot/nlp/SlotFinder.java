@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  */
 public final class SlotFinder {
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3})");
-    private static final Pattern YEAR_RANGE = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\s*[-\u2013]\\s*(\\d\\d)\\b");
+    // "1950-53", and as typed: "1950 to 53", "1950 through 1953".
+    private static final Pattern YEAR_RANGE = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)(?:\\s*[-\u2013]\\s*|\\s+(?:to|through"
+            + "|thru|till|until)\\s+)((?:1[89]|20)?\\d\\d)\\b");
     private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
     private static final Pattern DECIMAL_DURATION = Pattern.compile("\\b(\\d+\\.\\d+)\\s*(years?|yrs?|months?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -180,7 +182,8 @@ public final class SlotFinder {
         StringBuilder rest = new StringBuilder();
         while (range.find()) {
             int from = Integer.parseInt(range.group(1));
-            int to = from / 100 * 100 + Integer.parseInt(range.group(2));
+            int end = Integer.parseInt(range.group(2));
+            int to = end >= 100 ? end : from / 100 * 100 + end;
             for (int y = from; y <= to && y - from < 20; y++) {
                 out.add(Slot.of("year", Integer.toString(y)));
             }

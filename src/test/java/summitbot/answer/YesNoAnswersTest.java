@@ -80,6 +80,17 @@ class YesNoAnswersTest {
     }
 
     @Test
+    void likeBeforeAFigureIsAboutNotAFeeling() {
+        assertThat(reply("did russia once have like 50,000 north korean laborers?")).startsWith("Yes.");
+    }
+
+    @Test
+    void yearsTypedAsARangeAreEveryYearOfIt() {
+        assertThat(reply("the korean war ran 1950 to 53, right?")).startsWith("Yes.");
+        assertThat(reply("the korean war ran 1950 to 1955, right?")).startsWith("No.");
+    }
+
+    @Test
     void hasItHappenedBeforeAsksWhetherItEverHasNotAboutATimeBeforeNow() {
         assertThat(reply("has putin dealt with the leaders of north korea before?"))
                 .startsWith("Yes. Putin has more experience");
