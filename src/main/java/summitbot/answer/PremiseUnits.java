@@ -13,6 +13,7 @@ import summitbot.nlp.Slot;
  */
 final class PremiseUnits {
     private static final String PERSON_KIND = "person";
+    private static final String HOME = "North Korea";
 
     private final UnitRanker ranker;
     private final YesNoAnswer yesNo;
@@ -41,6 +42,9 @@ final class PremiseUnits {
         return !values.isEmpty() && values.stream()
                 .allMatch(v -> YesNoCheck.comparable(List.of(v), unitSlots, unit.types())
                         || YesNoCheck.states(stated, v)
+                        // "is there a food shortage in north korea?": the North is where the whole
+                        // story is set, whichever fact names it.
+                        || (v.kind().equals("place") && HOME.equals(v.value()))
                         // "with Xi?" against a summit "with Trump": the unit says who was there.
                         || (v.kind().equals(PERSON_KIND)
                                 && unitSlots.stream().anyMatch(u -> u.kind().equals(PERSON_KIND))));

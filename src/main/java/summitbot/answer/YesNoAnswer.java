@@ -41,6 +41,9 @@ final class YesNoAnswer {
     private static final Pattern LIKE_A_FIGURE = Pattern.compile("\\blike (?=\\d|a few|about|around)");
     private static final Pattern POSSIBILITY = Pattern.compile("\\b(possibility|possible|possibly|may|maybe|might|could"
             + "|perhaps|risk|chance)\\b");
+    // Worrying about, expecting or fearing something is looking at its possibility.
+    private static final Pattern FORESEEN = Pattern.compile("\\b(worr\\w*|concern\\w*|fear\\w*|afraid|expect\\w*"
+            + "|anticipat\\w*|bracing|prepar\\w*|looking at)\\b");
     // "It's not entirely clear how much Putin will oblige" leaves the question open: no "no".
     private static final Pattern HEDGE = Pattern.compile("\\b(not (entirely |at all |yet )?clear|unclear|uncertain"
             + "|may|might|perhaps|possibly)\\b");
@@ -360,8 +363,12 @@ final class YesNoAnswer {
         }
         // "will there be a famine this summer?" against "the possibility of a food shortage": a
         // possibility confirms only a question about a possibility.
+        // ("is kim worried about a food shortage?" asks about the possibility he is looking at, when
+        // the worry is all the answer leaves unstated.)
         if (verdict == YesNoCheck.Verdict.YES && POSSIBILITY.matcher(answer).find()
-                && !POSSIBILITY.matcher(query.normal()).find()) {
+                && !POSSIBILITY.matcher(query.normal()).find()
+                && !(FORESEEN.matcher(query.normal()).find()
+                        && missing.stream().allMatch(w -> FORESEEN.matcher(w).matches()))) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "did kim get out from under them?" against "his efforts to get out from under sanctions

@@ -108,6 +108,12 @@ class ReplyRouterTest {
     }
 
     @Test
+    void theNorthNamedAsTheSettingNeedsNoFactThatNamesIt() {
+        Answer a = ask("is there a food shortage in north korea?");
+        assertThat(a.units()).as(a.detail()).containsExactly("food_aid.shortage");
+    }
+
+    @Test
     void aTwoPartQuestionGetsBothAnswers() {
         Answer a = ask("where is the summit, and when is it?");
         assertThat(a.reply()).contains("Vladivostok", "Thursday");

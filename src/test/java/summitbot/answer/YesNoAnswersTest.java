@@ -91,6 +91,12 @@ class YesNoAnswersTest {
     }
 
     @Test
+    void aWorryIsThePossibilityTheAnswerSaysSomeoneIsLookingAt() {
+        assertThat(reply("is kim expecting a food shortage?")).startsWith("Yes.");
+        assertThat(reply("is kim mostly worried about keeping his nuclear weapons?")).doesNotStartWith("Yes");
+    }
+
+    @Test
     void hasItHappenedBeforeAsksWhetherItEverHasNotAboutATimeBeforeNow() {
         assertThat(reply("has putin dealt with the leaders of north korea before?"))
                 .startsWith("Yes. Putin has more experience");
