@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import summitbot.facts.AnswerUnit;
 import summitbot.facts.UnitStore;
 import summitbot.nlp.AliasText;
@@ -36,8 +37,8 @@ final class OutOfScopeAnswers {
     private static final double SAME_MEANING = 0.8;
     private static final double SAME_MEANING_OF_ASKED_KIND = 0.7;
     private static final double FUTURE_GAP_MEANING = 0.7;
-
-    private static final java.util.regex.Pattern PART_ASKED = java.util.regex.Pattern.compile(
+    // "what's X got to do with this?", "X's connection to all this", "why is X mentioned?".
+    private static final Pattern PART_ASKED = Pattern.compile(
             "\\b(to do with|connection to|connection with|connected to|role in|part in|fit in|fits in"
                     + "|involved|mentioned|relevant|relevance)\\b");
 

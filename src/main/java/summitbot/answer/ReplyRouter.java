@@ -580,7 +580,8 @@ public final class ReplyRouter {
                         || contradictsAFactOf(read, lastUnit.get().intent()));
         if (lastUnit.isPresent() && ARTICLE_TOPICS.contains(lastUnit.get().intent())
                 && (read.shape().yesNo() || ValueFollowUps.onlyValuesAsked(read)) && aboutLast
-                && (itsWords || premises.checkable(stated, lastUnit.get()) || premises.offeredInstead(read, stated, lastUnit.get())
+                && (itsWords || premises.checkable(stated, lastUnit.get())
+                        || premises.offeredInstead(read, stated, lastUnit.get())
                         || unitStore.units(lastUnit.get().intent()).stream()
                         .anyMatch(u -> !u.gap() && !u.summary() && premises.checkable(stated, u)))) {
             return lastUnit.get().intent();

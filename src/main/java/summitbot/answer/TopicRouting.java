@@ -179,7 +179,8 @@ final class TopicRouting {
                 continue;
             }
             Optional<AnswerUnit> unit = unitStore.unit(h.key());
-            if (unit.isPresent() && !unit.get().gap() && !unit.get().summary() && premises.checkable(query.values(), unit.get())
+            if (unit.isPresent() && !unit.get().gap() && !unit.get().summary()
+                    && premises.checkable(query.values(), unit.get())
                     && countsTheSameThing(query, unit.get())) {
                 UnitRanker.Scored scored = ranker.scoreOne(query.withIntent(h.intent()), unit.get(),
                         h.score() / top.score());

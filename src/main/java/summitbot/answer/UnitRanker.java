@@ -93,7 +93,8 @@ final class UnitRanker {
                     + "|name of|names of|full name|how long|what time|wat time|wut time|which day of|who else"
                     + "|what date|which date"
                     + "|the date of|calendar date|what happens to|what will happen|end up|ends up|how many hours"
-                    + "|how many days|how many minutes|where in the city|where in town|where in vladivostok|whereabouts in|what part of"
+                    + "|how many days|how many minutes|where in the city|where in town|where in vladivostok"
+                    + "|whereabouts in|what part of"
                     + "|which part of|which venue|what venue|which building|what building|which hotel|what hotel)\\b");
     // "which sanctions tho?", "what other sanctions are there": which ones, asked of the very thing a
     // gap says the article does not list or name.

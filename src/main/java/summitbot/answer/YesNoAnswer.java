@@ -37,8 +37,9 @@ final class YesNoAnswer {
     // "did Kim's dad like Putin?": feelings, which the article states of no one.
     private static final Pattern FEELING = Pattern.compile("\\b(like|likes|liked|love|loves|loved|hate|hates|hated"
             + "|trust|trusts|trusted|respect|respects|get along|gets along|got along|friends with|fond of)\\b");
-    // "the possibility of a food shortage": confirms only a question about a possibility.
+    // "wasn't it like 50k?": "like" before a figure is "about", no feeling.
     private static final Pattern LIKE_A_FIGURE = Pattern.compile("\\blike (?=\\d|a few|about|around)");
+    // "the possibility of a food shortage": confirms only a question about a possibility.
     private static final Pattern POSSIBILITY = Pattern.compile("\\b(possibility|possible|possibly|may|maybe|might|could"
             + "|perhaps|risk|chance)\\b");
     // Worrying about, expecting or fearing something is looking at its possibility.
@@ -73,11 +74,11 @@ final class YesNoAnswer {
     private static final double PARAPHRASE_MEANING = 0.75;
     // Chosen on the tuning files (answers-dev17 to -dev25): 0.65 said yes to "was the researcher japanese?".
     private static final double OTHER_WORDS_MEANING = 0.7;
-    // "is it early or late?" offers two answers, not one to confirm.
     // "so it's the economy then?" (normalised "so it the economy then"): the one thing the reader
     // took from the last answer, offered back.
     private static final Pattern SO_IT_IS = Pattern.compile("^(?:(?:oh|ok|okay|and|wait|right) )*so (?:it|its|it is"
             + "|it was|that|thats|that is|that was|they re|theyre|they are) ");
+    // "is it early or late?" offers two answers, not one to confirm.
     private static final Pattern ALTERNATIVES = Pattern.compile("\\b(or|either|whether)\\b");
     // Words that turn a claim around: "did Putin reject the wish list?" against "a long wish list".
     private static final Set<String> REVERSING = Set.of("reject", "rejected", "rejects", "refuse", "refused",

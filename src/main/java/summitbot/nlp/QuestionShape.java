@@ -110,10 +110,10 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             + "|heard|read|remember|think|believe|was told|assumed|figured)(?: that)? (.+)$");
     // A claim opened with "so": at least "so" and two words, and not "so many", "so far"...
     private static final int SO_CLAIM_WORDS = 3;
-    // Words after a "when" or "where" that make it open a clause rather than ask.
-    private static final int CLAUSE_WORDS = 2;
     private static final Set<String> SO_QUALIFIES = Set.of("many", "much", "far", "long", "what", "how", "why",
             "who", "where", "when", "which", "whats", "wheres", "whos", "hows", "whens", "tell", "explain");
+    // Words after a "when" or "where" that make it open a clause rather than ask.
+    private static final int CLAUSE_WORDS = 2;
     private static final Set<String> SUBORDINATING = Set.of("when", "where");
     private static final List<String> YES_NO_PHRASES = List.of("is it true", "is it correct", "am i right",
             "true or false", "is that true", "is that right", "confirm");
@@ -152,6 +152,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final int WHAT_ABOUT_WORDS = 6;
     private static final int THE_THING_ABOUT_WORDS = 4;
     private static final int GUESS_WORDS = 4;
+    // "how bad is it?": a degree asked, not an overview.
     private static final Pattern DEGREE_ASKED = Pattern.compile(" how (bad|serious|severe|dire|grave|critical) ");
     // "where exactly in vladivostok, some hotel?": a guess of no value, asking the more exact answer.
     private static final Set<String> VAGUE_GUESS = Set.of("some", "somewhere", "something", "someone", "somebody");

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 public final class SlotFinder {
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3})");
     // "1950-53", and as typed: "1950 to 53", "1950 through 1953".
-    private static final Pattern YEAR_RANGE = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)(?:\\s*[-\u2013]\\s*|\\s+(?:to|through"
-            + "|thru|till|until)\\s+)((?:1[89]|20)?\\d\\d)\\b");
+    private static final Pattern YEAR_RANGE = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)"
+            + "(?:\\s*[-\u2013]\\s*|\\s+(?:to|through|thru|till|until)\\s+)((?:1[89]|20)?\\d\\d)\\b");
     private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
     private static final Pattern DECIMAL_DURATION = Pattern.compile("\\b(\\d+\\.\\d+)\\s*(years?|yrs?|months?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -155,7 +155,8 @@ public final class SlotFinder {
 
     /** Whether {@code word} (alias normal form) is part of a figure: "300", "10k", "million", "four". */
     public static boolean figureWord(String word) {
-        return DIGITS.matcher(word).matches() || SUFFIXED_FIGURE.matcher(word).matches() || NUMBER_WORDS.containsKey(word)
+        return DIGITS.matcher(word).matches() || SUFFIXED_FIGURE.matcher(word).matches()
+                || NUMBER_WORDS.containsKey(word)
                 || MULTIPLIERS.containsKey(word) || MAGNITUDES.containsKey(word)
                 || SHARES_OF_MAGNITUDE.containsKey(word);
     }
