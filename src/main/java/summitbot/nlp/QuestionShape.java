@@ -296,10 +296,14 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         return false;
     }
 
-    /** Whether a question ends by asking for agreement: "..., right?", "bit late isn't it". */
+    /**
+     * Whether a question ends by asking for agreement: "..., right?", "bit late isn't it", whatever
+     * chatter follows the tag ("..., right? lol"); a "do they" tag after a wh-question asks that.
+     */
     public static boolean endsWithTag(String normal) {
         String trimmed = TRAILING_CHATTER.matcher(" " + normal.strip()).replaceFirst("");
-        return YES_NO_TAILS.stream().anyMatch(trimmed::endsWith) || TAG.matcher(trimmed).find();
+        return YES_NO_TAILS.stream().anyMatch(trimmed::endsWith)
+                || (TAG.matcher(trimmed).find() && !asksWh(trimmed.strip()));
     }
 
     /** Whether a question counts occasions ("how many times", "how often"), which dated facts list. */
@@ -329,10 +333,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         if (AUXILIARIES.contains(words[first]) && !WH_WORDS.contains(next(words, first))) {
             return true;
         }
-        // "..., right? lol": the tag is the question, whatever chatter follows it.
-        String trimmed = TRAILING_CHATTER.matcher(padded.stripTrailing()).replaceFirst("");
-        return YES_NO_TAILS.stream().anyMatch(trimmed::endsWith) || (TAG.matcher(trimmed).find() && !asksWh(trimmed.strip()))
-                || YES_NO_PHRASES.stream().anyMatch(p -> padded.contains(" " + p + " "))
+        return endsWithTag(padded) || YES_NO_PHRASES.stream().anyMatch(p -> padded.contains(" " + p + " "))
                 || believed(padded.strip());
     }
 
