@@ -5,12 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -40,6 +45,10 @@ public final class Database implements AutoCloseable {
     // SQLite allows one writer at a time; writers of this process queue here, handing over at once,
     // instead of in SQLite's busy handler, which sleeps in steps of milliseconds.
     private final ReentrantLock writeLock = new ReentrantLock();
+    // Statements each pooled connection keeps prepared for the one-number queries made several times
+    // per question (a revision check per store): preparing them cost more than running them. Only the
+    // thread that borrowed a connection touches its statements.
+    private final Map<Connection, Map<String, PreparedStatement>> prepared = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     private Database(Path file, SQLiteDataSource dataSource, List<Connection> connections, Duration busyWait) {
@@ -88,6 +97,25 @@ public final class Database implements AutoCloseable {
         } finally {
             pool.offer(c);
         }
+    }
+
+    /**
+     * The first column of the first row of {@code sql} (a query without parameters) as a number, 0
+     * when there is no row; the statement stays prepared on its connection for the next call.
+     */
+    public long readNumber(String sql) {
+        return read(c -> {
+            Map<String, PreparedStatement> mine = prepared.computeIfAbsent(c, k -> new HashMap<>());
+            PreparedStatement ps = mine.get(sql);
+            if (ps == null) {
+                ps = c.prepareStatement(sql);
+                mine.put(sql, ps);
+            }
+            // Closing the result resets the statement, so no read transaction outlives the call.
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
     }
 
     /** Runs work in one immediate transaction: all of it commits, or none of it. */
@@ -180,6 +208,7 @@ public final class Database implements AutoCloseable {
     // A fresh connection for one whose transaction could not be set up or ended cleanly.
     private Connection replacement(Connection broken) {
         closeQuietly(broken);
+        prepared.remove(broken);
         try {
             Connection fresh = dataSource.getConnection();
             synchronized (all) {

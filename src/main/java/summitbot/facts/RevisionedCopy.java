@@ -1,7 +1,5 @@
 package summitbot.facts;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.function.Supplier;
 
 /**
@@ -35,12 +33,7 @@ final class RevisionedCopy<T> {
     }
 
     private Copy<T> current() {
-        long revision = db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT revision FROM " + revisionTable + " WHERE id = 1");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        });
+        long revision = db.readNumber("SELECT revision FROM " + revisionTable + " WHERE id = 1");
         Copy<T> c = copy;
         if (c == null || c.revision() != revision) {
             c = new Copy<>(revision, load.get());

@@ -41,7 +41,7 @@ public final class UnitStore {
 
     // Every unit as of one revision of the unit tables: read per question, reloaded on any change.
     private record Snapshot(List<AnswerUnit> all, Map<String, List<AnswerUnit>> byIntent,
-                            Map<String, AnswerUnit> byKey) {
+                            Map<String, AnswerUnit> byKey, UnitSearchIndex words) {
     }
 
     public UnitStore(Database db) {
@@ -82,7 +82,7 @@ public final class UnitStore {
             byKey.put(u.key(), u);
         }
         byIntent.replaceAll((k, v) -> List.copyOf(v));
-        return new Snapshot(List.copyOf(all), Map.copyOf(byIntent), Map.copyOf(byKey));
+        return new Snapshot(List.copyOf(all), Map.copyOf(byIntent), Map.copyOf(byKey), db.read(UnitSearchIndex::load));
     }
 
     /** The text of article paragraph {@code id}, or empty. */
@@ -98,29 +98,12 @@ public final class UnitStore {
     }
 
     /**
-     * Units matching any of {@code words}, best first. Words are quoted for FTS5, so nothing a
-     * user types is read as query syntax.
+     * Units matching any of {@code words}, best first, ranked in memory as FTS5's bm25 would rank
+     * them (see {@link UnitSearchIndex}); nothing a user types is read as query syntax.
      */
     public List<Hit> search(List<String> words) {
-        List<String> terms = words.stream().filter(w -> !w.isBlank()).distinct().limit(MAX_TERMS)
-                .map(w -> "\"" + w.replace("\"", "\"\"") + "\"").toList();
-        if (terms.isEmpty()) {
-            return List.of();
-        }
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT key, intent, bm25(unit_fts, 0, 0, 1.0, 0.7) AS rank FROM unit_fts WHERE unit_fts MATCH ?"
-                            + " ORDER BY rank LIMIT " + MAX_HITS)) {
-                ps.setString(1, String.join(" OR ", terms));
-                List<Hit> hits = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        hits.add(new Hit(rs.getString(1), rs.getString(2), -rs.getDouble(3)));
-                    }
-                }
-                return hits;
-            }
-        });
+        List<String> phrases = words.stream().filter(w -> !w.isBlank()).distinct().limit(MAX_TERMS).toList();
+        return phrases.isEmpty() ? List.of() : current().words().search(phrases, MAX_HITS);
     }
 
     private static List<AnswerUnit> query(Connection c, String sql, String parameter) throws SQLException {

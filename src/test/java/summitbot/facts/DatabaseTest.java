@@ -27,6 +27,20 @@ class DatabaseTest {
     }
 
     @Test
+    void aNumberReadThroughAKeptStatementFollowsAnotherProcesssWrites() {
+        Path file = dir.resolve("summit.db");
+        try (Database bot = Database.open(file); Database shell = Database.open(file)) {
+            // More reads than the pool has connections, so every kept statement is used again.
+            for (int i = 0; i < 12; i++) {
+                long before = bot.readNumber("SELECT revision FROM unit_revision WHERE id = 1");
+                new FactStore(shell).set("location.place", "Vladivostok " + i, "editor");
+                assertThat(bot.readNumber("SELECT revision FROM unit_revision WHERE id = 1")).isGreaterThan(before);
+            }
+            assertThat(bot.readNumber("SELECT revision FROM unit_revision WHERE id = 2")).isZero();
+        }
+    }
+
+    @Test
     void reopeningAnExistingDatabaseKeepsItsData() {
         Path file = dir.resolve("summit.db");
         try (Database db = Database.open(file)) {
