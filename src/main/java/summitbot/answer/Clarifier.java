@@ -8,7 +8,6 @@ import summitbot.facts.TemplateStore;
 import summitbot.facts.Topic;
 import summitbot.nlp.AliasText;
 import summitbot.nlp.Intents;
-import summitbot.nlp.Intents.Family;
 import summitbot.nlp.Prediction;
 
 /**
@@ -17,8 +16,6 @@ import summitbot.nlp.Prediction;
  * button) picks one. Thread-safe.
  */
 final class Clarifier {
-    /** Topics that can be offered: those answered from the article's units. */
-    private static final Set<String> OFFERED = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT);
     // With the semantic signal, the best topic's combined score must reach this and come within
     // NEAR_DECLINE of the decline's; with the classifier alone, its probability must reach
     // ASK_CLASSIFIER (just under the gate). Measured on the tuning files (README): looser settings
@@ -53,7 +50,7 @@ final class Clarifier {
      */
     List<String> choices(Prediction opinion, boolean combined) {
         List<Map.Entry<String, Double>> best = opinion.scores().entrySet().stream()
-                .filter(e -> OFFERED.contains(e.getKey()))
+                .filter(e -> Intents.ASKABLE_TOPICS.contains(e.getKey()))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(2).toList();
         if (best.size() < 2 || best.get(0).getValue() < (combined ? ASK_COMBINED : ASK_CLASSIFIER)) {

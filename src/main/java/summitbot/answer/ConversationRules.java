@@ -30,9 +30,6 @@ final class ConversationRules {
     static final Pattern WHO_IS_THAT = Pattern.compile("^(so |and |ok |okay |wait |sorry )?(who|whos) (is |was |s )?"
             + "(that|this|that guy|this guy|that man|this man|that person|this person|he|she|him)"
             + "( again| exactly| then)?$");
-    private static final Set<String> FOLLOWED_TOPICS = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT);
-    private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
-    private static final Set<String> SMALL_TALK = Intents.of(Family.SMALL_TALK);
     private static final int SHORT_FOLLOW_UP = 9;
     private static final Pattern WHO_IS = Pattern.compile("^((so|and|ok|okay|wait|no|sorry|hmm|um|but) )*"
             + "(i (meant|mean) )?who (even |again )?(is |was |s )?(?!else\\b)");
@@ -117,7 +114,7 @@ final class ConversationRules {
         }
         String last = query.context().get().intent();
         List<Slot> places = topics.citiesNamed(query);
-        return FOLLOWED_TOPICS.contains(last) && !places.isEmpty() && topics.checks(last, places) ? last : intent;
+        return Intents.ASKABLE_TOPICS.contains(last) && !places.isEmpty() && topics.checks(last, places) ? last : intent;
     }
 
     // "what does Kim want from Putin?" is his wish list and goals, though its words also fit "what
@@ -180,7 +177,7 @@ final class ConversationRules {
         AnswerType asked = query.shape().type();
         if (query.context().isEmpty() || !query.mentions().isEmpty()
                 || (asked.specific() && !topics.serves(query.context().get().intent(), asked))
-                || !FOLLOWED_TOPICS.contains(query.context().get().intent()) || !UnitRanker.asksPrecision(query)
+                || !Intents.ASKABLE_TOPICS.contains(query.context().get().intent()) || !UnitRanker.asksPrecision(query)
                 || query.words().size() > PRECISE_FOLLOW_UP_WORDS
                 || (Intents.family(intent) == Family.ARTICLE && prediction.confidence() >= UNSURE_OF_NEW_TOPIC)) {
             return intent;
@@ -194,7 +191,7 @@ final class ConversationRules {
         if (!placedUnsurely(intent, prediction) || query.context().isEmpty() || !query.mentions().isEmpty()
                 || query.words().isEmpty()
                 || query.words().size() > SHORT_WH_WORDS || !WH_WORD.matcher(query.normal()).find()
-                || !FOLLOWED_TOPICS.contains(query.context().get().intent())) {
+                || !Intents.ASKABLE_TOPICS.contains(query.context().get().intent())) {
             return intent;
         }
         String last = query.context().get().intent();
@@ -219,8 +216,8 @@ final class ConversationRules {
         // "achievable?", "realistic?": one word of the article's kind asked of the last answer.
         boolean oneWordAsked = query.text().strip().endsWith("?") && query.words().size() == 1
                 && query.normal().split(" ").length == 1;
-        if (!SMALL_TALK.contains(intent) || query.context().isEmpty()
-                || !FOLLOWED_TOPICS.contains(query.context().get().intent())
+        if (!Intents.SMALL_TALK.contains(intent) || query.context().isEmpty()
+                || !Intents.ASKABLE_TOPICS.contains(query.context().get().intent())
                 || !(WH_WORD.matcher(query.normal()).find() || oneWordAsked)
                 || ABOUT_THE_BOT.matcher(query.normal()).find()
                 || CHAT.matcher(query.normal()).find() || query.normal().split(" ").length > SHORT_FOLLOW_UP) {
@@ -233,7 +230,7 @@ final class ConversationRules {
     // topic the classifier finds in words that name none.
     private static String cuedByLastAnswer(Query query, String intent) {
         if (query.context().isEmpty() || !query.mentions().isEmpty()
-                || !FOLLOWED_TOPICS.contains(query.context().get().intent())
+                || !Intents.ASKABLE_TOPICS.contains(query.context().get().intent())
                 || FollowUpCue.of(query.normal()) == FollowUpCue.NONE) {
             return intent;
         }
@@ -250,7 +247,7 @@ final class ConversationRules {
                 && topics.serves(query.context().get().intent(), query.shape().type());
         boolean unsure = placedUnsurely(intent, prediction) || Intents.THANKS_BYE.equals(intent)
                 || Intents.HELP.equals(intent) || another;
-        if (query.context().isEmpty() || !unsure || !FOLLOWED_TOPICS.contains(query.context().get().intent())
+        if (query.context().isEmpty() || !unsure || !Intents.ASKABLE_TOPICS.contains(query.context().get().intent())
                 || query.normal().split(" ").length > SHORT_FOLLOW_UP || !POINTING_BACK.matcher(query.normal()).find()
                 || !(query.shape().yesNo() || WH_WORD.matcher(query.normal()).find())) {
             return intent;
@@ -303,13 +300,13 @@ final class ConversationRules {
                 && (query.shape().type() != AnswerType.PLACE || query.context().map(c -> topics.serves(c.intent(),
                         AnswerType.PLACE)).orElse(false));
         if (query.context().isEmpty() || !(query.words().isEmpty() || onlyATime) || !query.mentions().isEmpty()
-                || !FOLLOWED_TOPICS.contains(query.context().get().intent())) {
+                || !Intents.ASKABLE_TOPICS.contains(query.context().get().intent())) {
             return intent;
         }
         String last = query.context().get().intent();
         // "tell me more": more about the last topic. "why now?" is a whole question: why this summit now.
         boolean whyNow = Intents.family(intent) == Family.ARTICLE && QuestionShape.asksWhyNow(query.normal());
-        if (onlyATime || (query.shape().broad() && !SMALL_TALK.contains(intent) && !whyNow)) {
+        if (onlyATime || (query.shape().broad() && !Intents.SMALL_TALK.contains(intent) && !whyNow)) {
             return last;
         }
         AnswerType asked = query.shape().type();
@@ -319,11 +316,11 @@ final class ConversationRules {
             return intent;
         }
         // "who are you?" is small talk whatever came before; "oh ok so where" is not.
-        if (SMALL_TALK.contains(intent) && ABOUT_THE_BOT.matcher(query.normal()).find()) {
+        if (Intents.SMALL_TALK.contains(intent) && ABOUT_THE_BOT.matcher(query.normal()).find()) {
             return intent;
         }
         boolean classifierPlaced = !ScopeGate.OUT_OF_SCOPE.equals(intent);
-        return classifierPlaced && !SMALL_TALK.contains(intent) && asked.specific() && !topics.serves(last, asked)
+        return classifierPlaced && !Intents.SMALL_TALK.contains(intent) && asked.specific() && !topics.serves(last, asked)
                 ? intent : last;
     }
 
@@ -336,7 +333,7 @@ final class ConversationRules {
             return intent;
         }
         String last = context.get().intent();
-        boolean continues = PERSON_INTENTS.contains(last) || (FOLLOWED_TOPICS.contains(last)
+        boolean continues = PERSON_INTENTS.contains(last) || (Intents.ASKABLE_TOPICS.contains(last)
                 && mentions.stream().allMatch(m -> topics.namesPerson(last, m.person().id())));
         if (!continues) {
             return intent;
@@ -367,7 +364,7 @@ final class ConversationRules {
     // about where the article speaks of him most (Putin's own past with the North).
     private static String personElsewhere(Query query, String intent, TopicFacts topics) {
         Optional<ConversationMemory.Context> context = query.context();
-        if (context.isEmpty() || !ARTICLE_TOPICS.contains(context.get().intent())
+        if (context.isEmpty() || !Intents.ARTICLE_TOPICS.contains(context.get().intent())
                 || Intents.family(intent) != Family.SUMMIT_COUNT || query.mentions().size() != 1
                 || !onlyPeople(query.normal(), query.mentions())) {
             return intent;
@@ -376,7 +373,7 @@ final class ConversationRules {
         if (topics.namesPerson(intent, person) || topics.namesPerson(context.get().intent(), person)) {
             return intent;
         }
-        Map<String, Integer> naming = ARTICLE_TOPICS.stream()
+        Map<String, Integer> naming = Intents.ARTICLE_TOPICS.stream()
                 .collect(Collectors.toMap(t -> t, t -> topics.unitsNaming(t, person)));
         return naming.entrySet().stream().filter(e -> e.getValue() > 0)
                 .max(Map.Entry.<String, Integer>comparingByValue()
@@ -436,7 +433,7 @@ final class ConversationRules {
             return Intents.PERSON;
         }
         // "who is he?" is never small talk: it asks about someone, named before or not.
-        if (SMALL_TALK.contains(intent) && query.shape().type() == AnswerType.PERSON
+        if (Intents.SMALL_TALK.contains(intent) && query.shape().type() == AnswerType.PERSON
                 && PRONOUN.matcher(query.text()).find() && !ABOUT_THE_BOT.matcher(query.normal()).find()) {
             return Intents.PERSON;
         }

@@ -11,7 +11,6 @@ import summitbot.facts.UnitStore;
 import summitbot.nlp.AliasText;
 import summitbot.nlp.AnswerType;
 import summitbot.nlp.Intents;
-import summitbot.nlp.Intents.Family;
 import summitbot.nlp.Slot;
 
 /**
@@ -24,7 +23,6 @@ import summitbot.nlp.Slot;
  * claim ("and russia?" after China's businessmen).
  */
 final class DirectAnswers {
-    private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
     // "what's stopping him?", "why can't he just fix it?": a why about the last claim in a word or two.
     private static final int FEW_REASON_WORDS = 2;
     // A claim that says only that there is more to it, and the short question asking what.
@@ -245,7 +243,7 @@ final class DirectAnswers {
     // The facts of the article's topics that name everyone the question names.
     private List<AnswerUnit> factsNaming(Query query) {
         return unitStore.all().stream()
-                .filter(u -> !u.gap() && !u.summary() && ARTICLE_TOPICS.contains(u.intent()))
+                .filter(u -> !u.gap() && !u.summary() && Intents.ARTICLE_TOPICS.contains(u.intent()))
                 .filter(u -> ranker.namesEveryone(query, u.text()))
                 .toList();
     }

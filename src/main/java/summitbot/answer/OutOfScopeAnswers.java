@@ -11,7 +11,6 @@ import summitbot.facts.UnitStore;
 import summitbot.nlp.AliasText;
 import summitbot.nlp.AnswerType;
 import summitbot.nlp.Intents;
-import summitbot.nlp.Intents.Family;
 import summitbot.nlp.Prediction;
 import summitbot.nlp.ScopeGate;
 import summitbot.nlp.Slot;
@@ -23,7 +22,6 @@ import summitbot.nlp.Slot;
  * closest fact the article does give.
  */
 final class OutOfScopeAnswers {
-    private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
     // Out of scope to both opinions, yet this close to a fact's example question: asked for that fact.
     // (0.8 and 0.85 answered "where was the first trump kim summit held?" with this summit's place.)
     private static final double ALMOST_AN_EXAMPLE = 0.9;
@@ -32,6 +30,8 @@ final class OutOfScopeAnswers {
     private static final int MIN_RESCUE_WORDS = 2;
     private static final double NEAR_TOPIC = 0.15;
     private static final double NEAR_COVERAGE = 0.5;
+    // Scores this close are the same match: the one of them that can check the question answers it.
+    private static final double ABOUT_AS_CLOSE = 0.5;
     private static final double MIN_RESCUE_CONFIDENCE = 0.15;
     private static final double RESCUE_COVERAGE = 0.75;
     private static final double SAME_MEANING = 0.8;
@@ -62,22 +62,25 @@ final class OutOfScopeAnswers {
             return part.get();
         }
         List<UnitRanker.Scored> nearest = new ArrayList<>();
+        List<UnitRanker.Ranking> rankings = new ArrayList<>();
         List<UnitStore.Hit> hits = query.words().isEmpty() ? List.of() : ranker.search(query);
         for (Prediction prediction : opinions) {
-            String guess = ARTICLE_TOPICS.contains(prediction.intent()) ? prediction.intent() : prediction.runnerUp();
+            String guess = Intents.ARTICLE_TOPICS.contains(prediction.intent()) ? prediction.intent() : prediction.runnerUp();
             double p = guess.equals(prediction.intent()) ? prediction.confidence() : prediction.runnerUpConfidence();
             String near = ConversationRules.whatRussiaWants(query, guess);
-            if (ARTICLE_TOPICS.contains(near) && p >= NEAR_TOPIC && !query.words().isEmpty()
+            if (Intents.ARTICLE_TOPICS.contains(near) && p >= NEAR_TOPIC && !query.words().isEmpty()
                     && !ConversationRules.aboutAnotherMeeting(near, query.mentions())) {
-                UnitRanker.Scored best = ranker.rank(query.withIntent(near), near, hits).best();
-                if (best != null) {
-                    nearest.add(best);
+                UnitRanker.Ranking ranking = ranker.rank(query.withIntent(near), near, hits);
+                if (ranking.best() != null) {
+                    nearest.add(ranking.best());
+                    rankings.add(ranking);
                 }
             }
         }
         // Each opinion's nearest topic is tried for a gap or a settling fact before any is used for
         // the closest fact: the second opinion's topic may be the one that answers.
-        for (UnitRanker.Scored best : nearest) {
+        for (UnitRanker.Ranking ranking : rankings) {
+            UnitRanker.Scored best = ranking.best();
             // "what is Putin hoping to get out of this?": the topic's own "the article doesn't
             // say what Putin wants" beats the general apology.
             if (best.unit().gap() && (best.meaning() >= GAP_MEANING
@@ -88,10 +91,14 @@ final class OutOfScopeAnswers {
             // "is the summit on Friday?", "did Putin ever meet him?" (Kim Jong Il): a yes/no question
             // the closest fact denies, or whose every value (two at least) it states, is answered
             // with it, not declined.
-            if (!best.unit().gap() && best.coverage() >= NEAR_COVERAGE && query.shape().yesNo()
-                    && settles(query, best.unit())) {
-                Reply r = units.reply(query.withIntent(best.unit().intent()),
-                        new UnitRanker.Ranking(List.of(best), null));
+            // ("wheat went to pyongyang right": of two facts about as close, the port's can check the place.)
+            Optional<UnitRanker.Scored> settling = !query.shape().yesNo() ? Optional.empty()
+                    : ranking.ranked().stream().takeWhile(u -> u.score() >= best.score() - ABOUT_AS_CLOSE)
+                            .filter(u -> !u.unit().gap() && u.coverage() >= NEAR_COVERAGE && settles(query, u.unit()))
+                            .findFirst();
+            if (settling.isPresent()) {
+                Reply r = units.reply(query.withIntent(settling.get().unit().intent()),
+                        new UnitRanker.Ranking(List.of(settling.get()), null));
                 return r.withDetail("out of scope, but its values settle it: " + r.detail());
             }
         }
@@ -138,7 +145,7 @@ final class OutOfScopeAnswers {
             return Optional.empty();
         }
         return unitStore.all().stream()
-                .filter(u -> ARTICLE_TOPICS.contains(u.intent()) && !u.gap() && !u.summary()
+                .filter(u -> Intents.ARTICLE_TOPICS.contains(u.intent()) && !u.gap() && !u.summary()
                         && ranker.slotsOf(u.text()).stream().anyMatch(v -> v.kind().equals("person")
                                 && v.value().equals(named.get(0))))
                 .map(u -> ranker.scoreOne(query.withIntent(u.intent()), u, 0))
@@ -183,7 +190,7 @@ final class OutOfScopeAnswers {
         }
         UnitStore.Hit top = hits.get(0);
         boolean guessed = top.intent().equals(prediction.intent()) || top.intent().equals(prediction.runnerUp());
-        if (!guessed || !ARTICLE_TOPICS.contains(top.intent())) {
+        if (!guessed || !Intents.ARTICLE_TOPICS.contains(top.intent())) {
             return Optional.empty();
         }
         // One word ("what day?") must be the classifier's own first guess and wholly known.

@@ -24,7 +24,6 @@ public record Query(String text, String normal, List<String> tokens, List<String
     private static final String BEFORE = "before";
     // "before", and as it is texted ("has he dealt with them b4?").
     private static final Set<String> EVER_BEFORE = Set.of(BEFORE, "b4");
-    private static final String PERSON = "person";
 
     public Query {
         tokens = List.copyOf(tokens);
@@ -62,7 +61,7 @@ public record Query(String text, String normal, List<String> tokens, List<String
 
     /** The question's checkable values other than people, who are named everywhere. */
     List<Slot> values() {
-        return slots.stream().filter(v -> !v.kind().equals(PERSON)).toList();
+        return slots.stream().filter(v -> !v.kind().equals(SlotFinder.PERSON)).toList();
     }
 
     /**
@@ -97,7 +96,7 @@ public record Query(String text, String normal, List<String> tokens, List<String
             return this;
         }
         return new Query(text, normal, tokens, words.stream().filter(w -> !ownerWords.contains(w)).toList(), shape,
-                slots.stream().filter(v -> !(v.kind().equals(PERSON) && owners.contains(v.value()))).toList(),
+                slots.stream().filter(v -> !(v.kind().equals(SlotFinder.PERSON) && owners.contains(v.value()))).toList(),
                 mentions, intent, confidence, context, followUp);
     }
 

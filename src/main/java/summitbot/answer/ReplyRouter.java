@@ -58,9 +58,6 @@ public final class ReplyRouter {
     private static final Set<String> NAMED_VALUES = Set.of("place", "day", "month", "year", "commodity");
     // Words of a casual title that name no one on their own: "the russian guy", "kim's old man".
     private static final Set<String> CASUAL_TITLE = Set.of("guy", "dude", "man", "old", "boss");
-    private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
-    private static final Set<String> UNIT_TOPICS = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT, Family.PERSON);
-    private static final Set<String> ANSWERED_TOPICS = UNIT_TOPICS;
     private static final Pattern REFERS_BACK = Pattern.compile("\\bthere\\b|\\b(did|does|will|was|is) (that|it)"
             + " (end|go|turn out|work out|happen|fail|finish)\\b|\\bwhen was (that|it)\\b|\\bwhat happened (then|at it)\\b");
     private static final Pattern EXISTENTIAL_THERE = Pattern.compile("\\b(is|are|was|were|be) there\\b"
@@ -200,7 +197,7 @@ public final class ReplyRouter {
         String reading = there.find() ? there.replaceFirst("in " + Matcher.quoteReplacement(place)) + "?"
                 : asked + " in " + place + "?";
         Prediction combined = fullyClassified(model, reading);
-        boolean elsewhere = ARTICLE_TOPICS.contains(combined.intent())
+        boolean elsewhere = Intents.ARTICLE_TOPICS.contains(combined.intent())
                 && !combined.intent().equals(context.get().intent()) && combined.confidence() >= SURE_OF_PLACE
                 && unitStore.units(combined.intent()).stream().anyMatch(u -> !u.gap() && ranker.slotsOf(u.text())
                 .stream().anyMatch(v -> v.kind().equals("place") && v.value().equals(place)));
@@ -231,7 +228,7 @@ public final class ReplyRouter {
         boolean namesHim = !combined.intent().equals(original.intent())
                 && !combined.intent().equals(context.get().intent())
                 && combined.confidence() > original.confidence()
-                && ANSWERED_TOPICS.contains(combined.intent()) && !Intents.PERSON.equals(combined.intent())
+                && Intents.UNIT_TOPICS.contains(combined.intent()) && !Intents.PERSON.equals(combined.intent())
                 && combined.confidence() >= SURE_OF_PLACE && topicFacts.namesPerson(combined.intent(), last);
         return namesHim ? Optional.of(reading) : Optional.empty();
     }
@@ -274,8 +271,8 @@ public final class ReplyRouter {
         }
         Optional<AnswerUnit> lastAnswer = context.map(ConversationMemory.Context::unit).flatMap(unitStore::unit);
         // ("2011?" after a year is a value offered for it, not a message without words.)
-        Optional<String> refusal = lastAnswer.flatMap(u -> bareValue.rewrite(question, u)).isPresent()
-                ? Optional.empty() : refuse(question, door);
+        Optional<String> bare = lastAnswer.flatMap(u -> bareValue.rewrite(question, u));
+        Optional<String> refusal = bare.isPresent() ? Optional.empty() : refuse(question, door);
         if (refusal.isPresent()) {
             return new Answer(question, ScopeGate.OUT_OF_SCOPE, 0, List.of(), refusal.get(), Reply.Kind.DECLINE,
                     List.of(), "refused before classification");
@@ -301,7 +298,7 @@ public final class ReplyRouter {
                         .map(t -> new Rewrite(t, Rewrite.Kind.OTHER_SIDE)))
                 .or(() -> lastAnswer.flatMap(u -> WhichOne.rewrite(inside, u.text()))
                         .map(t -> new Rewrite(t, Rewrite.Kind.WHICH_THING)))
-                .or(() -> lastAnswer.flatMap(u -> bareValue.rewrite(inside, u))
+                .or(() -> (inside.equals(question) ? bare : lastAnswer.flatMap(u -> bareValue.rewrite(inside, u)))
                         .map(t -> new Rewrite(t, Rewrite.Kind.BARE_VALUE)))
                 .or(() -> SummitMeant.rewrite(inside, context.map(ConversationMemory.Context::intent))
                         .map(t -> new Rewrite(t, Rewrite.Kind.SUMMIT)))
@@ -384,7 +381,7 @@ public final class ReplyRouter {
             return List.of();
         }
         Optional<AnswerUnit> main = unitStore.unit(answer.units().get(0));
-        if (main.isEmpty() || !ARTICLE_TOPICS.contains(main.get().intent())) {
+        if (main.isEmpty() || !Intents.ARTICLE_TOPICS.contains(main.get().intent())) {
             return List.of();
         }
         int at = main.get().paragraphId() == null ? 0 : main.get().paragraphId();
@@ -428,7 +425,7 @@ public final class ReplyRouter {
 
     // A unit a related-question button may name: a fact or summary of an article topic.
     private Optional<AnswerUnit> pressable(String key) {
-        return unitStore.unit(key).filter(u -> ARTICLE_TOPICS.contains(u.intent()) && !u.gap());
+        return unitStore.unit(key).filter(u -> Intents.ARTICLE_TOPICS.contains(u.intent()) && !u.gap());
     }
 
     /**
@@ -499,7 +496,7 @@ public final class ReplyRouter {
                 return message;
             }
             Prediction p = fusion.combine(model.classify(sentence), s.get());
-            if (ANSWERED_TOPICS.contains(p.intent()) && p.confidence() > bestScore) {
+            if (Intents.UNIT_TOPICS.contains(p.intent()) && p.confidence() > bestScore) {
                 best = sentence;
                 bestScore = p.confidence();
             }
@@ -521,7 +518,7 @@ public final class ReplyRouter {
         if (Intents.PERSON.equals(combined.intent()) && PersonHandler.NOT_WHO.contains(asked) && !read.shape().yesNo()) {
             Optional<String> topic = Stream.concat(Stream.of(classified.intent(), combined.runnerUp()),
                             ranker.search(read).stream().map(UnitStore.Hit::intent))
-                    .filter(t -> t != null && ARTICLE_TOPICS.contains(t) && (topicFacts.serves(t, asked)
+                    .filter(t -> t != null && Intents.ARTICLE_TOPICS.contains(t) && (topicFacts.serves(t, asked)
                                     // ("how many times did he meet kim's father?" counts meetings the
                                     // article dates.)
                                     || (asked == AnswerType.AMOUNT && QuestionShape.countsOccasions(read.normal())
@@ -539,7 +536,7 @@ public final class ReplyRouter {
         if (QuestionShape.asksWhyNow(read.normal()) && Intents.WHY_NOW.equals(classified.intent())) {
             return classified.intent();
         }
-        boolean bothTopics = ARTICLE_TOPICS.contains(classified.intent()) && ARTICLE_TOPICS.contains(combined.intent());
+        boolean bothTopics = Intents.ARTICLE_TOPICS.contains(classified.intent()) && Intents.ARTICLE_TOPICS.contains(combined.intent());
         return bothTopics && asked.specific() && classified.confidence() >= SURE_OF_TYPED_TOPIC
                 && topicFacts.serves(classified.intent(), asked)
                 && !topicFacts.serves(combined.intent(), asked) ? classified.intent() : combined.intent();
@@ -578,7 +575,7 @@ public final class ReplyRouter {
         boolean itsWords = stated.isEmpty() && !read.words().isEmpty() && lastUnit.isPresent()
                 && (read.words().stream().allMatch(w -> ranker.holds(lastUnit.get().text(), w))
                         || contradictsAFactOf(read, lastUnit.get().intent()));
-        if (lastUnit.isPresent() && ARTICLE_TOPICS.contains(lastUnit.get().intent())
+        if (lastUnit.isPresent() && Intents.ARTICLE_TOPICS.contains(lastUnit.get().intent())
                 && (read.shape().yesNo() || ValueFollowUps.onlyValuesAsked(read)) && aboutLast
                 && (itsWords || premises.checkable(stated, lastUnit.get())
                         || premises.offeredInstead(read, stated, lastUnit.get())
@@ -587,13 +584,13 @@ public final class ReplyRouter {
             return lastUnit.get().intent();
         }
         if (context.isEmpty() || intent.equals(context.get().intent())
-                || !ARTICLE_TOPICS.contains(context.get().intent()) || Intents.family(intent) == Family.SMALL_TALK
+                || !Intents.ARTICLE_TOPICS.contains(context.get().intent()) || Intents.family(intent) == Family.SMALL_TALK
                 || Intents.PERSON.equals(intent) || !pointsBack(read)) {
             return intent;
         }
         String last = context.get().intent();
         // "is it on friday?" after where the summit is: a value only the new topic can check.
-        if (ARTICLE_TOPICS.contains(intent) && topicFacts.checkedOnlyBy(intent, last, read)) {
+        if (Intents.ARTICLE_TOPICS.contains(intent) && topicFacts.checkedOnlyBy(intent, last, read)) {
             return intent;
         }
         List<UnitStore.Hit> hits = ranker.search(read);
@@ -602,7 +599,7 @@ public final class ReplyRouter {
         if (mine == null || mine.unit().gap() || (asked.specific() && !mine.unit().serves(asked))) {
             return intent;
         }
-        UnitRanker.Scored theirs = ARTICLE_TOPICS.contains(intent)
+        UnitRanker.Scored theirs = Intents.ARTICLE_TOPICS.contains(intent)
                 ? ranker.rank(read.withIntent(intent), intent, hits).best() : null;
         // Words the last topic does not know send the question on, unless the new topic knows them
         // no better ("by when will they be gone?" after the workers: "gone" is in neither).
@@ -767,7 +764,7 @@ public final class ReplyRouter {
     // "where is the summit, and when is it?": a second clause that asks another topic, or another
     // kind of answer in the same topic, gets its unit too.
     private Reply withSecondQuestion(Query query, Reply reply) {
-        if (!UNIT_TOPICS.contains(query.intent()) || !CLAUSE_BREAK.matcher(query.text()).find()) {
+        if (!Intents.UNIT_TOPICS.contains(query.intent()) || !CLAUSE_BREAK.matcher(query.text()).find()) {
             return reply;
         }
         IntentClassifier model = classifier.get();
@@ -787,9 +784,9 @@ public final class ReplyRouter {
             Prediction p = model.classifyTokens(clauseTokens);
             Query part = read(clause, clauseTokens, query.context(), p.confidence());
             String other = gate.decide(p);
-            boolean otherTopic = !other.equals(answered) && ARTICLE_TOPICS.contains(other)
+            boolean otherTopic = !other.equals(answered) && Intents.ARTICLE_TOPICS.contains(other)
                     && p.confidence() >= SECOND_QUESTION_CONFIDENCE;
-            boolean otherKind = ARTICLE_TOPICS.contains(answered) && part.shape().type().specific()
+            boolean otherKind = Intents.ARTICLE_TOPICS.contains(answered) && part.shape().type().specific()
                     && part.shape().type() != query.shape().type() && !part.words().isEmpty();
             if (!otherTopic && !otherKind) {
                 continue;
@@ -807,7 +804,7 @@ public final class ReplyRouter {
 
     // The topic of the reply's main unit, or {@code intent} outside the topics.
     private static String unitIntent(Reply reply, String intent) {
-        return reply.topic() != null && UNIT_TOPICS.contains(reply.topic()) ? reply.topic() : intent;
+        return reply.topic() != null && Intents.UNIT_TOPICS.contains(reply.topic()) ? reply.topic() : intent;
     }
 
     // The person a reply was about: its handler's, else someone the answer brings in that the

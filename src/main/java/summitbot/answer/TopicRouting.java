@@ -11,8 +11,8 @@ import summitbot.facts.UnitStore;
 import summitbot.nlp.AnswerType;
 import summitbot.nlp.ContentWords;
 import summitbot.nlp.Intents;
-import summitbot.nlp.Intents.Family;
 import summitbot.nlp.QuestionShape;
+import summitbot.nlp.Slot;
 import summitbot.nlp.SlotFinder;
 
 /**
@@ -21,8 +21,6 @@ import summitbot.nlp.SlotFinder;
  * check the values it takes for granted.
  */
 final class TopicRouting {
-    private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
-    private static final Set<String> UNIT_TOPICS = Intents.of(Family.ARTICLE, Family.SUMMIT_COUNT, Family.PERSON);
     // Retrieval overrides the classifier's topic only when the topic's best unit barely shares a
     // word with the question and another topic's unit is clearly better.
     private static final double WEAK_WORD_MATCH = 0.35;
@@ -61,7 +59,7 @@ final class TopicRouting {
     // words and a unit of another topic matches it clearly better, the classifier was wrong.
     Reply route(Query query) {
         IntentHandler handler = handlers.getOrDefault(query.intent(), fallback);
-        if (!ARTICLE_TOPICS.contains(query.intent())) {
+        if (!Intents.ARTICLE_TOPICS.contains(query.intent())) {
             return handler.reply(query);
         }
         List<UnitStore.Hit> hits = ranker.search(query);
@@ -102,23 +100,27 @@ final class TopicRouting {
                 : unitStore.unit(top.key()).filter(u -> !u.gap() && !u.summary()
                         && ranker.coverage(query, u) >= best.coverage()
                         && ranker.stemsOfText(best.unit().text()).containsAll(ranker.stemsOfText(u.text())));
-        if (quoted.isPresent() && ARTICLE_TOPICS.contains(quoted.get().intent())) {
+        if (quoted.isPresent() && Intents.ARTICLE_TOPICS.contains(quoted.get().intent())) {
             return units.replyWith(query.withIntent(quoted.get().intent()),
                     ranker.scoreOne(query.withIntent(quoted.get().intent()), quoted.get(), 0),
                     "the fact " + best.unit().key() + " quotes");
         }
         boolean whyNow = Intents.WHY_NOW.equals(query.intent()) && QuestionShape.asksWhyNow(query.normal());
         if (top != null && !followUp && !sure && !checksPremise && !whyNow && !top.intent().equals(query.intent())
-                && UNIT_TOPICS.contains(top.intent())
+                && Intents.UNIT_TOPICS.contains(top.intent())
                 && (best == null || best.lexical() < WEAK_WORD_MATCH || best.coverage() < 1.0 || missesKind)) {
-            if (ARTICLE_TOPICS.contains(top.intent())) {
+            if (Intents.ARTICLE_TOPICS.contains(top.intent())) {
                 UnitRanker.Ranking other = ranker.rank(query.withIntent(top.intent()), top.intent(), hits);
                 // Better by score, and explaining more of the question's words; never to say
                 // "the article doesn't say" about a topic the classifier did not pick.
                 // ("what's the article about in general?": a word of the laborers' revenue example, but
                 // nothing of what it means.)
+                // ("did he ever meet a north korean leader?" about Medvedev: the topic's fact names
+                // him, the other topic's fact names only the leaders.)
                 if (other.best().unit().gap()
-                        || (best != null && other.best().meaning() < best.meaning() - MEANING_GIVEN_UP)) {
+                        || (best != null && other.best().meaning() < best.meaning() - MEANING_GIVEN_UP)
+                        || (best != null && namesWhoIsAsked(query, best.unit())
+                                && !namesWhoIsAsked(query, other.best().unit()))) {
                     return units.reply(query, mine);
                 }
                 boolean givesKind = missesKind && other.best().unit().serves(asked)
@@ -175,7 +177,7 @@ final class TopicRouting {
     // can check the premise, the topic's best unit cannot.
     private Optional<Reply> unitThatCanCheck(Query query, List<UnitStore.Hit> hits, UnitStore.Hit top) {
         for (UnitStore.Hit h : hits.subList(0, Math.min(CHECK_CANDIDATES, hits.size()))) {
-            if (!ARTICLE_TOPICS.contains(h.intent()) || h.score() < MIN_CHECK_WORDS * top.score()) {
+            if (!Intents.ARTICLE_TOPICS.contains(h.intent()) || h.score() < MIN_CHECK_WORDS * top.score()) {
                 continue;
             }
             Optional<AnswerUnit> unit = unitStore.unit(h.key());
@@ -189,5 +191,13 @@ final class TopicRouting {
             }
         }
         return Optional.empty();
+    }
+
+    // Whether the unit names every person the question asks about other than the two leaders, who
+    // are named everywhere (none asked: no).
+    private boolean namesWhoIsAsked(Query query, AnswerUnit unit) {
+        List<Slot> asked = query.slots().stream().filter(v -> v.kind().equals(SlotFinder.PERSON)
+                && !ConversationRules.SUMMIT_PARTIES.contains(v.value())).toList();
+        return !asked.isEmpty() && ranker.slotsOf(unit.text()).containsAll(asked);
     }
 }

@@ -9,7 +9,6 @@ import summitbot.facts.AnswerUnit;
 import summitbot.facts.UnitStore;
 import summitbot.nlp.AliasText;
 import summitbot.nlp.Intents;
-import summitbot.nlp.Intents.Family;
 import summitbot.nlp.Slot;
 import summitbot.nlp.SlotFinder;
 
@@ -23,7 +22,6 @@ final class ValueFollowUps {
     private static final Set<String> COUNT_WORDS = Set.of("times", "time", "summits", "summit", "meetings", "x");
     // The summit itself: who meets, where and when.
     private static final Set<String> SUMMIT_TOPICS = Set.of(Intents.PARTICIPANTS, Intents.LOCATION, Intents.DATE);
-    private static final Set<String> ARTICLE_TOPICS = Intents.of(Family.ARTICLE);
 
     private final UnitRanker ranker;
     private final UnitStore unitStore;
@@ -101,7 +99,7 @@ final class ValueFollowUps {
                 .filter(p -> !p.equals(place.get()) && !p.startsWith("North Korea") && !p.equals("Korea")).toList();
         return unitStore.all().stream()
                 .filter(u -> !u.gap() && !u.summary() && !u.key().equals(last.get().key())
-                        && ARTICLE_TOPICS.contains(u.intent()))
+                        && Intents.ARTICLE_TOPICS.contains(u.intent()))
                 .filter(u -> {
                     List<String> named = placesOf(u.text());
                     return named.contains(place.get()) && before.stream().anyMatch(named::contains);

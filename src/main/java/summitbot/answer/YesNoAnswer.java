@@ -245,9 +245,11 @@ final class YesNoAnswer {
         // "russia never helped nk after the korean war right?" against "Moscow helped rebuild the
         // country after the 1950-53 Korean War": a claim that denies what the answer states word for
         // word, unhedged, is a no ("didn't russia help?" opens with its negative and asks as "did").
-        if (verdict == YesNoCheck.Verdict.NEITHER && questionDenies && !answerDenies && !missing.isEmpty()
+        // Values that agree (the Korean War) make it no less a denial of the answer.
+        if ((verdict == YesNoCheck.Verdict.NEITHER && !compared && !missing.isEmpty()
+                || verdict == YesNoCheck.Verdict.YES) && questionDenies && !answerDenies
                 && missing.stream().allMatch(w -> NEGATION.matcher(w).matches() || setIn(w, setting, answerValues))
-                && !compared && !contrasts && !QuestionShape.opensWithAuxiliary(query.normal())
+                && !contrasts && !QuestionShape.opensWithAuxiliary(query.normal())
                 && !HEDGE.matcher(answer).find() && !POSSIBILITY.matcher(answer).find()) {
             verdict = YesNoCheck.Verdict.NO;
         }

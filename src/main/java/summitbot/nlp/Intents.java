@@ -52,6 +52,14 @@ public final class Intents {
             Map.entry(SUMMIT_COUNT, Family.SUMMIT_COUNT), Map.entry(PERSON, Family.PERSON),
             Map.entry(ScopeGate.OUT_OF_SCOPE, Family.OUT_OF_SCOPE)).stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    /** The article's topics, each answered from its units. */
+    public static final Set<String> ARTICLE_TOPICS = of(Family.ARTICLE);
+    /** The topics a follow-up can continue and "did you mean...?" can offer: the article's and the summit counts. */
+    public static final Set<String> ASKABLE_TOPICS = of(Family.ARTICLE, Family.SUMMIT_COUNT);
+    /** Every intent answered from answer units: the article's topics, the summit counts and the people. */
+    public static final Set<String> UNIT_TOPICS = of(Family.ARTICLE, Family.SUMMIT_COUNT, Family.PERSON);
+    /** Greetings, help, thanks and goodbyes. */
+    public static final Set<String> SMALL_TALK = of(Family.SMALL_TALK);
 
     private Intents() {
     }

@@ -156,6 +156,9 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final Pattern DEGREE_ASKED = Pattern.compile(" how (bad|serious|severe|dire|grave|critical) ");
     // "where exactly in vladivostok, some hotel?": a guess of no value, asking the more exact answer.
     private static final Set<String> VAGUE_GUESS = Set.of("some", "somewhere", "something", "someone", "somebody");
+    // "who else met him, besides putin?": the one set aside, not a guess to confirm.
+    private static final Set<String> SET_ASIDE = Set.of("besides", "except", "excluding", "apart", "aside", "other",
+            "barring", "beyond");
     private static final Set<String> WH_WORDS = Set.of("what", "which", "who", "whom", "whose", "when", "where",
             "why", "how");
 
@@ -247,6 +250,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         String[] words = clause.split(" ");
         boolean guess = text.strip().endsWith("?") && words.length <= GUESS_WORDS
                 && !OR_CHOICE.matcher(clause).matches() && !VAGUE_GUESS.contains(words[0])
+                && !SET_ASIDE.contains(words[0])
                 && asksWh(AliasText.normalise(text.substring(0, comma)));
         return guess || yesNo(words, " " + clause + " ");
     }

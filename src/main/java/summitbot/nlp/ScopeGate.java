@@ -13,7 +13,6 @@ public record ScopeGate(double minConfidence, double minMargin) {
     /** Chosen by the sweep over models/heldout.tsv recorded in the README. */
     public static final ScopeGate DEFAULT = new ScopeGate(0.35, 0.05);
 
-    private static final Set<String> SMALL_TALK = Intents.of(Intents.Family.SMALL_TALK);
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;]\\s+\\S");
 
     /**
@@ -42,7 +41,7 @@ public record ScopeGate(double minConfidence, double minMargin) {
     }
 
     private static boolean aboutTheArticle(String intent) {
-        return !SMALL_TALK.contains(intent) && !OUT_OF_SCOPE.equals(intent);
+        return !Intents.SMALL_TALK.contains(intent) && !OUT_OF_SCOPE.equals(intent);
     }
 
     public String decide(Prediction p) {

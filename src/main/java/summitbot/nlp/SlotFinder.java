@@ -63,6 +63,8 @@ public final class SlotFinder {
     public static final String NATIONALITY = "nationality";
     /** The kind of a time said relative to now ("last year", "before", "now"). */
     public static final String PERIOD = "period";
+    /** The kind of a person's slot (its value a person id). */
+    public static final String PERSON = "person";
     private static final String PAST = "before";
     private static final Set<String> CLAUSE_OPENERS = Set.of("they", "he", "she", "it", "we", "you", "i", "the",
             "that", "this", "those", "these", "kim", "putin", "russia");
@@ -222,7 +224,7 @@ public final class SlotFinder {
         }
         for (PersonMention m : people) {
             if (!asideIds.contains(m.person().id())) {
-                out.add(Slot.of("person", m.person().id()));
+                out.add(Slot.of(PERSON, m.person().id()));
             }
         }
         return out;

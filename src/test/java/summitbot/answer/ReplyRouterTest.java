@@ -108,6 +108,35 @@ class ReplyRouterTest {
     }
 
     @Test
+    void anotherWarThanTheArticlesIsANo() {
+        assertThat(ask("did russia help rebuild NK after WWII?").reply()).startsWith("No.").contains("Korean War");
+        assertThat(ask("did russia help rebuild NK after the korean war?").reply()).startsWith("Yes.");
+    }
+
+    @Test
+    void whatWasSentIsTheShipmentNotWhenItWasAnnounced() {
+        Answer a = ask("so what did they send then?");
+        assertThat(a.units()).as(a.detail()).containsExactly("food_aid.shipment");
+    }
+
+    @Test
+    void wordsTypedOnAPhoneStillFindTheFact() {
+        Answer a = ask("how much wheat did ru send");
+        assertThat(a.units()).as(a.detail()).containsExactly("food_aid.shipment");
+        assertThat(a.reply()).contains("2,000 tons");
+        Answer worries = ask("what r kims 2 big worries");
+        assertThat(worries.units()).as(worries.detail()).containsExactly("kim_goals.urgent_concerns");
+    }
+
+    @Test
+    void theFactNamingThePersonAskedAboutIsNotTradedForAnotherTopicsWordMatch() {
+        core.router().answer("medvedev", "who's dmitry medvedev");
+        Answer a = core.router().answer("medvedev", "did he ever meet a north korean leader?");
+        assertThat(a.units()).as(a.detail()).containsExactly("putin_history.medvedev");
+        assertThat(a.reply()).startsWith("Yes.");
+    }
+
+    @Test
     void theNorthNamedAsTheSettingNeedsNoFactThatNamesIt() {
         Answer a = ask("is there a food shortage in north korea?");
         assertThat(a.units()).as(a.detail()).containsExactly("food_aid.shortage");

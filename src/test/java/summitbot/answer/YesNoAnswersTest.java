@@ -80,6 +80,12 @@ class YesNoAnswersTest {
     }
 
     @Test
+    void aClaimDenyingWhatTheAnswerStatesIsANoThoughItsValuesAgree() {
+        assertThat(reply("so the summit isnt in vladivostok?")).startsWith("No.").contains("Vladivostok");
+        assertThat(reply("so putin didnt visit pyongyang in 2000?")).startsWith("No.").contains("2000");
+    }
+
+    @Test
     void likeBeforeAFigureIsAboutNotAFeeling() {
         assertThat(reply("did russia once have like 50,000 north korean laborers?")).startsWith("Yes.");
     }

@@ -46,6 +46,13 @@ class QuestionShapeTest {
     }
 
     @Test
+    void someoneSetAsideAfterTheQuestionIsNoGuessToCheck() {
+        assertThat(shape("who else met kim jong il in vladivostok, besides putin?").yesNo()).isFalse();
+        assertThat(shape("who met kim jong il in vladivostok, other than putin?").yesNo()).isFalse();
+        assertThat(shape("who met kim jong il in vladivostok, medvedev?").yesNo()).isTrue();
+    }
+
+    @Test
     void howBadTheSituationIsAsksADegreeNotAnOverview() {
         assertThat(shape("how bad is the food situation there?").broad()).isFalse();
         assertThat(shape("what's the food situation there?").broad()).isTrue();
