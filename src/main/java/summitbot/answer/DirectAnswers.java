@@ -43,6 +43,19 @@ final class DirectAnswers {
     private static final Pattern MEETS_NOW = Pattern.compile("\\b(is|are|will|gonna)\\b.*\\b(meet|meeting|meets|attend"
             + "|attending|join|joining|joins)\\b");
     private static final Pattern PAST = Pattern.compile("\\b(did|was|were|met|has|have|had|again|before)\\b");
+    // "who's coming with kim?", "who is kim bringing?", "is his sister going too?": who travels with
+    // the leaders, which the article does not say.
+    private static final Pattern WHO_TRAVELS = Pattern.compile("\\b(delegation|entourage|aides|accompan\\w*)\\b"
+            + "|\\bwho( s| is| are)?( else)?( is| s)? (coming|going|travel+ing|rolling|tagging along|heading)"
+            + " (with|w|along)\\b|\\bwho (is|s) (kim|he) (bringing|taking)\\b|\\bwho else (is |s )?(going|coming"
+            + "|attending)\\b");
+    private static final Pattern GOES_ALONG = Pattern.compile("\\b(going|coming|attending|joining|tagging along"
+            + "|come along|go along|there too)\\b");
+    private static final Pattern HOW_IS_IT_GOING = Pattern.compile("\\bhow( s|s| is) (it|everything|things|life) going\\b");
+    private static final Pattern MEETING_VERB = Pattern.compile("\\b(meet|meets|meeting|met|visit|visiting|see"
+            + "|talk|talks|summit)\\b");
+    private static final Set<String> COMPANIONS = Set.of("sister", "wife", "brother", "daughter", "family", "aide",
+            "aides", "officials", "generals", "ministers", "minister", "advisers", "advisors", "staff");
     private static final Pattern THIS_SUMMIT = Pattern.compile("\\b(this summit|the summit|vladivostok|this week"
             + "|thursday)\\b");
 
@@ -65,7 +78,8 @@ final class DirectAnswers {
     Optional<Reply> reply(Query query) {
         return reasonGivenNext(query).or(() -> claimBehindTeaser(query)).or(() -> contradictedFact(query))
                 .or(() -> placeSwappedOfSomeone(query)).or(() -> someoneElseAtThisSummit(query))
-                .or(() -> countryBesideLastClaim(query)).or(() -> figureOfATimeNotGiven(query));
+                .or(() -> countryBesideLastClaim(query)).or(() -> figureOfATimeNotGiven(query))
+                .or(() -> whoTravelsAlong(query));
     }
 
     // "is that more than last year?" after the wheat: the last figure against another time, for which
@@ -171,6 +185,24 @@ final class DirectAnswers {
                 .filter(u -> !u.gap() && !u.summary() && u.serves(AnswerType.PERSON)).findFirst()
                 .map(u -> yesNo.confirmOrDeny(query.withIntent(u.intent()),
                         Reply.ofUnit(u, Reply.Kind.ANSWER, "who meets at this summit")));
+    }
+
+    // "who's coming with kim?", "is moon going?", "is his sister coming to vladivostok?": who goes
+    // along, which the article does not say (it names only the two leaders). Whether someone meets
+    // a leader, or went somewhere before, is another question.
+    private Optional<Reply> whoTravelsAlong(Query query) {
+        // ("hello, how's it going? also is kim's grandfather kim jong il?" greets, then asks who.)
+        String normal = HOW_IS_IT_GOING.matcher(" " + query.normal() + " ").replaceAll(" ");
+        boolean someoneElse = query.mentions().stream()
+                .anyMatch(m -> !ConversationRules.SUMMIT_PARTIES.contains(m.person().id()))
+                || Arrays.stream(query.normal().split(" ")).anyMatch(COMPANIONS::contains);
+        boolean goesAlong = query.shape().yesNo() && someoneElse && GOES_ALONG.matcher(normal).find()
+                && !MEETING_VERB.matcher(normal).find() && !PAST.matcher(normal).find();
+        if (!goesAlong && !WHO_TRAVELS.matcher(normal).find()) {
+            return Optional.empty();
+        }
+        return unitStore.units(Intents.PARTICIPANTS).stream().filter(AnswerUnit::gap).findFirst()
+                .map(u -> Reply.ofUnit(u, Reply.Kind.DECLINE, "who goes along with the leaders"));
     }
 
     // "and russia?" after "China has lots of businessmen on the ground": the one claim of the same

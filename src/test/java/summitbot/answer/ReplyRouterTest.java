@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import summitbot.CoreFixture;
 import summitbot.facts.FactStore;
 
@@ -134,6 +135,14 @@ class ReplyRouterTest {
         Answer a = core.router().answer("medvedev", "did he ever meet a north korean leader?");
         assertThat(a.units()).as(a.detail()).containsExactly("putin_history.medvedev");
         assertThat(a.reply()).startsWith("Yes.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"who's coming with kim to vladivostok", "is his sister going", "is moon going",
+            "who is kim bringing with him to russia"})
+    void whoGoesAlongWithTheLeadersIsWhatTheArticleDoesNotSay(String question) {
+        Answer a = ask(question);
+        assertThat(a.units()).as(a.detail()).containsExactly("participants.gap_delegation");
     }
 
     @Test
