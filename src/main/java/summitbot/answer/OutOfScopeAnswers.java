@@ -1,16 +1,19 @@
 package summitbot.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import summitbot.facts.AnswerUnit;
 import summitbot.facts.UnitStore;
 import summitbot.nlp.AliasText;
 import summitbot.nlp.AnswerType;
 import summitbot.nlp.Intents;
+import summitbot.nlp.PersonMention;
 import summitbot.nlp.Prediction;
 import summitbot.nlp.ScopeGate;
 import summitbot.nlp.Slot;
@@ -30,6 +33,9 @@ final class OutOfScopeAnswers {
     private static final int MIN_RESCUE_WORDS = 2;
     private static final double NEAR_TOPIC = 0.15;
     private static final double NEAR_COVERAGE = 0.5;
+    private static final Set<String> TITLE_ASKED = Set.of("president", "leader", "title", "job", "role", "position");
+    private static final Set<String> TITLE_WORDS = Set.of("country", "nation", "state", "head", "current", "us",
+            "u", "american", "russian", "chinese", "south", "north", "korean", "former", "prime", "minister");
     // Scores this close are the same match: the one of them that can check the question answers it.
     private static final double ABOUT_AS_CLOSE = 0.5;
     private static final double MIN_RESCUE_CONFIDENCE = 0.15;
@@ -181,6 +187,9 @@ final class OutOfScopeAnswers {
     // Below the gate, the classifier's first or second guess stands when a unit of that topic holds
     // nearly every word of the question ("what time does the meeting start?" -> date).
     Optional<String> rescued(Query query, Prediction prediction) {
+        if (titleOfSomeoneAsked(query)) {
+            return Optional.of(Intents.PERSON);
+        }
         if (query.words().isEmpty() || prediction.confidence() < MIN_RESCUE_CONFIDENCE) {
             return Optional.empty();
         }
@@ -207,5 +216,20 @@ final class OutOfScopeAnswers {
         double needed = oneWord || foreignWord ? 1.0 : RESCUE_COVERAGE;
         return unit.isPresent() && !unit.get().gap() && ranker.coverage(query, unit.get()) >= needed
                 ? Optional.of(top.intent()) : Optional.empty();
+    }
+
+    // "trump is president of which country?", "trump is the us president right?": what one named
+    // person is, in no other words than a title and countries, is who that person is.
+    private boolean titleOfSomeoneAsked(Query query) {
+        List<PersonMention> named = query.mentions().stream().filter(m -> m.relativeOf() == null).toList();
+        if (named.stream().map(m -> m.person().id()).distinct().count() != 1) {
+            return false;
+        }
+        Set<String> name = named.stream().flatMap(m -> Arrays.stream(AliasText.normalise(m.matched()).split(" ")))
+                .collect(Collectors.toSet());
+        List<String> rest = query.words().stream().filter(w -> !name.contains(w)).toList();
+        // ("the us president" may be one of the names: the title asked is in the name.)
+        return query.words().stream().anyMatch(TITLE_ASKED::contains) && rest.stream().allMatch(w -> TITLE_ASKED.contains(w)
+                || TITLE_WORDS.contains(w) || ranker.countryOf(w).isPresent());
     }
 }

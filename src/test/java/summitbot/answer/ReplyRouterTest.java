@@ -146,6 +146,14 @@ class ReplyRouterTest {
     }
 
     @Test
+    void whatANamedPersonIsInTitleAndCountryIsWhoThatPersonIs() {
+        Answer which = ask("trump is president of which country");
+        assertThat(which.units()).as(which.detail()).containsExactly("person.donald_trump.description");
+        assertThat(ask("trump is the us president right?").reply()).startsWith("Yes.");
+        assertThat(ask("trump is the russian president right?").reply()).startsWith("No.");
+    }
+
+    @Test
     void theNorthNamedAsTheSettingNeedsNoFactThatNamesIt() {
         Answer a = ask("is there a food shortage in north korea?");
         assertThat(a.units()).as(a.detail()).containsExactly("food_aid.shortage");
