@@ -49,6 +49,9 @@ final class UnitAnswerer implements IntentHandler {
 
     private final UnitRanker ranker;
     private final TemplateRenderer renderer;
+    private static final String NORTH_KOREA = "North Korea";
+    private static final Set<AnswerType> SET_IN_A_PLACE = java.util.EnumSet.of(AnswerType.AMOUNT,
+            AnswerType.DATE, AnswerType.PLACE);
 
     /** Whether a text (alias normal form) reports what someone said: "has warned Seoul", "according to". */
     static boolean reportsSpeech(String normal) {
@@ -159,6 +162,14 @@ final class UnitAnswerer implements IntentHandler {
                 && YesNoCheck.check(premises, unitSlots, best.unit().types()) == YesNoCheck.Verdict.NO) {
             return true;
         }
+        // "how many north korean workers are in china?" against the workers in Russia: the fact is
+        // set in another country than the one the question puts it in.
+        // (A reason or a person asked is no figure set in a place: "why does kim's unity pitch hit a
+        // wall with seoul?" against the South's allegiance to Washington.)
+        if (!query.shape().yesNo() && SET_IN_A_PLACE.contains(query.shape().type())
+                && setInAnotherCountry(query.values(), unitSlots)) {
+            return true;
+        }
         boolean typeMissed = query.shape().type().specific() && !best.unit().serves(query.shape().type())
                 && !statesAskedKind(query, best.unit().text(), unitSlots);
         // A follow-up ("why isn't that going anywhere?") speaks in its own words about the last
@@ -219,5 +230,21 @@ final class UnitAnswerer implements IntentHandler {
     private static String detail(UnitRanker.Ranking ranking) {
         return ranking.ranked().stream().limit(3).map(UnitRanker.Scored::describe)
                 .collect(Collectors.joining("; "));
+    }
+
+    // The question names countries (not the North, where everything happens), the unit others, and
+    // none of the question's.
+    private boolean setInAnotherCountry(List<Slot> asked, List<Slot> unit) {
+        List<String> askedCountries = countries(asked);
+        List<String> unitCountries = countries(unit);
+        return !askedCountries.isEmpty() && !unitCountries.isEmpty()
+                && askedCountries.stream().noneMatch(unitCountries::contains);
+    }
+
+    private List<String> countries(List<Slot> values) {
+        // (A city or region counts as the country it is in: the Russian Far East as Russia.)
+        return values.stream().filter(v -> v.kind().equals("place"))
+                .flatMap(v -> java.util.stream.Stream.concat(java.util.stream.Stream.of(v.value()), v.within().stream()))
+                .filter(p -> !p.equals(NORTH_KOREA) && ranker.isCountry(p)).distinct().toList();
     }
 }

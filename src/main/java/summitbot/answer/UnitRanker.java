@@ -274,6 +274,11 @@ final class UnitRanker {
         return slots.countryOf(word);
     }
 
+    /** Whether a place's canonical name is a country's. */
+    boolean isCountry(String place) {
+        return slots.isCountry(place);
+    }
+
     /** The values (places, years, people, numbers...) a unit's current text names. */
     List<Slot> slotsOf(String text) {
         List<Slot> found = slotMemo.get(text);

@@ -98,6 +98,8 @@ public final class SlotFinder {
 
     private final Map<String, SlotTerm> terms = new HashMap<>();
     private final List<SlotTerm> longPlaces;
+    // The places a nationality names ("russian" -> Russia): countries, not cities or regions.
+    private final Set<String> countries;
     // The longest term's length in words, the widest window worth looking at.
     private final int maxTermWords;
 
@@ -106,6 +108,13 @@ public final class SlotFinder {
         this.maxTermWords = terms.stream().mapToInt(t -> t.term().split(" ").length).max().orElse(1);
         this.longPlaces = terms.stream().filter(t -> "place".equals(t.kind()) && !t.term().contains(" ")
                 && t.term().length() >= TYPO_LENGTH).toList();
+        this.countries = terms.stream().filter(t -> NATIONALITY.equals(t.kind())).map(SlotTerm::canonical)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether {@code place}, a place's canonical name, is a country (one a nationality names). */
+    public boolean isCountry(String place) {
+        return countries.contains(place);
     }
 
     // "pyongyan", "vladivostock": a long place name with one letter wrong (never a short one,

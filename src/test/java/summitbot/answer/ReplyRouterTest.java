@@ -154,6 +154,13 @@ class ReplyRouterTest {
     }
 
     @Test
+    void aFactSetInAnotherCountryThanTheQuestionsIsWhatTheArticleDoesNotSay() {
+        Answer china = ask("how many north korean workers are in china?");
+        assertThat(china.reply()).startsWith("The article doesn't say.").contains("Russia");
+        assertThat(ask("how many north korean workers are in russia?").reply()).startsWith("More than 10,000");
+    }
+
+    @Test
     void theNorthNamedAsTheSettingNeedsNoFactThatNamesIt() {
         Answer a = ask("is there a food shortage in north korea?");
         assertThat(a.units()).as(a.detail()).containsExactly("food_aid.shortage");
