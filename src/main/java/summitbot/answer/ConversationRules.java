@@ -320,7 +320,8 @@ final class ConversationRules {
             return intent;
         }
         boolean classifierPlaced = !ScopeGate.OUT_OF_SCOPE.equals(intent);
-        return classifierPlaced && !Intents.SMALL_TALK.contains(intent) && asked.specific() && !topics.serves(last, asked)
+        return classifierPlaced && !Intents.SMALL_TALK.contains(intent) && asked.specific()
+                && !topics.serves(last, asked)
                 ? intent : last;
     }
 

@@ -51,7 +51,8 @@ final class DirectAnswers {
             + "|attending)\\b");
     private static final Pattern GOES_ALONG = Pattern.compile("\\b(going|coming|attending|joining|tagging along"
             + "|come along|go along|there too)\\b");
-    private static final Pattern HOW_IS_IT_GOING = Pattern.compile("\\bhow( s|s| is) (it|everything|things|life) going\\b");
+    private static final Pattern HOW_IS_IT_GOING = Pattern.compile(
+            "\\bhow( s|s| is) (it|everything|things|life) going\\b");
     private static final Pattern MEETING_VERB = Pattern.compile("\\b(meet|meets|meeting|met|visit|visiting|see"
             + "|talk|talks|summit)\\b");
     private static final Set<String> COMPANIONS = Set.of("sister", "wife", "brother", "daughter", "family", "aide",

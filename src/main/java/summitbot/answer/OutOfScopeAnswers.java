@@ -71,7 +71,8 @@ final class OutOfScopeAnswers {
         List<UnitRanker.Ranking> rankings = new ArrayList<>();
         List<UnitStore.Hit> hits = query.words().isEmpty() ? List.of() : ranker.search(query);
         for (Prediction prediction : opinions) {
-            String guess = Intents.ARTICLE_TOPICS.contains(prediction.intent()) ? prediction.intent() : prediction.runnerUp();
+            String guess = Intents.ARTICLE_TOPICS.contains(prediction.intent()) ? prediction.intent()
+                    : prediction.runnerUp();
             double p = guess.equals(prediction.intent()) ? prediction.confidence() : prediction.runnerUpConfidence();
             String near = ConversationRules.whatRussiaWants(query, guess);
             if (Intents.ARTICLE_TOPICS.contains(near) && p >= NEAR_TOPIC && !query.words().isEmpty()
@@ -229,7 +230,8 @@ final class OutOfScopeAnswers {
                 .collect(Collectors.toSet());
         List<String> rest = query.words().stream().filter(w -> !name.contains(w)).toList();
         // ("the us president" may be one of the names: the title asked is in the name.)
-        return query.words().stream().anyMatch(TITLE_ASKED::contains) && rest.stream().allMatch(w -> TITLE_ASKED.contains(w)
-                || TITLE_WORDS.contains(w) || ranker.countryOf(w).isPresent());
+        return query.words().stream().anyMatch(TITLE_ASKED::contains)
+                && rest.stream().allMatch(w -> TITLE_ASKED.contains(w) || TITLE_WORDS.contains(w)
+                        || ranker.countryOf(w).isPresent());
     }
 }

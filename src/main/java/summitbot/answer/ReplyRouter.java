@@ -536,7 +536,8 @@ public final class ReplyRouter {
         if (QuestionShape.asksWhyNow(read.normal()) && Intents.WHY_NOW.equals(classified.intent())) {
             return classified.intent();
         }
-        boolean bothTopics = Intents.ARTICLE_TOPICS.contains(classified.intent()) && Intents.ARTICLE_TOPICS.contains(combined.intent());
+        boolean bothTopics = Intents.ARTICLE_TOPICS.contains(classified.intent())
+                && Intents.ARTICLE_TOPICS.contains(combined.intent());
         return bothTopics && asked.specific() && classified.confidence() >= SURE_OF_TYPED_TOPIC
                 && topicFacts.serves(classified.intent(), asked)
                 && !topicFacts.serves(combined.intent(), asked) ? classified.intent() : combined.intent();
@@ -584,7 +585,8 @@ public final class ReplyRouter {
             return lastUnit.get().intent();
         }
         if (context.isEmpty() || intent.equals(context.get().intent())
-                || !Intents.ARTICLE_TOPICS.contains(context.get().intent()) || Intents.family(intent) == Family.SMALL_TALK
+                || !Intents.ARTICLE_TOPICS.contains(context.get().intent())
+                || Intents.family(intent) == Family.SMALL_TALK
                 || Intents.PERSON.equals(intent) || !pointsBack(read)) {
             return intent;
         }

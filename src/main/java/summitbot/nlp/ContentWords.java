@@ -32,7 +32,8 @@ public final class ContentWords {
             "isnt", "arent", "wasnt", "werent", "doesnt", "didnt", "dont", "hasnt", "havent", "wont", "kinda",
             "sorta", "anything", "something", "maybe", "nvm", "nevermind", "alright", "thx", "ty", "yo", "anyways",
             "usually", "generally", "general", "overall", "typically", "normally", "basically", "literally", "honestly", "theyre",
-            "getting", "gets", "bc", "cuz", "w", "abt", "feels", "lot", "lots", "loads", "plenty", "fine", "cool", "sure", "gotcha",
+            "getting", "gets", "bc", "cuz", "w", "abt", "feels", "lot", "lots", "loads", "plenty", "fine", "cool",
+            "sure", "gotcha",
             "himself", "herself", "itself", "themselves", "since", "y", "seems", "seem", "seemed", "apparently",
             // "I read somewhere that...", "I heard...": how the asker came by a claim, not the claim.
             "read", "heard", "somewhere");
