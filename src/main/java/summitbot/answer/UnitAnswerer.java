@@ -86,6 +86,12 @@ final class UnitAnswerer implements IntentHandler {
             AnswerUnit gap = namedGap.get();
             return Reply.ofUnit(gap, Reply.Kind.DECLINE, detail + "; names no " + thing);
         }
+        // "where do the workers in china work?": the fact is set elsewhere, which no gap of the topic
+        // says; the fact itself, as what the article does say.
+        if (setElsewhere(query, best)) {
+            return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", text)), Reply.Kind.DECLINE,
+                    List.of(unit.key()), unit.types(), detail + "; set in another country", null, unit.intent());
+        }
         if (doesNotGive(query, best, ranking.topHit() == null, unnamed)) {
             // Not what was asked: the topic's own "doesn't say" among the close runners-up says
             // exactly what is missing ("what time of day does it start?" -> no time is given).
@@ -164,12 +170,6 @@ final class UnitAnswerer implements IntentHandler {
         }
         // "how many north korean workers are in china?" against the workers in Russia: the fact is
         // set in another country than the one the question puts it in.
-        // (A reason or a person asked is no figure set in a place: "why does kim's unity pitch hit a
-        // wall with seoul?" against the South's allegiance to Washington.)
-        if (!query.shape().yesNo() && SET_IN_A_PLACE.contains(query.shape().type())
-                && setInAnotherCountry(query.values(), unitSlots)) {
-            return true;
-        }
         boolean typeMissed = query.shape().type().specific() && !best.unit().serves(query.shape().type())
                 && !statesAskedKind(query, best.unit().text(), unitSlots);
         // A follow-up ("why isn't that going anywhere?") speaks in its own words about the last
@@ -230,6 +230,16 @@ final class UnitAnswerer implements IntentHandler {
     private static String detail(UnitRanker.Ranking ranking) {
         return ranking.ranked().stream().limit(3).map(UnitRanker.Scored::describe)
                 .collect(Collectors.joining("; "));
+    }
+
+    // "how many north korean workers are in china?" against the workers in Russia: a figure, date or
+    // place asked of a fact set in another country than the question's. (A reason or a person asked
+    // is no figure set in a place: "why does kim's unity pitch hit a wall with seoul?" against the
+    // South's allegiance to Washington.)
+    private boolean setElsewhere(Query query, UnitRanker.Scored best) {
+        return !query.shape().yesNo() && !query.shape().broad() && !best.unit().summary()
+                && SET_IN_A_PLACE.contains(query.shape().type())
+                && setInAnotherCountry(query.values(), ranker.slotsOf(best.unit().text()));
     }
 
     // The question names countries (not the North, where everything happens), the unit others, and

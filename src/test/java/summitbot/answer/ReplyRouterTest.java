@@ -158,6 +158,8 @@ class ReplyRouterTest {
         Answer china = ask("how many north korean workers are in china?");
         assertThat(china.reply()).startsWith("The article doesn't say.").contains("Russia");
         assertThat(ask("how many north korean workers are in russia?").reply()).startsWith("More than 10,000");
+        assertThat(ask("where do the workers in china work?").reply()).startsWith("The article doesn't say.")
+                .contains("Russian Far East");
     }
 
     @Test
