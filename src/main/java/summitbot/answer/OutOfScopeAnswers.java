@@ -33,6 +33,7 @@ final class OutOfScopeAnswers {
     private static final int MIN_RESCUE_WORDS = 2;
     private static final double NEAR_TOPIC = 0.15;
     private static final double NEAR_COVERAGE = 0.5;
+    // "trump is president of which country?": words that ask what someone is, and the words a title is made of.
     private static final Set<String> TITLE_ASKED = Set.of("president", "leader", "title", "job", "role", "position");
     private static final Set<String> TITLE_WORDS = Set.of("country", "nation", "state", "head", "current", "us",
             "u", "american", "russian", "chinese", "south", "north", "korean", "former", "prime", "minister");
@@ -67,7 +68,6 @@ final class OutOfScopeAnswers {
         if (part.isPresent()) {
             return part.get();
         }
-        List<UnitRanker.Scored> nearest = new ArrayList<>();
         List<UnitRanker.Ranking> rankings = new ArrayList<>();
         List<UnitStore.Hit> hits = query.words().isEmpty() ? List.of() : ranker.search(query);
         for (Prediction prediction : opinions) {
@@ -79,11 +79,11 @@ final class OutOfScopeAnswers {
                     && !ConversationRules.aboutAnotherMeeting(near, query.mentions())) {
                 UnitRanker.Ranking ranking = ranker.rank(query.withIntent(near), near, hits);
                 if (ranking.best() != null) {
-                    nearest.add(ranking.best());
                     rankings.add(ranking);
                 }
             }
         }
+        List<UnitRanker.Scored> nearest = rankings.stream().map(UnitRanker.Ranking::best).toList();
         // Each opinion's nearest topic is tried for a gap or a settling fact before any is used for
         // the closest fact: the second opinion's topic may be the one that answers.
         for (UnitRanker.Ranking ranking : rankings) {

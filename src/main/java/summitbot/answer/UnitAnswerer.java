@@ -1,11 +1,13 @@
 package summitbot.answer;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import summitbot.facts.AnswerUnit;
 import summitbot.nlp.AliasText;
 import summitbot.nlp.AnswerType;
@@ -47,11 +49,14 @@ final class UnitAnswerer implements IntentHandler {
     private static final Pattern REPORTS_SPEECH = Pattern.compile("\\b(announced?|warned?|talk|talked|said|says"
             + "|estimated|according|appeal)\\b");
 
+    // Where everything in the article happens: never "another country".
+    private static final String NORTH_KOREA = "North Korea";
+    // What is asked of a fact set in a place: its figure, date or place (not a reason, not a person).
+    private static final Set<AnswerType> SET_IN_A_PLACE = EnumSet.of(AnswerType.AMOUNT, AnswerType.DATE,
+            AnswerType.PLACE);
+
     private final UnitRanker ranker;
     private final TemplateRenderer renderer;
-    private static final String NORTH_KOREA = "North Korea";
-    private static final Set<AnswerType> SET_IN_A_PLACE = java.util.EnumSet.of(AnswerType.AMOUNT,
-            AnswerType.DATE, AnswerType.PLACE);
 
     /** Whether a text (alias normal form) reports what someone said: "has warned Seoul", "according to". */
     static boolean reportsSpeech(String normal) {
@@ -89,8 +94,7 @@ final class UnitAnswerer implements IntentHandler {
         // "where do the workers in china work?": the fact is set elsewhere, which no gap of the topic
         // says; the fact itself, as what the article does say.
         if (setElsewhere(query, best)) {
-            return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", text)), Reply.Kind.DECLINE,
-                    List.of(unit.key()), unit.types(), detail + "; set in another country", null, unit.intent());
+            return doesntSay(unit, text, detail + "; set in another country");
         }
         if (doesNotGive(query, best, ranking.topHit() == null, unnamed)) {
             // Not what was asked: the topic's own "doesn't say" among the close runners-up says
@@ -112,10 +116,15 @@ final class UnitAnswerer implements IntentHandler {
                 return Reply.ofUnit(ofTheKind.get().unit(), Reply.Kind.ANSWER,
                         detail + "; the first unit not what was asked, the runner-up is");
             }
-            return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", text)), Reply.Kind.DECLINE,
-                    List.of(unit.key()), unit.types(), detail + "; not what was asked", null, unit.intent());
+            return doesntSay(unit, text, detail + "; not what was asked");
         }
         return Reply.ofUnit(unit, Reply.Kind.ANSWER, detail);
+    }
+
+    // "The article doesn't say. What it does say: <the unit>."
+    private Reply doesntSay(AnswerUnit unit, String text, String detail) {
+        return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", text)), Reply.Kind.DECLINE,
+                List.of(unit.key()), unit.types(), detail, null, unit.intent());
     }
 
     /** The reply with one given unit, as if it had ranked first. */
@@ -168,8 +177,6 @@ final class UnitAnswerer implements IntentHandler {
                 && YesNoCheck.check(premises, unitSlots, best.unit().types()) == YesNoCheck.Verdict.NO) {
             return true;
         }
-        // "how many north korean workers are in china?" against the workers in Russia: the fact is
-        // set in another country than the one the question puts it in.
         boolean typeMissed = query.shape().type().specific() && !best.unit().serves(query.shape().type())
                 && !statesAskedKind(query, best.unit().text(), unitSlots);
         // A follow-up ("why isn't that going anywhere?") speaks in its own words about the last
@@ -254,7 +261,7 @@ final class UnitAnswerer implements IntentHandler {
     private List<String> countries(List<Slot> values) {
         // (A city or region counts as the country it is in: the Russian Far East as Russia.)
         return values.stream().filter(v -> v.kind().equals("place"))
-                .flatMap(v -> java.util.stream.Stream.concat(java.util.stream.Stream.of(v.value()), v.within().stream()))
+                .flatMap(v -> Stream.concat(Stream.of(v.value()), v.within().stream()))
                 .filter(p -> !p.equals(NORTH_KOREA) && ranker.isCountry(p)).distinct().toList();
     }
 }

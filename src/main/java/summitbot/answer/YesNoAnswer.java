@@ -246,7 +246,7 @@ final class YesNoAnswer {
         // country after the 1950-53 Korean War": a claim that denies what the answer states word for
         // word, unhedged, is a no ("didn't russia help?" opens with its negative and asks as "did").
         // Values that agree (the Korean War) make it no less a denial of the answer.
-        if ((verdict == YesNoCheck.Verdict.NEITHER && !compared && !missing.isEmpty()
+        if (((verdict == YesNoCheck.Verdict.NEITHER && !compared && !missing.isEmpty())
                 || verdict == YesNoCheck.Verdict.YES) && questionDenies && !answerDenies
                 && missing.stream().allMatch(w -> NEGATION.matcher(w).matches() || setIn(w, setting, answerValues))
                 && !contrasts && !QuestionShape.opensWithAuxiliary(query.normal())
