@@ -52,7 +52,7 @@ final class BareValue {
         }
         // Read as a place would be after "in", so that "moscow" is a place and not a word.
         List<Slot> offered = slots.find("is it in " + normal, true, List.of()).stream()
-                .filter(v -> !v.kind().equals("person")).toList();
+                .filter(v -> !v.kind().equals(SlotFinder.PERSON)).toList();
         if (offered.size() != 1) {
             return Optional.empty();
         }

@@ -17,6 +17,7 @@ import summitbot.nlp.PersonMention;
 import summitbot.nlp.Prediction;
 import summitbot.nlp.ScopeGate;
 import summitbot.nlp.Slot;
+import summitbot.nlp.SlotFinder;
 
 /**
  * What a question the scope gate put out of scope gets instead of the plain apology, where the
@@ -35,8 +36,9 @@ final class OutOfScopeAnswers {
     private static final double NEAR_COVERAGE = 0.5;
     // "trump is president of which country?": words that ask what someone is, and the words a title is made of.
     private static final Set<String> TITLE_ASKED = Set.of("president", "leader", "title", "job", "role", "position");
+    // (Nationalities, "russian" or "chinese", are countries' words: ranker.countryOf knows them.)
     private static final Set<String> TITLE_WORDS = Set.of("country", "nation", "state", "head", "current", "us",
-            "u", "american", "russian", "chinese", "south", "north", "korean", "former", "prime", "minister");
+            "u", "south", "north", "former", "prime", "minister");
     // Scores this close are the same match: the one of them that can check the question answers it.
     private static final double ABOUT_AS_CLOSE = 0.5;
     private static final double MIN_RESCUE_CONFIDENCE = 0.15;
@@ -153,7 +155,7 @@ final class OutOfScopeAnswers {
         }
         return unitStore.all().stream()
                 .filter(u -> Intents.ARTICLE_TOPICS.contains(u.intent()) && !u.gap() && !u.summary()
-                        && ranker.slotsOf(u.text()).stream().anyMatch(v -> v.kind().equals("person")
+                        && ranker.slotsOf(u.text()).stream().anyMatch(v -> v.kind().equals(SlotFinder.PERSON)
                                 && v.value().equals(named.get(0))))
                 .map(u -> ranker.scoreOne(query.withIntent(u.intent()), u, 0))
                 .max(java.util.Comparator.comparingDouble(UnitRanker.Scored::meaning))

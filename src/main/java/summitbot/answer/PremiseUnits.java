@@ -5,6 +5,7 @@ import java.util.List;
 import summitbot.facts.AnswerUnit;
 import summitbot.nlp.QuestionShape;
 import summitbot.nlp.Slot;
+import summitbot.nlp.SlotFinder;
 
 /**
  * Which fact can check the values a yes/no question takes for granted ("is the summit in Beijing?"
@@ -12,8 +13,8 @@ import summitbot.nlp.Slot;
  * the one the last answer gave.
  */
 final class PremiseUnits {
-    private static final String PERSON_KIND = "person";
-    private static final String HOME = "North Korea";
+    // Where the whole story is set: a question naming it sets the scene, never another country.
+    static final String HOME = "North Korea";
 
     private final UnitRanker ranker;
     private final YesNoAnswer yesNo;
@@ -46,7 +47,7 @@ final class PremiseUnits {
                         // story is set, whichever fact names it.
                         || (v.kind().equals("place") && HOME.equals(v.value()))
                         // "with Xi?" against a summit "with Trump": the unit says who was there.
-                        || (v.kind().equals(PERSON_KIND)
-                                && unitSlots.stream().anyMatch(u -> u.kind().equals(PERSON_KIND))));
+                        || (v.kind().equals(SlotFinder.PERSON)
+                                && unitSlots.stream().anyMatch(u -> u.kind().equals(SlotFinder.PERSON))));
     }
 }

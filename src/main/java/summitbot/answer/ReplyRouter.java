@@ -716,7 +716,7 @@ public final class ReplyRouter {
         @Override
         public int unitsNaming(String topic, String personId) {
             return (int) unitStore.units(topic).stream().filter(u -> !u.gap()).filter(u -> ranker.slotsOf(u.text())
-                    .stream().anyMatch(v -> v.kind().equals("person") && v.value().equals(personId))).count();
+                    .stream().anyMatch(v -> v.kind().equals(SlotFinder.PERSON) && v.value().equals(personId))).count();
         }
     };
 
@@ -829,7 +829,7 @@ public final class ReplyRouter {
             return named.get();
         }
         Optional<String> introduced = reply.kind() != Reply.Kind.ANSWER ? Optional.empty()
-                : ranker.slotsOf(reply.text()).stream().filter(v -> v.kind().equals("person"))
+                : ranker.slotsOf(reply.text()).stream().filter(v -> v.kind().equals(SlotFinder.PERSON))
                         .map(Slot::value).filter(id -> !asked.contains(id)).findFirst();
         Optional<String> subject = query.mentions().stream().filter(m -> m.relativeOf() == null)
                 .map(m -> m.person().id()).findFirst();

@@ -49,8 +49,6 @@ final class UnitAnswerer implements IntentHandler {
     private static final Pattern REPORTS_SPEECH = Pattern.compile("\\b(announced?|warned?|talk|talked|said|says"
             + "|estimated|according|appeal)\\b");
 
-    // Where everything in the article happens: never "another country".
-    private static final String NORTH_KOREA = "North Korea";
     // What is asked of a fact set in a place: its figure, date or place (not a reason, not a person).
     private static final Set<AnswerType> SET_IN_A_PLACE = EnumSet.of(AnswerType.AMOUNT, AnswerType.DATE,
             AnswerType.PLACE);
@@ -262,6 +260,6 @@ final class UnitAnswerer implements IntentHandler {
         // (A city or region counts as the country it is in: the Russian Far East as Russia.)
         return values.stream().filter(v -> v.kind().equals("place"))
                 .flatMap(v -> Stream.concat(Stream.of(v.value()), v.within().stream()))
-                .filter(p -> !p.equals(NORTH_KOREA) && ranker.isCountry(p)).distinct().toList();
+                .filter(p -> !p.equals(PremiseUnits.HOME) && ranker.isCountry(p)).distinct().toList();
     }
 }

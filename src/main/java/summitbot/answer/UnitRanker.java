@@ -82,7 +82,6 @@ final class UnitRanker {
     private static final double PAST_UNASKED = -1.5;
     private static final double OTHER_TIME = -3.0;
     private static final String PLACE = "place";
-    private static final String PERSON = "person";
     private static final String PAST = "before";
     private static final double GAP_ASKED = 0.5;
     private static final double PRECISION_ASKED = 1.0;
@@ -294,7 +293,8 @@ final class UnitRanker {
     /** Whether the text names everyone the question names (by name or as someone's relative). */
     boolean namesEveryone(Query query, String text) {
         List<Slot> named = slotsOf(text);
-        return query.mentions().stream().allMatch(m -> YesNoCheck.states(named, Slot.of(PERSON, m.person().id())));
+        return query.mentions().stream()
+                .allMatch(m -> YesNoCheck.states(named, Slot.of(SlotFinder.PERSON, m.person().id())));
     }
 
     /** The share of the question's content words found in the unit's text or example questions. */
@@ -522,7 +522,7 @@ final class UnitRanker {
         // ("It would also require ..."), unless more is asked for. (Not a person added to others,
         // "Medvedev also met Kim Jong Il", whom "he" and "where did he meet him?" ask about.)
         if (ADDITION.matcher(u.text()).find() && !MORE_ASKED.matcher(query.normal()).find()
-                && slotsOf(u.text()).stream().noneMatch(v -> v.kind().equals(PERSON))) {
+                && slotsOf(u.text()).stream().noneMatch(v -> v.kind().equals(SlotFinder.PERSON))) {
             s += ADDITION_UNASKED;
         }
         // "how many?" asks about now: a figure the article gives for the past answers only when
@@ -659,9 +659,11 @@ final class UnitRanker {
     // Whether a unit names a person the unit {@code lastKey} does not.
     private boolean namesSomeoneNew(AnswerUnit u, String lastKey) {
         Set<String> before = units.unit(lastKey).map(l -> slotsOf(l.text()).stream()
-                .filter(v -> v.kind().equals(PERSON)).map(Slot::value).collect(java.util.stream.Collectors.toSet()))
+                .filter(v -> v.kind().equals(SlotFinder.PERSON)).map(Slot::value)
+                .collect(java.util.stream.Collectors.toSet()))
                 .orElse(Set.of());
-        return slotsOf(u.text()).stream().anyMatch(v -> v.kind().equals(PERSON) && !before.contains(v.value()));
+        return slotsOf(u.text()).stream()
+                .anyMatch(v -> v.kind().equals(SlotFinder.PERSON) && !before.contains(v.value()));
     }
 
     // What a follow-up asks of the last answer's unit, by where the article states each claim.

@@ -222,7 +222,7 @@ final class YesNoAnswer {
         // "is kim jong un the grandson?" against "Kim Jong Un is the North Korean leader": the name
         // agrees, what is asked of him is not stated.
         if (verdict == YesNoCheck.Verdict.YES && missing.stream().anyMatch(KIN::contains)
-                && query.slots().stream().allMatch(v -> v.kind().equals("person"))) {
+                && query.slots().stream().allMatch(v -> v.kind().equals(SlotFinder.PERSON))) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         boolean compared = YesNoCheck.comparable(query.values(), answerValues, reply.types());
@@ -321,7 +321,7 @@ final class YesNoAnswer {
                 && !query.mentions().isEmpty() && POINTS_BACK.matcher(query.normal()).find()
                 && query.words().stream().allMatch(w -> query.mentions().stream()
                         .anyMatch(m -> m.matched().contains(w)))
-                && query.slots().stream().allMatch(v -> v.kind().equals("person")
+                && query.slots().stream().allMatch(v -> v.kind().equals(SlotFinder.PERSON)
                         && YesNoCheck.states(answerValues, v))
                 && !HEDGE.matcher(answer).find()) {
             verdict = YesNoCheck.Verdict.NO;
@@ -639,7 +639,7 @@ final class YesNoAnswer {
     // ("did putin meet kim jong il in vladivostok in 2011?" against Medvedev's meeting is still a no:
     // Putin's own meetings with him were in other years.)
     private boolean anotherFactNamesThemAll(Query query, Reply reply, List<Slot> scene) {
-        List<Slot> people = query.slots().stream().filter(v -> v.kind().equals("person")).toList();
+        List<Slot> people = query.slots().stream().filter(v -> v.kind().equals(SlotFinder.PERSON)).toList();
         return otherFacts(reply).stream().filter(u -> !u.summary()).map(u -> ranker.slotsOf(u.text()))
                 .anyMatch(values -> people.stream().allMatch(p -> YesNoCheck.states(values, p))
                         && YesNoCheck.check(query.slots(), values, reply.types(), scene) != YesNoCheck.Verdict.NO);

@@ -15,7 +15,7 @@ import summitbot.nlp.SlotFinder;
 final class YesNoCheck {
     private static final Map<String, AnswerType> ABOUT = Map.of("place", AnswerType.PLACE, "day", AnswerType.DATE,
             "month", AnswerType.DATE, "year", AnswerType.DATE,
-            "number", AnswerType.AMOUNT, "person", AnswerType.PERSON, SlotFinder.DURATION, AnswerType.DATE);
+            "number", AnswerType.AMOUNT, SlotFinder.PERSON, AnswerType.PERSON, SlotFinder.DURATION, AnswerType.DATE);
 
     // Kinds a text may list in pairs ("in Moscow in 2001 and in Vladivostok in 2002").
     private static final List<String> PAIRED = List.of("place", "year", "day", "month");
@@ -55,7 +55,7 @@ final class YesNoCheck {
             // about who, a person it names too agrees, and one it does not name decides nothing,
             // except that a premise about someone neither it nor its topic names is not confirmed
             // ("is trump going to visit north korea?" against Putin's visit to Pyongyang).
-            if (q.kind().equals("person") && !answerTypes.contains(AnswerType.PERSON)) {
+            if (q.kind().equals(SlotFinder.PERSON) && !answerTypes.contains(AnswerType.PERSON)) {
                 unchecked |= !states(answer, q) && !states(background, q);
                 continue;
             }
