@@ -41,7 +41,7 @@ final class Contraries {
             new Pair(Set.of("soften", "softening", "softened", "compromise", "compromising", "flexible", "budge",
                     "budging"), Set.of("digging", "hard line")),
             new Pair(Set.of("short", "brief", "modest"), Set.of("long")),
-            new Pair(Set.of("comfortable", "relaxed", "happy", "fine", "ok", "okay", "calm"),
+            new Pair(Set.of("comfortable", "comfy", "relaxed", "happy", "fine", "ok", "okay", "calm", "at ease"),
                     Set.of("nervous", "worried", "anxious")),
             new Pair(Set.of("refuse", "refused", "refusing", "unwilling", "reluctant"), Set.of("willingness", "willing")),
             new Pair(Set.of("summer"), Set.of("winter", "spring", "autumn")),

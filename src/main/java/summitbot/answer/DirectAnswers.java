@@ -53,6 +53,8 @@ final class DirectAnswers {
             + "|come along|go along|there too)\\b");
     private static final Pattern HOW_IS_IT_GOING = Pattern.compile(
             "\\bhow( s|s| is) (it|everything|things|life) going\\b");
+    private static final Set<String> JOURNEY_WORDS = Set.of("going", "heading", "travelling", "traveling", "flying",
+            "coming", "also", "still", "really", "actually");
     private static final Pattern MEETING_VERB = Pattern.compile("\\b(meet|meets|meeting|met|visit|visiting|see"
             + "|talk|talks|summit)\\b");
     private static final Set<String> COMPANIONS = Set.of("sister", "wife", "brother", "daughter", "family", "aide",
@@ -80,7 +82,25 @@ final class DirectAnswers {
         return reasonGivenNext(query).or(() -> claimBehindTeaser(query)).or(() -> contradictedFact(query))
                 .or(() -> placeSwappedOfSomeone(query)).or(() -> someoneElseAtThisSummit(query))
                 .or(() -> countryBesideLastClaim(query)).or(() -> figureOfATimeNotGiven(query))
-                .or(() -> whoTravelsAlong(query));
+                .or(() -> whoTravelsAlong(query)).or(() -> whereTheLeadersGo(query));
+    }
+
+    // "is kim going to russia?", "is putin going to pyongyang?": where a leader is going now is the
+    // summit's place, which settles the question ("No." for Pyongyang, whatever he did in 2000).
+    private Optional<Reply> whereTheLeadersGo(Query query) {
+        if (!query.shape().yesNo() || !Tense.asksJourney(query.normal())
+                || query.slots().stream().noneMatch(v -> v.kind().equals("place"))
+                // ("is he heading to vladivostok by train?", "are they going to china after?" ask more.)
+                || query.words().stream().anyMatch(w -> !JOURNEY_WORDS.contains(w) && ranker.countryOf(w).isEmpty()
+                        && query.mentions().stream().noneMatch(m -> AliasText.normalise(m.matched()).contains(w))
+                        && ranker.slotsOf(w).stream().noneMatch(v -> v.kind().equals("place")))
+                || query.mentions().stream().anyMatch(m -> !ConversationRules.SUMMIT_PARTIES.contains(m.person().id()))) {
+            return Optional.empty();
+        }
+        return unitStore.units(Intents.LOCATION).stream()
+                .filter(u -> !u.gap() && !u.summary() && u.serves(AnswerType.PLACE)).findFirst()
+                .map(u -> yesNo.confirmOrDeny(query.withIntent(u.intent()),
+                        Reply.ofUnit(u, Reply.Kind.ANSWER, "where the leaders are going")));
     }
 
     // "is that more than last year?" after the wheat: the last figure against another time, for which

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import summitbot.facts.FactStore;
+import summitbot.facts.AnswerUnit;
 import summitbot.nlp.AnswerType;
 import summitbot.nlp.Intents;
 import summitbot.nlp.Person;
@@ -19,11 +20,13 @@ final class PersonHandler implements IntentHandler {
     private final TemplateRenderer renderer;
     private final PersonResolver resolver;
     private final FactStore facts;
+    private final TopicFacts topicFacts;
 
-    PersonHandler(TemplateRenderer renderer, PersonResolver resolver, FactStore facts) {
+    PersonHandler(TemplateRenderer renderer, PersonResolver resolver, FactStore facts, TopicFacts topicFacts) {
         this.renderer = renderer;
         this.resolver = resolver;
         this.facts = facts;
+        this.topicFacts = topicFacts;
     }
 
     @Override
@@ -48,6 +51,15 @@ final class PersonHandler implements IntentHandler {
         if (NEVER_DESCRIBED.contains(query.shape().type()) && !query.shape().yesNo()) {
             return new Reply(renderer.render("answer.doesnt_say", Map.of("answer.text", said)), Reply.Kind.DECLINE,
                     List.of(key), Set.of(AnswerType.PERSON), "who is " + p.id() + "; not what was asked", p.id(),
+                    Intents.PERSON);
+        }
+        // "who was his grandfather?": someone the article names in one fact alone is who that fact
+        // says, so it follows as the supporting sentence ("Moscow ... bringing Kim's grandfather, Kim
+        // Il Sung, to power").
+        Optional<AnswerUnit> only = topicFacts.onlyFactNaming(p.id());
+        if (only.isPresent()) {
+            return new Reply(said + " " + only.get().text(), Reply.Kind.ANSWER, List.of(key, only.get().key()),
+                    Set.of(AnswerType.PERSON), "who is " + p.id() + ", and the one fact naming them", p.id(),
                     Intents.PERSON);
         }
         return new Reply(said, Reply.Kind.ANSWER, List.of(key), Set.of(AnswerType.PERSON), "who is " + p.id(),

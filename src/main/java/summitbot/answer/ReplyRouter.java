@@ -149,7 +149,7 @@ public final class ReplyRouter {
         this.clarifier = new Clarifier(templates, renderer);
         this.askedAgain = new AskedAgain(personFinder, slotFinder);
         this.ranker = new UnitRanker(unitStore, slotFinder, personFinder, new Synonyms(unitStore.synonyms()),
-                semantic);
+                semantic, templates::topics);
         this.units = new UnitAnswerer(ranker, renderer);
         this.bareValue = new BareValue(slotFinder, ranker::slotsOf);
         this.yesNo = new YesNoAnswer(ranker, unitStore, renderer, placeWords);
@@ -160,7 +160,7 @@ public final class ReplyRouter {
         PersonResolver resolver = new PersonResolver(people);
         this.fallback = new SmallTalkHandler(renderer);
         IntentHandler counts = new SummitCountHandler(renderer, resolver, facts, units);
-        IntentHandler persons = new PersonHandler(renderer, resolver, facts);
+        IntentHandler persons = new PersonHandler(renderer, resolver, facts, topicFacts);
         Intents.ALL.forEach((intent, family) -> {
             switch (family) {
                 case SMALL_TALK -> handlers.put(intent, fallback);
@@ -717,6 +717,15 @@ public final class ReplyRouter {
         public int unitsNaming(String topic, String personId) {
             return (int) unitStore.units(topic).stream().filter(u -> !u.gap()).filter(u -> ranker.slotsOf(u.text())
                     .stream().anyMatch(v -> v.kind().equals(SlotFinder.PERSON) && v.value().equals(personId))).count();
+        }
+
+        @Override
+        public Optional<AnswerUnit> onlyFactNaming(String personId) {
+            List<AnswerUnit> naming = unitStore.all().stream()
+                    .filter(u -> !u.gap() && !u.summary() && !Intents.PERSON.equals(u.intent()))
+                    .filter(u -> personFinder.find(u.text()).stream().anyMatch(m -> m.person().id().equals(personId)))
+                    .limit(2).toList();
+            return naming.size() == 1 ? Optional.of(naming.get(0)) : Optional.empty();
         }
     };
 

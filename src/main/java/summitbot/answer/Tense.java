@@ -13,6 +13,11 @@ final class Tense {
     private static final Pattern FUTURE = Pattern.compile("\\b(will|gonna|shall|ll|going to (be|happen|get|give"
             + "|lift|ease|make|do|sign|turn|help|send|stop|change|end|work|agree|come|take|leave|stay|invest|build"
             + "|pay|let|allow|need|want|reach))\\b");
+    // "is putin going to pyongyang?": someone's journey under way or planned, which a visit of 2000
+    // is not ("is the wheat going to chongjin?" asks where it went).
+    private static final Pattern UNDER_WAY = Pattern.compile("\\b(is|are|s|re) (kim( jong un)?|putin"
+            + "|vladimir putin|moon|xi|trump|medvedev|he|she|they|both( of them)?|the (two )?leaders)"
+            + "( (also|still|really|actually))? (going|heading|travelling|traveling|flying|coming) to\\b");
     private static final Pattern AHEAD = Pattern.compile("\\b(will|would|going to|want|wants|wanted|plan|plans"
             + "|expected|hope|hopes|aim|aims|seek|seeks|by the end of|this summer|this year|next|is taking place"
             + "|are taking place|is being|are being|to be|ll|could|may|might|possibility|not entirely clear"
@@ -24,6 +29,11 @@ final class Tense {
     /** Whether a question in alias normal form asks about the future ("will", "gonna"). */
     static boolean asksFuture(String normalQuestion) {
         return FUTURE.matcher(normalQuestion).find();
+    }
+
+    /** Whether a question in alias normal form asks about a journey under way or planned ("is he going to..."). */
+    static boolean asksJourney(String normalQuestion) {
+        return UNDER_WAY.matcher(normalQuestion).find();
     }
 
     /** Whether a fact speaks of what is coming, wanted, planned or possible, not only of what happened. */

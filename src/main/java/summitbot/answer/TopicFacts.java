@@ -1,6 +1,8 @@
 package summitbot.answer;
 
 import java.util.List;
+import java.util.Optional;
+import summitbot.facts.AnswerUnit;
 import summitbot.nlp.AnswerType;
 import summitbot.nlp.Slot;
 import summitbot.nlp.SlotFinder;
@@ -14,6 +16,9 @@ interface TopicFacts {
     default boolean namesPerson(String topic, String personId) {
         return unitsNaming(topic, personId) > 0;
     }
+
+    /** The one fact (not a gap or summary) of the whole article that names the person, if only one does. */
+    Optional<AnswerUnit> onlyFactNaming(String personId);
 
     /** How many units of {@code topic} (not gaps) name the person. */
     int unitsNaming(String topic, String personId);

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import summitbot.facts.AnswerUnit;
+import summitbot.facts.Topic;
 import summitbot.facts.UnitStore;
 import summitbot.nlp.AnswerType;
 import summitbot.nlp.AliasText;
@@ -55,6 +56,8 @@ final class UnitRanker {
     private static final double TYPE_MISSED = -1.0;
     private static final double LOOSE_TYPE_SERVED = 0.3;
     private static final double BROAD_SUMMARY = 3.5;
+    private static final Set<String> PREPOSITIONS = Set.of("after", "before", "since", "during", "about", "against",
+            "without", "until");
     private static final int BARE_VALUE_WORDS = 2;
     private static final double SPECIFIC_SUMMARY = -1.5;
     private static final double SAME_KIND_OF_VALUE = 0.4;
@@ -138,10 +141,14 @@ final class UnitRanker {
     private final Map<String, List<Slot>> slotMemo = new ConcurrentHashMap<>();
     private final Map<String, String> normalMemo = new ConcurrentHashMap<>();
     private final WordsMemo factWords = new WordsMemo(u -> !u.gap());
+    // The topics' labels ("Food aid"): the words that name a topic as a whole.
+    private final java.util.function.Supplier<List<Topic>> topics;
     private final WordsMemo unitWords = new WordsMemo(u -> true);
 
-    UnitRanker(UnitStore units, SlotFinder slots, PersonFinder people, Synonyms synonyms, SemanticSignal semantic) {
+    UnitRanker(UnitStore units, SlotFinder slots, PersonFinder people, Synonyms synonyms, SemanticSignal semantic,
+               java.util.function.Supplier<List<Topic>> topics) {
         this.semantic = semantic;
+        this.topics = topics;
         this.synonyms = synonyms;
         this.units = units;
         this.slots = slots;
@@ -187,11 +194,31 @@ final class UnitRanker {
                         .anyMatch(v -> v.kind().equals("month"))));
         List<Scored> ranked = new ArrayList<>();
         FollowUpCue cue = FollowUpCue.of(query.normal());
+        boolean oneFactsWord = namesOneFact(query, topic, candidates);
         for (AnswerUnit u : candidates) {
-            ranked.add(score(query, u, lexical.getOrDefault(u.key(), 0.0), factWords, factsServe, precise, cue));
+            ranked.add(score(query, u, lexical.getOrDefault(u.key(), 0.0), factWords, factsServe, precise, cue,
+                    oneFactsWord));
         }
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.unit().key()));
         return new Ranking(ranked, hits.isEmpty() ? null : hits.get(0));
+    }
+
+    // "what's the headline?": the one word asked is a thing only one fact of the topic states, so
+    // that fact answers it, not the overview, however short the question.
+    private boolean namesOneFact(Query query, String topic, List<AnswerUnit> candidates) {
+        if (!query.shape().broad() || query.words().size() != 1) {
+            return false;
+        }
+        String word = query.words().get(0);
+        // ("what's he after?" wants; a preposition names no thing.)
+        if (PREPOSITIONS.contains(word)) {
+            return false;
+        }
+        // ("tell me more about the food one" asks about the topic the word names: "Food aid".)
+        if (topics.get().stream().anyMatch(t -> t.intent().equals(topic) && holds(t.label(), word))) {
+            return false;
+        }
+        return candidates.stream().filter(u -> !u.gap() && !u.summary() && holds(u.text(), word)).count() == 1;
     }
 
     // The words of every unit, gaps too, and their examples, rebuilt when the units change.
@@ -232,7 +259,7 @@ final class UnitRanker {
     /** One unit scored for the question, outside any topic's ranking. */
     Scored scoreOne(Query query, AnswerUnit unit, double lexical) {
         return score(query, unit, lexical, allFactWords(), true, asksPrecision(query),
-                FollowUpCue.of(query.normal()));
+                FollowUpCue.of(query.normal()), false);
     }
 
     // Learned examples are questions that stand on their own (see ExampleHarvest): a follow-up,
@@ -471,7 +498,7 @@ final class UnitRanker {
     }
 
     private Scored score(Query query, AnswerUnit u, double lexical, Set<String> factWords, boolean factsServe,
-                         boolean precise, FollowUpCue cue) {
+                         boolean precise, FollowUpCue cue, boolean oneFactsWord) {
         double s = WORDS * lexical;
         AnswerType asked = query.shape().type();
         if (asked.specific()) {
@@ -499,7 +526,7 @@ final class UnitRanker {
         // "then what happened?" is short but asks one claim of the last answer, not an overview.
         if (u.summary()) {
             s += query.shape().broad() && !bareValue(query) && cue != FollowUpCue.NEXT && cue != FollowUpCue.PREVIOUS
-                    && cue != FollowUpCue.REASON ? BROAD_SUMMARY : SPECIFIC_SUMMARY;
+                    && cue != FollowUpCue.REASON && !oneFactsWord ? BROAD_SUMMARY : SPECIFIC_SUMMARY;
             // "is this an AP report?": a summary can say neither yes nor no; the fact it holds can.
             if (query.shape().yesNo() && !query.shape().broad() && QuestionShape.opensWithAuxiliary(query.normal())) {
                 s += SPECIFIC_SUMMARY;

@@ -42,6 +42,8 @@ final class YesNoAnswer {
     // "the possibility of a food shortage": confirms only a question about a possibility.
     private static final Pattern POSSIBILITY = Pattern.compile("\\b(possibility|possible|possibly|may|maybe|might|could"
             + "|perhaps|risk|chance)\\b");
+    // "can north korea have a food problem?" asks whether it is possible.
+    private static final Pattern CAN = Pattern.compile("\\b(can|likely)\\b");
     // Worrying about, expecting or fearing something is looking at its possibility.
     private static final Pattern FORESEEN = Pattern.compile("\\b(worr\\w*|concern\\w*|fear\\w*|afraid|expect\\w*"
             + "|anticipat\\w*|bracing|prepar\\w*|looking at)\\b");
@@ -76,7 +78,8 @@ final class YesNoAnswer {
     private static final double OTHER_WORDS_MEANING = 0.7;
     // "so it's the economy then?" (normalised "so it the economy then"): the one thing the reader
     // took from the last answer, offered back.
-    private static final Pattern SO_IT_IS = Pattern.compile("^(?:(?:oh|ok|okay|and|wait|right) )*so (?:it|its|it is"
+    // ("and it is the first time?": a claim put back as a question, "so" or not.)
+    private static final Pattern SO_IT_IS = Pattern.compile("^(?:(?:oh|ok|okay|and|wait|right) )*(?:so )?(?:it|its|it is"
             + "|it was|that|thats|that is|that was|they re|theyre|they are) ");
     // "is it early or late?" offers two answers, not one to confirm.
     private static final Pattern ALTERNATIVES = Pattern.compile("\\b(or|either|whether)\\b");
@@ -369,7 +372,7 @@ final class YesNoAnswer {
         // ("is kim worried about a food shortage?" asks about the possibility he is looking at, when
         // the worry is all the answer leaves unstated.)
         if (verdict == YesNoCheck.Verdict.YES && POSSIBILITY.matcher(answer).find()
-                && !POSSIBILITY.matcher(query.normal()).find()
+                && !POSSIBILITY.matcher(query.normal()).find() && !CAN.matcher(query.normal()).find()
                 && !(FORESEEN.matcher(query.normal()).find()
                         && missing.stream().allMatch(w -> FORESEEN.matcher(w).matches()))) {
             verdict = YesNoCheck.Verdict.NEITHER;
@@ -387,7 +390,9 @@ final class YesNoAnswer {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "will Russia send more wheat?" against "Russia announced that it had shipped...".
-        if (verdict == YesNoCheck.Verdict.YES && Tense.asksFuture(query.normal()) && !Tense.speaksAhead(answer)) {
+        // ("is putin going to pyongyang?" against "Putin visited Pyongyang in 2000".)
+        if (verdict == YesNoCheck.Verdict.YES && (Tense.asksFuture(query.normal()) || Tense.asksJourney(query.normal()))
+                && !Tense.speaksAhead(answer)) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "so kim wants a 10x trade increase, is that easy?": the question is its last clause, and a
@@ -507,7 +512,7 @@ final class YesNoAnswer {
         String word = unstated.get(0);
         if (namesAPlace(word) || KIN.contains(word) || REVERSING.contains(word) || FIGURE.matcher(word).matches()
                 || ORDINAL.matcher(word).matches()
-                || !query.slots().stream().allMatch(v -> YesNoCheck.states(answerValues, v))
+                || !query.slots().stream().allMatch(v -> statedOrHome(answerValues, v))
                 // ("would sanctions need to change?" against Russian behaviour: another fact's word.)
                 || anotherFactHolds(reply, List.of(word))) {
             return false;
@@ -561,7 +566,7 @@ final class YesNoAnswer {
                 // ("would the trade goal need sanctions to change russian behavior?": another fact's words,
                 // unless they name what the claim's "it" stands for: "would the trade plan need...?")
                 || anotherFactHolds(reply, besidesTheAntecedent(reply, missing))
-                || !query.slots().stream().allMatch(v -> YesNoCheck.states(answerValues, v))
+                || !query.slots().stream().allMatch(v -> statedOrHome(answerValues, v))
                 || onlyNationalities(query)) {
             return false;
         }
@@ -698,6 +703,12 @@ final class YesNoAnswer {
     private boolean setIn(String word, String setting, List<Slot> answerValues) {
         return HOME.contains(word) || (namesAPlace(word) && setting.contains(" " + word + " "))
                 || standsFor(word, answerValues);
+    }
+
+    // A value the answer states, or North Korea, where the whole story is set ("is Russia ready to
+    // give humanitarian help to North Korea?" against "a willingness to provide humanitarian aid").
+    private static boolean statedOrHome(List<Slot> answerValues, Slot v) {
+        return YesNoCheck.states(answerValues, v) || (v.kind().equals("place") && PremiseUnits.HOME.equals(v.value()));
     }
 
     // "china", not "russian": a word that is itself the name of a place.

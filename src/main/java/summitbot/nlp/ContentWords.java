@@ -65,6 +65,9 @@ public final class ContentWords {
     private static final Pattern ONE_AS_PRONOUN = Pattern.compile("\\b(quick|this|that|which|the|last|first|other"
             + "|another|each|every|no|any|some|only|real|big) one\\b|\\bone (more|last|thing|question|sec)\\b");
 
+    // "the U.S." (normalised "the u s", whose letters are no words) and "the United States": one word.
+    private static final Pattern UNITED_STATES = Pattern.compile("\\b(united states( of america)?|u s( a)?|usa)\\b");
+
     private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
 
     private ContentWords() {
@@ -84,6 +87,7 @@ public final class ContentWords {
         normal = RESULT_ASKED.matcher(normal).replaceAll("$1 result of");
         normal = PER_THE_ARTICLE.matcher(normal).replaceAll("");
         normal = OPENERS.matcher(normal).replaceAll("");
+        normal = UNITED_STATES.matcher(normal).replaceAll("america");
         for (String w : normal.split(" ")) {
             if (!w.isEmpty() && !STOPWORDS.contains(w)) {
                 out.add(w);

@@ -68,10 +68,11 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             + "(?:what|wat|wut|whats|wats)(?: does| do| is| did)? (?:kim|he|kim jong un)(?: is| s| was)?"
             + "(?: even| really| actually)? (?:want|wants|hoping to get"
             + "|hope to get|after|tryna get|trying to get|looking for|want to get)"
+            // ("what does kim want to get from putin in this meeting?": two such places at most.)
             + "(?: (?:from|out of|outta|with|in|going into|at|for)"
             + " (?:putin|russia|him|it|vladivostok|this(?: whole thing| summit| meeting| trip| visit)?"
-            + "|the (?:summit|meeting|trip|visit|talks)))?"
-            + "(?: lol| exactly| even| here)?");
+            + "|the (?:summit|meeting|trip|visit|talks))){0,2}"
+            + "(?: lol| exactly| even| here| overall| in general)?");
     // "could you tell me more about the food situation?": a request put as a question, not a yes/no one.
     private static final Pattern REQUEST = Pattern.compile("^ ?(?:\\w+ ){0,2}(?:can|could|would|will) (?:you|u)"
             + " (?:please |pls )?(?:tell|give|explain|describe|share|summarize|summarise|walk|break|fill|list|show"
@@ -159,6 +160,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     // "who else met him, besides putin?": the one set aside, not a guess to confirm.
     private static final Set<String> SET_ASIDE = Set.of("besides", "except", "excluding", "apart", "aside", "other",
             "barring", "beyond");
+    // The last of several sentences, when it is a question.
+    private static final Pattern LAST_SENTENCE_ASKS = Pattern.compile("[.!]\\s+([^.!?]+\\?)\\s*$");
     private static final Set<String> WH_WORDS = Set.of("what", "which", "who", "whom", "whose", "when", "where",
             "why", "how");
 
@@ -198,6 +201,15 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
      * Thursday?" asks a yes or a no).
      */
     public static QuestionShape of(String normal, String text) {
+        // "so kim is going to see putin. whats he hoping to get out of it?": a remark, then the
+        // question, whose shape is the message's.
+        Matcher last = LAST_SENTENCE_ASKS.matcher(text);
+        if (last.find()) {
+            String asked = AliasText.normalise(last.group(1));
+            if (WH_WORDS.contains(WHATS.matcher(" " + asked + " ").replaceAll(" what ").strip().split(" ")[0])) {
+                return of(asked, last.group(1));
+            }
+        }
         // "where do things stand?" asks how things are, not a place.
         String padded = STAND.matcher(" " + normal + " ").replaceAll(" what stand ");
         padded = COME_FROM.matcher(padded).replaceAll(" what $1");

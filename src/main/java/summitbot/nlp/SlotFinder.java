@@ -66,6 +66,8 @@ public final class SlotFinder {
     /** The kind of a person's slot (its value a person id). */
     public static final String PERSON = "person";
     private static final String PAST = "before";
+    // The words after "before" that make it a deadline ("before the end of the year", "before 2020").
+    private static final Set<String> DEADLINE = Set.of("end", "this", "next", "then");
     private static final Set<String> CLAUSE_OPENERS = Set.of("they", "he", "she", "it", "we", "you", "i", "the",
             "that", "this", "those", "these", "kim", "putin", "russia");
     private static final String LEADER = "leader";
@@ -79,6 +81,8 @@ public final class SlotFinder {
             "tripled", 3L, "quadruple", 4L);
     /** The kind of a leader's title by country ("the South Korean President"): how someone is named. */
     public static final String LEADER_TITLE = "nationality " + LEADER;
+    // A person described by nationality alone ("a Japanese man").
+    private static final String SOMEONE = "someone";
     private static final Map<String, String> DESCRIBED = Map.ofEntries(Map.entry("newspaper", "newspaper"),
             Map.entry("newspapers", "newspaper"), Map.entry("paper", "newspaper"), Map.entry("papers", "newspaper"),
             Map.entry("daily", "newspaper"), Map.entry("researcher", "researcher"), Map.entry("researchers", "researcher"),
@@ -91,7 +95,12 @@ public final class SlotFinder {
             Map.entry("reporter", "researcher"), Map.entry("sanction", "sanctions"), Map.entry("sanctions", "sanctions"),
             Map.entry("resolution", "sanctions"), Map.entry("law", "sanctions"), Map.entry("laws", "sanctions"),
             Map.entry("rule", "sanctions"), Map.entry("rules", "sanctions"), Map.entry("ban", "sanctions"),
-            Map.entry("embargo", "sanctions"));
+            Map.entry("embargo", "sanctions"),
+            // "who found the documents, a Japanese man?": someone described, the researcher being the
+            // one person the article describes so.
+            // ("the russian guy in the photo" is Putin, named by his looks, not described.)
+            Map.entry("man", SOMEONE), Map.entry("guy", SOMEONE), Map.entry("woman", SOMEONE),
+            Map.entry("person", SOMEONE), Map.entry("professor", "researcher"));
     private static final String U_S = "u s";
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "that", "this", "those", "these");
     private static final Set<String> OF_WHOM = Set.of("from", "by", "of");
@@ -259,6 +268,11 @@ public final class SlotFinder {
             if (t == null) {
                 continue;
             }
+            // "leave before the end of this year?": "before" a deadline says by when, not "earlier".
+            if (PAST.equals(t.canonical()) && PERIOD.equals(t.kind()) && i + size < words.length
+                    && deadline(words, i + size)) {
+                return size;
+            }
             boolean placed = !"place".equals(t.kind()) || !question
                     || (i > 0 && PLACE_WORDS.contains(words[i - 1]))
                     || (i > 1 && PLACE_WORDS.contains(words[i - 2]) && "the".equals(words[i - 1]))
@@ -271,6 +285,9 @@ public final class SlotFinder {
                 Optional<String> head = described(words, i + size);
                 if (head.isEmpty() && question) {
                     head = predicated(words, i, size);
+                }
+                if (head.isPresent() && head.get().equals(SOMEONE)) {
+                    head = definite ? Optional.empty() : Optional.of("researcher");
                 }
                 if (head.isPresent() && (!head.get().equals(LEADER) || (definite
                         && !namesSomeone(words, i, size, named)))) {
@@ -287,6 +304,13 @@ public final class SlotFinder {
             return size;
         }
         return 0;
+    }
+
+    // A deadline from {@code at}: "the end of...", "this year", "next month", "then", "2020".
+    private static boolean deadline(String[] words, int at) {
+        int next = words[at].equals("the") && at + 1 < words.length ? at + 1 : at;
+        return DEADLINE.contains(words[next]) && (next == at || words[next].equals("end"))
+                || YEAR.matcher(words[at]).matches();
     }
 
     // "president of north korea", "the leader of the south": a leader's title with "of" and a country.

@@ -634,4 +634,19 @@ class ReplyRouterTest {
         assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
         assertThat(a.units()).containsExactly("trade_target.evidence");
     }
+
+    @Test
+    void aThingAskedForByItsNameAloneGetsTheOneFactStatingItNotTheOverview() {
+        assertThat(ask("whats the headline?").units()).containsExactly("source.title");
+        // ("food" names the topic, "Food aid": the overview.)
+        assertThat(ask("tell me more about the food thing").units()).containsExactly("food_aid.summary");
+    }
+
+    @Test
+    void someoneTheArticleNamesInOneFactAloneIsDescribedWithThatFact() {
+        Answer a = ask("who was kim jong un's grandfather?");
+        assertThat(a.units()).containsExactly("person.kim_il_sung.description", "history.founding");
+        assertThat(a.reply()).startsWith("Kim Il Sung is Kim's grandfather.").contains("instrumental role");
+        assertThat(ask("who is xi jinping?").units()).containsExactly("person.xi_jinping.description");
+    }
 }

@@ -26,4 +26,11 @@ class TenseTest {
     void aFactOfWhatHappenedSpeaksOfNothingAhead() {
         assertThat(Tense.speaksAhead("Russia announced that it had shipped more than 2,000 tons of wheat.")).isFalse();
     }
+
+    @Test
+    void someonesJourneyIsUnderWayWhereAThingsIsWhereItWent() {
+        assertThat(Tense.asksJourney("is putin going to pyongyang")).isTrue();
+        assertThat(Tense.asksJourney("are they heading to vladivostok")).isTrue();
+        assertThat(Tense.asksJourney("is the wheat going to chongjin")).isFalse();
+    }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import summitbot.TestCore;
 import summitbot.facts.Database;
 import summitbot.facts.PeopleDirectory;
+import summitbot.facts.TemplateStore;
 import summitbot.facts.UnitStore;
 import summitbot.nlp.PersonFinder;
 import summitbot.nlp.SemanticSignal;
@@ -25,7 +26,8 @@ class UnitRankerTest {
     private static UnitRanker ranker(Database db) {
         UnitStore units = new UnitStore(db);
         return new UnitRanker(units, new SlotFinder(units.slotTerms()),
-                new PersonFinder(new PeopleDirectory(db)::aliases), new Synonyms(units.synonyms()), SemanticSignal.none());
+                new PersonFinder(new PeopleDirectory(db)::aliases), new Synonyms(units.synonyms()), SemanticSignal.none(),
+                new TemplateStore(db)::topics);
     }
 
     private void setColumn(String column, String text) throws SQLException {

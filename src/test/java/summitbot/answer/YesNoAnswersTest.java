@@ -868,4 +868,50 @@ class YesNoAnswersTest {
     void aDurationWithADecimalIsReadWhole() {
         assertThat(reply("did kim announce his plan 1.5 years ago?")).doesNotStartWith("No.");
     }
+
+    @Test
+    void beforeADeadlineSaysByWhenNotEarlier() {
+        assertThat(reply("must the north korean laborers be gone from russia before the end of this year?"))
+                .startsWith("Yes.");
+    }
+
+    @Test
+    void theUnitedStatesSpelledOutIsTheUsOfTheAnswer() {
+        assertThat(reply("have the talks between kim and the united states stalled?")).startsWith("Yes.");
+    }
+
+    @Test
+    void northKoreaWhereTheWholeStoryIsSetNeedsNoWordOfTheAnswer() {
+        assertThat(reply("is moscow ready to provide humanitarian help to north korea?")).startsWith("Yes.");
+    }
+
+    @Test
+    void comfortableWithWhatMakesThemNervousIsANo() {
+        assertThat(reply("are pyongyang's officials comfy with relying on china?")).startsWith("No.");
+    }
+
+    @Test
+    void whetherSomethingCanHappenIsConfirmedByItsPossibility() {
+        assertThat(reply("can the north run into a food shortage this summer?")).startsWith("Yes.");
+        assertThat(reply("will the north run into a food shortage this summer?")).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void someoneDescribedByANationalityIsCheckedAgainstTheOneTheArticleDescribes() {
+        assertThat(replyAfter("where does the trade target come from?", "did a chinese man get the documents?"))
+                .startsWith("No.");
+        assertThat(reply("is the russian guy in the putin photo the president?")).startsWith("Yes.");
+    }
+
+    @Test
+    void aClaimPutBackAsAQuestionWithoutSoIsConfirmed() {
+        assertThat(replyAfter("who meets at the summit?", "and it is the first time the two of them meet?"))
+                .startsWith("Yes.");
+    }
+
+    @Test
+    void whereALeaderIsGoingNowIsTheSummitsPlaceNotAVisitOfYearsAgo() {
+        assertThat(reply("is putin going to pyongyang?")).startsWith("No.").contains("Vladivostok");
+        assertThat(reply("is kim going to russia?")).startsWith("Yes.").contains("Vladivostok");
+    }
 }

@@ -85,6 +85,15 @@ class QuestionShapeTest {
         assertThat(shape("what does kim want going into this").broad()).isTrue();
         assertThat(shape("what's kim hoping to get out of this summit").broad()).isTrue();
         assertThat(shape("what does kim want from seoul and the south?").broad()).isFalse();
+        assertThat(shape("what is kim trying to get from putin at the summit overall?").broad()).isTrue();
+    }
+
+    @Test
+    void aRemarkBeforeTheQuestionLeavesTheQuestionItsShape() {
+        QuestionShape s = shape("so kim is off to see putin. what's he after from him?");
+        assertThat(s.yesNo()).isFalse();
+        assertThat(s.broad()).isTrue();
+        assertThat(shape("kim is off to see putin. is it in moscow?").yesNo()).isTrue();
     }
 
     @Test
