@@ -53,7 +53,9 @@ final class DirectAnswers {
             + "|come along|go along|there too)\\b");
     private static final Pattern HOW_IS_IT_GOING = Pattern.compile(
             "\\bhow( s|s| is) (it|everything|things|life) going\\b");
-    private static final Set<String> JOURNEY_WORDS = Set.of("going", "heading", "travelling", "traveling", "flying",
+    private static final Pattern HOW = Pattern.compile("\\bhow\\b");
+    private static final Pattern SOMEONE = Pattern.compile("\\b(he|they|him|them)\\b");
+    private static final Set<String> JOURNEY_WORDS = Set.of("going", "heading", "travelling", "traveling",
             "coming", "also", "still", "really", "actually");
     private static final Pattern MEETING_VERB = Pattern.compile("\\b(meet|meets|meeting|met|visit|visiting|see"
             + "|talk|talks|summit)\\b");
@@ -82,7 +84,23 @@ final class DirectAnswers {
         return reasonGivenNext(query).or(() -> claimBehindTeaser(query)).or(() -> contradictedFact(query))
                 .or(() -> placeSwappedOfSomeone(query)).or(() -> someoneElseAtThisSummit(query))
                 .or(() -> countryBesideLastClaim(query)).or(() -> figureOfATimeNotGiven(query))
-                .or(() -> whoTravelsAlong(query)).or(() -> whereTheLeadersGo(query));
+                .or(() -> whoTravelsAlong(query)).or(() -> howTheLeadersTravel(query))
+                .or(() -> whereTheLeadersGo(query));
+    }
+
+    // "is he taking his armoured train?", "is kim flying to vladivostok?": how a leader travels,
+    // which the article does not say (a gap of the summit's place).
+    private Optional<Reply> howTheLeadersTravel(Query query) {
+        boolean aLeader = query.mentions().stream().anyMatch(m -> ConversationRules.SUMMIT_PARTIES.contains(m.person().id()))
+                || SOMEONE.matcher(query.normal()).find();
+        // ("reading this on the train. what trade target does kim have?" asks something else.)
+        if (!Tense.asksHowSomeoneTravels(query.normal()) || !aLeader
+                || !(query.shape().yesNo() || HOW.matcher(query.normal()).find())
+                || query.mentions().stream().anyMatch(m -> !ConversationRules.SUMMIT_PARTIES.contains(m.person().id()))) {
+            return Optional.empty();
+        }
+        return unitStore.units(Intents.LOCATION).stream().filter(u -> u.gap() && ranker.holds(u.text(), "travels"))
+                .findFirst().map(u -> Reply.ofUnit(u, Reply.Kind.DECLINE, "how the leaders travel"));
     }
 
     // "is kim going to russia?", "is putin going to pyongyang?": where a leader is going now is the

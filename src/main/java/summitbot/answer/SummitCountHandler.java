@@ -51,6 +51,14 @@ final class SummitCountHandler implements IntentHandler {
                 return Reply.decline(renderer.render("summit_count.unknown",
                         Map.of("person.known", known, "person.name", "that person")));
             }
+            // "three?" after Trump's count: a figure offered for the last count is checked against it,
+            // not taken to point at the leader with that many ("then who is the 3 with?" is).
+            Optional<Person> counted = query.context().filter(c -> c.unit() != null && isSummitsKey(c.unit()))
+                    .flatMap(c -> resolver.everyone().stream().filter(p -> p.id().equals(c.personId())).findFirst());
+            if (counted.isPresent() && query.shape().yesNo() && !query.values().isEmpty()
+                    && query.values().stream().allMatch(v -> v.kind().equals("number"))) {
+                return count(query, counted.get(), counts, known);
+            }
             // No leader named: every count the article gives, from the topic's summary, or the
             // one count the words point to ("the guy running China"), said as a sentence.
             Reply broad = units.reply(query.asBroad());

@@ -18,6 +18,9 @@ final class Tense {
     private static final Pattern UNDER_WAY = Pattern.compile("\\b(is|are|s|re) (kim( jong un)?|putin"
             + "|vladimir putin|moon|xi|trump|medvedev|he|she|they|both( of them)?|the (two )?leaders)"
             + "( (also|still|really|actually))? (going|heading|travelling|traveling|flying|coming) to\\b");
+    // "is he taking his armoured train?": how someone travels.
+    private static final Pattern TRAVEL_MODE = Pattern.compile("\\b(fly|flies|flying|flew|plane|jet|train|armou?red"
+            + "|drive|drives|driving|drove|car|boat|sail|sailing)\\b");
     private static final Pattern AHEAD = Pattern.compile("\\b(will|would|going to|want|wants|wanted|plan|plans"
             + "|expected|hope|hopes|aim|aims|seek|seeks|by the end of|this summer|this year|next|is taking place"
             + "|are taking place|is being|are being|to be|ll|could|may|might|possibility|not entirely clear"
@@ -34,6 +37,11 @@ final class Tense {
     /** Whether a question in alias normal form asks about a journey under way or planned ("is he going to..."). */
     static boolean asksJourney(String normalQuestion) {
         return UNDER_WAY.matcher(normalQuestion).find();
+    }
+
+    /** Whether a question in alias normal form asks how someone travels (by plane, train, car). */
+    static boolean asksHowSomeoneTravels(String normalQuestion) {
+        return TRAVEL_MODE.matcher(normalQuestion).find();
     }
 
     /** Whether a fact speaks of what is coming, wanted, planned or possible, not only of what happened. */

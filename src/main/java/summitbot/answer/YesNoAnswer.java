@@ -80,7 +80,7 @@ final class YesNoAnswer {
     // took from the last answer, offered back.
     // ("and it is the first time?": a claim put back as a question, "so" or not.)
     private static final Pattern SO_IT_IS = Pattern.compile("^(?:(?:oh|ok|okay|and|wait|right) )*(?:so )?(?:it|its|it is"
-            + "|it was|that|thats|that is|that was|they re|theyre|they are) ");
+            + "|it was|that|thats|that is|that was|they re|theyre|they are|he s|hes|he is|she s|shes|she is) ");
     // "is it early or late?" offers two answers, not one to confirm.
     private static final Pattern ALTERNATIVES = Pattern.compile("\\b(or|either|whether)\\b");
     // Words that turn a claim around: "did Putin reject the wish list?" against "a long wish list".
@@ -129,6 +129,7 @@ final class YesNoAnswer {
     private static final Pattern EVER_BEFORE = Pattern.compile("^(so |and |but )?(has|have|had) .* (before|b4)$");
     private static final Set<String> RELATIVE_TIMES = Set.of("before", "now");
     // ("arent", "dont": the negatives of questions typed without the apostrophe.)
+    private static final Pattern NOT_TO = Pattern.compile("\\bnot to\\b");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without|isnt|arent"
             + "|wasnt|werent|dont|doesnt|didnt|hasnt|havent|hadnt|wont|wouldnt|cant|couldnt|shouldnt)\\b");
 
@@ -359,6 +360,11 @@ final class YesNoAnswer {
         Matcher only = ONLY.matcher(query.normal());
         if (verdict == YesNoCheck.Verdict.YES && only.find() && !answer.contains(only.group(1))
                 && !countedExactly(query.normal().substring(only.end()), compared)) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
+        // "is kim flying to vladivostok?": how anyone travels, which the article never says, so the
+        // place agreeing is no yes.
+        if (verdict == YesNoCheck.Verdict.YES && Tense.asksHowSomeoneTravels(query.normal())) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "did Kim's dad like Putin?": the article states no one's feelings, so meeting is no yes.
@@ -778,6 +784,8 @@ final class YesNoAnswer {
 
     // Whether a question denies something ("did Russia not help?"), not merely opens with a negative tag.
     private static boolean denies(String normalQuestion) {
-        return NEGATION.matcher(NEGATIVE_TAG.matcher(normalQuestion).replaceFirst("")).find();
+        // ("did the US tell seoul not to undermine sanctions?" reports what was said, denying nothing.)
+        return NEGATION.matcher(NOT_TO.matcher(NEGATIVE_TAG.matcher(normalQuestion).replaceFirst(""))
+                .replaceAll(" ")).find();
     }
 }

@@ -31,7 +31,7 @@ public final class ContentWords {
             "right", "true", "correct", "wait", "oh", "ah", "dude", "man", "bro", "idk", "im", "cant", "ever", "least",
             "isnt", "arent", "wasnt", "werent", "doesnt", "didnt", "dont", "hasnt", "havent", "wont", "kinda",
             "sorta", "anything", "something", "maybe", "nvm", "nevermind", "alright", "thx", "ty", "yo", "anyways",
-            "usually", "generally", "general", "overall", "typically", "normally", "basically", "literally", "honestly", "theyre",
+            "usually", "generally", "general", "overall", "typically", "normally", "basically", "literally", "honestly", "theyre", "hes", "shes",
             "getting", "gets", "bc", "cuz", "w", "abt", "feels", "lot", "lots", "loads", "plenty", "fine", "cool",
             "sure", "gotcha",
             "himself", "herself", "itself", "themselves", "since", "y", "seems", "seem", "seemed", "apparently",

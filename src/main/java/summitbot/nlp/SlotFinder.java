@@ -100,9 +100,12 @@ public final class SlotFinder {
             // one person the article describes so.
             // ("the russian guy in the photo" is Putin, named by his looks, not described.)
             Map.entry("man", SOMEONE), Map.entry("guy", SOMEONE), Map.entry("woman", SOMEONE),
-            Map.entry("person", SOMEONE), Map.entry("professor", "researcher"));
+            Map.entry("person", SOMEONE), Map.entry("professor", "researcher"),
+            // "was that a south korean estimate?": whose officials made it.
+            Map.entry("estimate", "officials"), Map.entry("estimates", "officials"));
     private static final String U_S = "u s";
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "that", "this", "those", "these");
+    private static final Set<String> OBJECT_OPENERS = Set.of("how", "what", "their", "its", "his", "her", "it", "them");
     private static final Set<String> OF_WHOM = Set.of("from", "by", "of");
 
     private final Map<String, SlotTerm> terms = new HashMap<>();
@@ -333,7 +336,10 @@ public final class SlotFinder {
     private static Optional<String> described(String[] words, int next) {
         for (int j = next; j < Math.min(words.length, next + 2); j++) {
             String head = DESCRIBED.get(words[j]);
-            if (head != null) {
+            // ("did the US estimate the money?": a verb, its object after it.)
+            boolean verb = words[j].startsWith("estimate") && j + 1 < words.length
+                    && (ARTICLES.contains(words[j + 1]) || OBJECT_OPENERS.contains(words[j + 1]));
+            if (head != null && !verb) {
                 return Optional.of(head);
             }
         }

