@@ -23,7 +23,7 @@ final class Contraries {
                     Set.of("small", "tiny", "little", "few", "minor", "barely", "hardly", "scarcely")),
             // "have they met before?" against "their first one-on-one meeting".
             new Pair(Set.of("before", "already", "previously", "again"), Set.of("first")),
-            new Pair(Set.of("early", "soon", "quick", "quickly", "fast"), Set.of("late")),
+            new Pair(Set.of("early", "earlier", "sooner", "soon", "quick", "quickly", "fast"), Set.of("late")),
             // "was Hanoi his first summit with Trump?" against "Kim's second summit with Trump".
             new Pair(Set.of("first"), Set.of("second")),
             // "did kim have his third summit with trump in hanoi?" against his second there.
@@ -58,12 +58,15 @@ final class Contraries {
             new Pair(Set.of("agree", "agreed", "agreement", "deal", "settle", "settled"),
                     Set.of("no agreements", "no agreement", "no deal", "without a deal", "without agreement")),
             // "does Kim want that money to stop?" against "would like to keep that revenue flowing".
-            new Pair(Set.of("stop", "end", "halt", "dry up"), Set.of("keep", "flowing")),
+            new Pair(Set.of("stop", "end", "halt", "dry up", "drying up", "dries up", "dried up"), Set.of("keep", "flowing")),
             // "is it clear he'll help?" against "it's not entirely clear how much Putin will oblige".
             new Pair(Set.of("clear", "certain", "obvious", "definitely", "certainly", "surely", "for sure",
                     "guaranteed"), Set.of("not entirely clear", "unclear", "uncertain")),
             // "is he north korean?" of Moon, "the South Korean President".
             new Pair(Set.of("north korean"), Set.of("south korean")),
+            // "is kim il sung kim's dad?" against "Kim Il Sung is Kim's grandfather".
+            new Pair(Set.of("dad", "father", "daddy", "old man", "pops"),
+                    Set.of("grandfather", "grandpa", "granddad", "grandad", "grandfather s")),
             // "is putin the prime minister of russia?" against "the Russian President".
             new Pair(Set.of("prime minister", "premier", "pm", "chancellor", "king"), Set.of("president")),
             // "is it only about the workers and the food?" against "goes deeper than that".

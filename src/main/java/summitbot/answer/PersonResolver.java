@@ -45,6 +45,10 @@ final class PersonResolver {
         Optional<Person> contextPerson = query.context()
                 .map(ConversationMemory.Context::personId)
                 .flatMap(this::byId);
+        Optional<Person> kinAsked = kinAskedOfSomeoneNamed(query, excluded);
+        if (kinAsked.isPresent()) {
+            return new Resolution(kinAsked.get(), false);
+        }
         for (PersonMention m : mentions) {
             if (m.relativeOf() != null) {
                 String owner = ownerOf(m, mentions, pronoun, contextPerson, query.normal().split(" "));
@@ -69,6 +73,23 @@ final class PersonResolver {
             return new Resolution(contextPerson.get(), false);
         }
         return Resolution.NONE;
+    }
+
+    // "is kim il sung kim jong un's dad?", "is kim jong il his grandfather?": one of Kim's family,
+    // named, asked whether they are another relative; who they are answers it.
+    private Optional<Person> kinAskedOfSomeoneNamed(Query query, Set<String> excluded) {
+        if (!query.shape().yesNo()) {
+            return Optional.empty();
+        }
+        Optional<PersonMention> relative = query.mentions().stream().filter(m -> m.relativeOf() != null).findFirst();
+        Optional<PersonMention> named = query.mentions().stream()
+                .filter(m -> m.relativeOf() == null && !PRONOUNS.contains(m.matched())).findFirst();
+        if (relative.isEmpty() || named.isEmpty() || named.get().position() > relative.get().position()) {
+            return Optional.empty();
+        }
+        Person who = named.get().person();
+        boolean another = !who.id().equals(relative.get().person().id()) && !who.id().equals(relative.get().relativeOf());
+        return another && !excluded.contains(who.id()) && familyOf(who, KIM) ? Optional.of(who) : Optional.empty();
     }
 
     // Whether the person is named as a relative of {@code of} ("Kim's grandfather").

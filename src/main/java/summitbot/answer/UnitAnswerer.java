@@ -36,6 +36,8 @@ final class UnitAnswerer implements IntentHandler {
     // The parts of a date a question may name as what it asks ("what year").
     private static final Set<String> DATE_KINDS = Set.of("year", "month", "day");
     // A size the article does judge ("a very small footprint", "lots of businessmen").
+    // Alternatives offered: "china vs russia", "this or that".
+    private static final Pattern OFFERED = Pattern.compile("\\b(or|vs|versus)\\b");
     private static final Pattern SIZE_WORD = Pattern.compile("\\b(big|bigger|large|huge|major|massive|small|tiny"
             + "|little|few|minor|significant|lot|lots|many|long)\\b");
     // "how big is its presence?": a size asked, which words may give as well as figures.
@@ -201,9 +203,11 @@ final class UnitAnswerer implements IntentHandler {
         if (SIZE_ASKED.matcher(query.normal()).find() && SIZE_WORD.matcher(AliasText.normalise(text)).find()) {
             return true;
         }
+        // ("china vs russia, who's their big trading partner?": one of the countries offered.)
         if (query.shape().type() == AnswerType.PERSON && query.mentions().isEmpty()) {
-            return unitSlots.stream().anyMatch(u -> u.kind().equals("place") && !query.values().contains(u)
-                    && !query.normal().contains(AliasText.normalise(u.value())));
+            boolean offered = OFFERED.matcher(query.normal()).find();
+            return unitSlots.stream().anyMatch(u -> u.kind().equals("place") && (offered
+                    || (!query.values().contains(u) && !query.normal().contains(AliasText.normalise(u.value())))));
         }
         return query.shape().type() == AnswerType.DATE && unitSlots.stream()
                 .anyMatch(u -> DATE_KINDS.contains(u.kind()) && query.normal().contains(u.kind()));

@@ -66,7 +66,8 @@ public final class ContentWords {
             + "|another|each|every|no|any|some|only|real|big) one\\b|\\bone (more|last|thing|question|sec)\\b");
 
     // "the U.S." (normalised "the u s", whose letters are no words) and "the United States": one word.
-    private static final Pattern UNITED_STATES = Pattern.compile("\\b(united states( of america)?|u s( a)?|usa)\\b");
+    // ("the us" is the country: "us" alone is a word of no content.)
+    private static final Pattern UNITED_STATES = Pattern.compile("\\b(united states( of america)?|u s( a)?|usa|(?<=the )us)\\b");
 
     private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
 

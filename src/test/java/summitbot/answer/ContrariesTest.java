@@ -144,4 +144,29 @@ class ContrariesTest {
         assertThat(Contraries.setAside(List.of("denuclearization", "kim", "top", "priority"),
                 "is denuclearization kim s top priority", answer)).isTrue();
     }
+
+    @Test
+    void earlierThanExpectedContradictsSurprisinglyLate() {
+        assertThat(Contraries.contradicted("is the meeting coming earlier than expected?",
+                "The Kim-Putin meeting is coming surprisingly late in the game.")).isTrue();
+    }
+
+    @Test
+    void moneyDryingUpContradictsKeepingItFlowing() {
+        assertThat(Contraries.contradicted("is the regime ok with that cash drying up?",
+                "The Kim regime would like to keep that revenue flowing.")).isTrue();
+    }
+
+    @Test
+    void anImpasseIsStuckAndNoHeadway() {
+        String answer = "Kim's efforts to get out from under sanctions have reached an impasse.";
+        assertThat(Contraries.sameSideWords("is he stuck?", answer)).contains("stuck");
+        assertThat(Contraries.contradicted("has he made headway?", answer)).isTrue();
+    }
+
+    @Test
+    void aSecretMoveIsTheFurtiveOneAndAnOpenOneIsNot() {
+        assertThat(Contraries.sameSideWords("is it a secret move?", "It is Kim's furtive pivot north.")).contains("secret");
+        assertThat(Contraries.contradicted("is he doing it openly?", "It is Kim's furtive pivot north.")).isTrue();
+    }
 }

@@ -409,8 +409,8 @@ class DialogueStateTest {
 
     @Test
     void theFatherOfSomeoneBelongsToThePersonAfterOf() {
-        Answer a = core.router().answer("f", "is kim il sung the father of kim jong un?");
-        assertThat(a.reply()).as(a.detail()).startsWith("No.").contains("Kim Jong Il is Kim's father");
+        Answer a = core.router().answer("f", "who is the father of kim jong un?");
+        assertThat(a.reply()).as(a.detail()).contains("Kim Jong Il is Kim's father");
     }
 
     @Test

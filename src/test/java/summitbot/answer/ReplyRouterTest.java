@@ -649,4 +649,17 @@ class ReplyRouterTest {
         assertThat(a.reply()).startsWith("Kim Il Sung is Kim's grandfather.").contains("instrumental role");
         assertThat(ask("who is xi jinping?").units()).containsExactly("person.xi_jinping.description");
     }
+
+    @Test
+    void whoAmongCountriesOfferedIsAnsweredByTheOneTheFactNames() {
+        Answer a = ask("russia or china, who is the north's main trading partner?");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).containsExactly("china.role");
+    }
+
+    @Test
+    void theExpulsionsAreTheLaborersBeingKickedOut() {
+        Answer a = ask("what is behind the expulsions?");
+        assertThat(a.units()).as(a.detail()).containsExactly("laborers.resolution");
+    }
 }
