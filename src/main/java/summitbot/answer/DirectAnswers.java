@@ -26,9 +26,10 @@ final class DirectAnswers {
     // "what's stopping him?", "why can't he just fix it?": a why about the last claim in a word or two.
     private static final int FEW_REASON_WORDS = 2;
     // A claim that says only that there is more to it, and the short question asking what.
-    private static final Pattern TEASER = Pattern.compile("\\b(deeper than that|goes deeper|more to it|beyond that)\\b");
+    private static final Pattern TEASER = Pattern.compile("\\b(deeper than that|goes deeper|more to it|beyond that"
+            + "|than most)\\b");
     private static final Pattern WHAT_INSTEAD = Pattern.compile("^((so|and|ok|okay|but|then|well|hmm) )*(what|whats|wat"
-            + "|how|deeper how|like what|such as|meaning|in what way)\\b");
+            + "|how|deeper how|like what|like how|how so|such as|meaning|in what way)\\b");
     private static final int TEASER_FOLLOW_UP = 8;
     private static final Pattern AGAINST_ANOTHER_TIME = Pattern.compile("\\b(?:is|was|are|were) (?:that|it|this|those)"
             + " (?:more|less|fewer|bigger|smaller|larger|higher|lower) than (?:\\w+ ){0,3}?(?:last year|before"
@@ -176,6 +177,14 @@ final class DirectAnswers {
             return Optional.empty();
         }
         // ("deeper how?" asks what the claim is, whatever kind of answer "how" usually wants.)
+        // "like how?" after "more experience than most": the topic's overview, when it opens with the
+        // claim and goes on to what backs it (every meeting), says it all.
+        Optional<AnswerUnit> overview = unitStore.units(said.get().intent()).stream()
+                .filter(u -> u.summary() && u.text().startsWith(said.get().text().replaceAll("\\.$", "")))
+                .findFirst();
+        if (overview.isPresent()) {
+            return Optional.of(Reply.ofUnit(overview.get(), Reply.Kind.ANSWER, "the overview behind " + said.get().key()));
+        }
         return ranker.claimAfter(said.get().key()).flatMap(unitStore::unit).map(u -> Reply.ofUnit(u,
                 Reply.Kind.ANSWER, "the claim the article makes next after " + said.get().key()));
     }

@@ -458,4 +458,11 @@ class DialogueStateTest {
         assertThat(after("how many summits has kim had with trump so far?", "then who is the 3 with").units())
                 .containsExactly("person.moon_jae_in.summits_with_kim");
     }
+
+    @Test
+    void howSoAfterAClaimTheOverviewOpensWithGetsTheOverviewThatBacksIt() {
+        Answer a = after("does putin know north korea's leaders?", "how so?");
+        assertThat(a.units()).as(a.detail()).containsExactly("putin_history.summary");
+        assertThat(a.reply()).contains("2000").contains("2001");
+    }
 }
