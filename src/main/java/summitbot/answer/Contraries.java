@@ -58,7 +58,8 @@ final class Contraries {
             new Pair(Set.of("agree", "agreed", "agreement", "deal", "settle", "settled"),
                     Set.of("no agreements", "no agreement", "no deal", "without a deal", "without agreement")),
             // "does Kim want that money to stop?" against "would like to keep that revenue flowing".
-            new Pair(Set.of("stop", "end", "halt", "dry up", "drying up", "dries up", "dried up"), Set.of("keep", "flowing")),
+            new Pair(Set.of("stop", "end", "halt", "dry up", "drying up", "dries up", "dried up"),
+                    Set.of("keep", "flowing")),
             // "is it clear he'll help?" against "it's not entirely clear how much Putin will oblige".
             new Pair(Set.of("clear", "certain", "obvious", "definitely", "certainly", "surely", "for sure",
                     "guaranteed"), Set.of("not entirely clear", "unclear", "uncertain")),

@@ -92,12 +92,10 @@ final class DirectAnswers {
     // "is he taking his armoured train?", "is kim flying to vladivostok?": how a leader travels,
     // which the article does not say (a gap of the summit's place).
     private Optional<Reply> howTheLeadersTravel(Query query) {
-        boolean aLeader = query.mentions().stream().anyMatch(m -> ConversationRules.SUMMIT_PARTIES.contains(m.person().id()))
-                || SOMEONE.matcher(query.normal()).find();
+        boolean aLeader = !query.mentions().isEmpty() || SOMEONE.matcher(query.normal()).find();
         // ("reading this on the train. what trade target does kim have?" asks something else.)
-        if (!Tense.asksHowSomeoneTravels(query.normal()) || !aLeader
-                || !(query.shape().yesNo() || HOW.matcher(query.normal()).find())
-                || query.mentions().stream().anyMatch(m -> !ConversationRules.SUMMIT_PARTIES.contains(m.person().id()))) {
+        if (!Tense.asksHowSomeoneTravels(query.normal()) || !aLeader || !onlyTheLeadersNamed(query)
+                || !(query.shape().yesNo() || HOW.matcher(query.normal()).find())) {
             return Optional.empty();
         }
         return unitStore.units(Intents.LOCATION).stream().filter(u -> u.gap() && ranker.holds(u.text(), "travels"))
@@ -113,13 +111,18 @@ final class DirectAnswers {
                 || query.words().stream().anyMatch(w -> !JOURNEY_WORDS.contains(w) && ranker.countryOf(w).isEmpty()
                         && query.mentions().stream().noneMatch(m -> AliasText.normalise(m.matched()).contains(w))
                         && ranker.slotsOf(w).stream().noneMatch(v -> v.kind().equals("place")))
-                || query.mentions().stream().anyMatch(m -> !ConversationRules.SUMMIT_PARTIES.contains(m.person().id()))) {
+                || !onlyTheLeadersNamed(query)) {
             return Optional.empty();
         }
         return unitStore.units(Intents.LOCATION).stream()
                 .filter(u -> !u.gap() && !u.summary() && u.serves(AnswerType.PLACE)).findFirst()
                 .map(u -> yesNo.confirmOrDeny(query.withIntent(u.intent()),
                         Reply.ofUnit(u, Reply.Kind.ANSWER, "where the leaders are going")));
+    }
+
+    // Whether everyone the question names is one of the summit's two leaders (or no one is named).
+    private static boolean onlyTheLeadersNamed(Query query) {
+        return query.mentions().stream().allMatch(m -> ConversationRules.SUMMIT_PARTIES.contains(m.person().id()));
     }
 
     // "is that more than last year?" after the wheat: the last figure against another time, for which
@@ -183,7 +186,8 @@ final class DirectAnswers {
                 .filter(u -> u.summary() && u.text().startsWith(said.get().text().replaceAll("\\.$", "")))
                 .findFirst();
         if (overview.isPresent()) {
-            return Optional.of(Reply.ofUnit(overview.get(), Reply.Kind.ANSWER, "the overview behind " + said.get().key()));
+            return Optional.of(Reply.ofUnit(overview.get(), Reply.Kind.ANSWER,
+                    "the overview behind " + said.get().key()));
         }
         return ranker.claimAfter(said.get().key()).flatMap(unitStore::unit).map(u -> Reply.ofUnit(u,
                 Reply.Kind.ANSWER, "the claim the article makes next after " + said.get().key()));

@@ -88,7 +88,8 @@ final class PersonResolver {
             return Optional.empty();
         }
         Person who = named.get().person();
-        boolean another = !who.id().equals(relative.get().person().id()) && !who.id().equals(relative.get().relativeOf());
+        boolean another = !who.id().equals(relative.get().person().id())
+                && !who.id().equals(relative.get().relativeOf());
         return another && !excluded.contains(who.id()) && familyOf(who, KIM) ? Optional.of(who) : Optional.empty();
     }
 
