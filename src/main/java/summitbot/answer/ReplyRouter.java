@@ -721,13 +721,36 @@ public final class ReplyRouter {
 
         @Override
         public Optional<AnswerUnit> onlyFactNaming(String personId) {
-            List<AnswerUnit> naming = unitStore.all().stream()
-                    .filter(u -> !u.gap() && !u.summary() && !Intents.PERSON.equals(u.intent()))
-                    .filter(u -> personFinder.find(u.text()).stream().anyMatch(m -> m.person().id().equals(personId)))
-                    .limit(2).toList();
+            List<AnswerUnit> naming = factsNamingPeople().getOrDefault(personId, List.of());
             return naming.size() == 1 ? Optional.of(naming.get(0)) : Optional.empty();
         }
     };
+
+    // Who the facts name (not gaps, summaries or people's own descriptions), found once for each
+    // version of the units and of the people's names: a person finder over every fact is too slow
+    // for each question about someone.
+    private record FactsNaming(long revision, List<?> aliases, Map<String, List<AnswerUnit>> byPerson) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<FactsNaming> factsNaming =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    private Map<String, List<AnswerUnit>> factsNamingPeople() {
+        long revision = unitStore.revision();
+        List<?> aliases = people.aliases();
+        FactsNaming known = factsNaming.get();
+        if (known != null && known.revision() == revision && known.aliases() == aliases) {
+            return known.byPerson();
+        }
+        Map<String, List<AnswerUnit>> byPerson = new HashMap<>();
+        unitStore.all().stream().filter(u -> !u.gap() && !u.summary() && !Intents.PERSON.equals(u.intent()))
+                .forEach(u -> personFinder.find(u.text()).stream().map(m -> m.person().id()).distinct()
+                        .forEach(id -> byPerson.computeIfAbsent(id, k -> new ArrayList<>()).add(u)));
+        byPerson.replaceAll((id, units) -> List.copyOf(units));
+        Map<String, List<AnswerUnit>> found = Map.copyOf(byPerson);
+        factsNaming.set(new FactsNaming(revision, aliases, found));
+        return found;
+    }
 
     private Query read(String text, String[] tokens, Optional<ConversationMemory.Context> context,
                        double confidence) {
