@@ -210,8 +210,10 @@ final class UnitRanker {
             return false;
         }
         String word = query.words().get(0);
-        // ("what's he after?" wants; a preposition names no thing.)
-        if (PREPOSITIONS.contains(word)) {
+        // ("what's he after?" wants; a preposition names no thing, nor does a person: "what happened
+        // with trump" asks about him.)
+        if (PREPOSITIONS.contains(word)
+                || query.mentions().stream().anyMatch(m -> AliasText.normalise(m.matched()).contains(word))) {
             return false;
         }
         // ("tell me more about the food one" asks about the topic the word names: "Food aid".)

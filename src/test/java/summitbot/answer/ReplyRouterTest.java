@@ -638,8 +638,9 @@ class ReplyRouterTest {
     @Test
     void aThingAskedForByItsNameAloneGetsTheOneFactStatingItNotTheOverview() {
         assertThat(ask("whats the headline?").units()).containsExactly("source.title");
-        // ("food" names the topic, "Food aid": the overview.)
+        // ("food" names the topic, "Food aid": the overview; a person is no thing a fact states.)
         assertThat(ask("tell me more about the food thing").units()).containsExactly("food_aid.summary");
+        assertThat(ask("so what happened with trump?").units()).containsExactly("hanoi_summit.summary");
     }
 
     @Test
