@@ -108,8 +108,8 @@ final class DirectAnswers {
         if (!query.shape().yesNo() || !Tense.asksJourney(query.normal())
                 || query.slots().stream().noneMatch(v -> v.kind().equals("place"))
                 // ("is he heading to vladivostok by train?", "are they going to china after?" ask more.)
-                || query.words().stream().anyMatch(w -> !JOURNEY_WORDS.contains(w) && ranker.countryOf(w).isEmpty()
-                        && query.mentions().stream().noneMatch(m -> AliasText.normalise(m.matched()).contains(w))
+                || query.withoutNames().words().stream().anyMatch(w -> !JOURNEY_WORDS.contains(w)
+                        && ranker.countryOf(w).isEmpty()
                         && ranker.slotsOf(w).stream().noneMatch(v -> v.kind().equals("place")))
                 || !onlyTheLeadersNamed(query)) {
             return Optional.empty();

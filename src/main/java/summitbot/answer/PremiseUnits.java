@@ -45,9 +45,14 @@ final class PremiseUnits {
                         || YesNoCheck.states(stated, v)
                         // "is there a food shortage in north korea?": the North is where the whole
                         // story is set, whichever fact names it.
-                        || (v.kind().equals("place") && HOME.equals(v.value()))
+                        || isHome(v)
                         // "with Xi?" against a summit "with Trump": the unit says who was there.
                         || (v.kind().equals(SlotFinder.PERSON)
                                 && unitSlots.stream().anyMatch(u -> u.kind().equals(SlotFinder.PERSON))));
+    }
+
+    /** Whether the value is North Korea, where the whole story is set. */
+    static boolean isHome(Slot v) {
+        return v.kind().equals("place") && HOME.equals(v.value());
     }
 }

@@ -17,7 +17,10 @@ interface TopicFacts {
         return unitsNaming(topic, personId) > 0;
     }
 
-    /** The one fact (not a gap or summary) of the whole article that names the person, if only one does. */
+    /**
+     * The one fact of the whole article (not a gap, a summary or a person's own description) that
+     * names the person, if only one does.
+     */
     Optional<AnswerUnit> onlyFactNaming(String personId);
 
     /** How many units of {@code topic} (not gaps) name the person. */

@@ -35,9 +35,9 @@ final class UnitAnswerer implements IntentHandler {
     private static final double KIND_MARGIN = 2.0;
     // The parts of a date a question may name as what it asks ("what year").
     private static final Set<String> DATE_KINDS = Set.of("year", "month", "day");
-    // A size the article does judge ("a very small footprint", "lots of businessmen").
     // Alternatives offered: "china vs russia", "this or that".
     private static final Pattern OFFERED = Pattern.compile("\\b(or|vs|versus)\\b");
+    // A size the article does judge ("a very small footprint", "lots of businessmen").
     private static final Pattern SIZE_WORD = Pattern.compile("\\b(big|bigger|large|huge|major|massive|small|tiny"
             + "|little|few|minor|significant|lot|lots|many|long)\\b");
     // "how big is its presence?": a size asked, which words may give as well as figures.

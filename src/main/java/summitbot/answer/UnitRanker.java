@@ -212,8 +212,7 @@ final class UnitRanker {
         String word = query.words().get(0);
         // ("what's he after?" wants; a preposition names no thing, nor does a person: "what happened
         // with trump" asks about him.)
-        if (PREPOSITIONS.contains(word)
-                || query.mentions().stream().anyMatch(m -> AliasText.normalise(m.matched()).contains(word))) {
+        if (PREPOSITIONS.contains(word) || query.withoutNames().words().isEmpty()) {
             return false;
         }
         // ("tell me more about the food one" asks about the topic the word names: "Food aid".)

@@ -128,8 +128,9 @@ final class YesNoAnswer {
     // "has he dealt with them before?": whether ever, not when.
     private static final Pattern EVER_BEFORE = Pattern.compile("^(so |and |but )?(has|have|had) .* (before|b4)$");
     private static final Set<String> RELATIVE_TIMES = Set.of("before", "now");
-    // ("arent", "dont": the negatives of questions typed without the apostrophe.)
+    // "told seoul not to undermine sanctions": what someone was told, denying nothing.
     private static final Pattern NOT_TO = Pattern.compile("\\bnot to\\b");
+    // ("arent", "dont": the negatives of questions typed without the apostrophe.)
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|t|nothing|none|nor|without|isnt|arent"
             + "|wasnt|werent|dont|doesnt|didnt|hasnt|havent|hadnt|wont|wouldnt|cant|couldnt|shouldnt)\\b");
 
@@ -714,7 +715,7 @@ final class YesNoAnswer {
     // A value the answer states, or North Korea, where the whole story is set ("is Russia ready to
     // give humanitarian help to North Korea?" against "a willingness to provide humanitarian aid").
     private static boolean statedOrHome(List<Slot> answerValues, Slot v) {
-        return YesNoCheck.states(answerValues, v) || (v.kind().equals("place") && PremiseUnits.HOME.equals(v.value()));
+        return YesNoCheck.states(answerValues, v) || PremiseUnits.isHome(v);
     }
 
     // "china", not "russian": a word that is itself the name of a place.

@@ -31,9 +31,9 @@ public final class ContentWords {
             "right", "true", "correct", "wait", "oh", "ah", "dude", "man", "bro", "idk", "im", "cant", "ever", "least",
             "isnt", "arent", "wasnt", "werent", "doesnt", "didnt", "dont", "hasnt", "havent", "wont", "kinda",
             "sorta", "anything", "something", "maybe", "nvm", "nevermind", "alright", "thx", "ty", "yo", "anyways",
-            "usually", "generally", "general", "overall", "typically", "normally", "basically", "literally", "honestly", "theyre", "hes", "shes",
-            "getting", "gets", "bc", "cuz", "w", "abt", "feels", "lot", "lots", "loads", "plenty", "fine", "cool",
-            "sure", "gotcha",
+            "usually", "generally", "general", "overall", "typically", "normally", "basically", "literally", "honestly",
+            "theyre", "hes", "shes", "getting", "gets", "bc", "cuz", "w", "abt", "feels", "lot", "lots", "loads",
+            "plenty", "fine", "cool", "sure", "gotcha",
             "himself", "herself", "itself", "themselves", "since", "y", "seems", "seem", "seemed", "apparently",
             // "I read somewhere that...", "I heard...": how the asker came by a claim, not the claim.
             "read", "heard", "somewhere");
@@ -67,7 +67,8 @@ public final class ContentWords {
 
     // "the U.S." (normalised "the u s", whose letters are no words) and "the United States": one word.
     // ("the us" is the country: "us" alone is a word of no content.)
-    private static final Pattern UNITED_STATES = Pattern.compile("\\b(united states( of america)?|u s( a)?|usa|(?<=the )us)\\b");
+    private static final Pattern UNITED_STATES = Pattern.compile(
+            "\\b(united states( of america)?|u s( a)?|usa|(?<=the )us)\\b");
 
     private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
 
