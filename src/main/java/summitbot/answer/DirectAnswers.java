@@ -41,8 +41,10 @@ final class DirectAnswers {
     private static final Pattern COUNTRY_FOLLOW_ON = Pattern.compile("^(and|what about|how about|compared to|vs)\\b"
             + "|\\b(too|as well)$");
     private static final int COUNTRY_FOLLOW_ON_WORDS = 4;
+    // ("so this summit is with trump?", "is trump at the summit?": who it is with, in the present.)
     private static final Pattern MEETS_NOW = Pattern.compile("\\b(is|are|will|gonna)\\b.*\\b(meet|meeting|meets|attend"
-            + "|attending|join|joining|joins)\\b");
+            + "|attending|join|joining|joins)\\b|\\b(summit|meeting|talks)( is| s| are)? (with|between)\\b"
+            + "|\\b(is|are|will)\\b.*\\bat (this|the) (summit|meeting|talks)\\b");
     private static final Pattern PAST = Pattern.compile("\\b(did|was|were|met|has|have|had|again|before)\\b");
     // "who's coming with kim?", "who is kim bringing?", "is his sister going too?": who travels with
     // the leaders, which the article does not say.
@@ -62,8 +64,9 @@ final class DirectAnswers {
             + "|talk|talks|summit)\\b");
     private static final Set<String> COMPANIONS = Set.of("sister", "wife", "brother", "daughter", "family", "aide",
             "aides", "officials", "generals", "ministers", "minister", "advisers", "advisors", "staff");
+    // ("will trump be mad about this meeting?" asks no one's presence: only "the meeting with ...".)
     private static final Pattern THIS_SUMMIT = Pattern.compile("\\b(this summit|the summit|vladivostok|this week"
-            + "|thursday)\\b");
+            + "|thursday|(this|the) meeting( is| s)? (with|between))\\b");
 
     private final UnitStore unitStore;
     private final UnitRanker ranker;

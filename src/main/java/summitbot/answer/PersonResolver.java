@@ -131,7 +131,10 @@ final class PersonResolver {
         if (before != null) {
             return before.person().id();
         }
-        if (pronoun && contextPerson.isPresent()) {
+        // ("and the grandfather, who was he?" after Kim's father: "the", not "his", and "he" is the
+        // grandfather himself.)
+        boolean definite = relative.position() > 0 && words[relative.position() - 1].equals("the");
+        if (pronoun && contextPerson.isPresent() && !definite) {
             return contextPerson.get().id();
         }
         // "who is the father?" with no one else in view: the article's only father is Kim's.

@@ -855,7 +855,8 @@ public final class ReplyRouter {
         // when it asks for someone ("which other russian leader met kim jong il?").
         boolean asksSomeone = query.shape().type() == AnswerType.PERSON
                 || SOMEONE_ELSE.matcher(query.normal()).find();
-        Optional<String> named = query.mentions().stream().filter(m -> m.relativeOf() == null)
+        // ("has putin met kim's dad?": the father is who it is about, so "did medvedev meet him too?" next.)
+        Optional<String> named = query.mentions().stream()
                 .map(m -> m.person().id()).filter(id -> !ConversationRules.SUMMIT_PARTIES.contains(id)).findFirst();
         if (named.isPresent() && !asksSomeone) {
             return named.get();
@@ -870,6 +871,13 @@ public final class ReplyRouter {
         // Putin; someone the answer brings in is who it was about when asked for, or when still the
         // last one talked about ("how many summits with kim?" after "who is xi jinping?").
         boolean broughtIn = asksSomeone || (introduced.isPresent() && introduced.equals(last));
+        // ("where?" after Putin's meetings with Kim's father: an answer naming the one talked about
+        // still is about them, whoever else it names first.)
+        if (!broughtIn && subject.isEmpty() && last.isPresent() && reply.kind() == Reply.Kind.ANSWER
+                && ranker.slotsOf(reply.text()).stream()
+                        .anyMatch(v -> v.kind().equals(SlotFinder.PERSON) && v.value().equals(last.get()))) {
+            return last.get();
+        }
         return (broughtIn ? introduced.or(() -> subject) : subject.or(() -> introduced)).orElse(last.orElse(null));
     }
 

@@ -19,8 +19,9 @@ final class Tense {
             + "|vladimir putin|moon|xi|trump|medvedev|he|she|they|both( of them)?|the (two )?leaders)"
             + "( (also|still|really|actually))? (going|heading|travelling|traveling|flying|coming) to\\b");
     // "is he taking his armoured train?": how someone travels.
+    // ("what's driving him?" is what moves him, not a car.)
     private static final Pattern TRAVEL_MODE = Pattern.compile("\\b(fly|flies|flying|flew|plane|jet|train|armou?red"
-            + "|drive|drives|driving|drove|car|boat|sail|sailing)\\b");
+            + "|drive|drives|driving|drove|car|boat|sail|sailing)\\b(?! (him|her|them|kim|putin|it|this|that)\\b)");
     private static final Pattern AHEAD = Pattern.compile("\\b(will|would|going to|want|wants|wanted|plan|plans"
             + "|expected|hope|hopes|aim|aims|seek|seeks|by the end of|this summer|this year|next|is taking place"
             + "|are taking place|is being|are being|to be|ll|could|may|might|possibility|not entirely clear"

@@ -73,7 +73,10 @@ final class TopicRouting {
                         // switch the time of the last answer rather than offer a value for it.)
                         .filter(u -> u.intent().equals(query.intent()) && !u.summary() && !u.gap()
                                 && query.values().stream().noneMatch(v -> v.kind().equals(SlotFinder.PERIOD))
-                                && premises.offeredInstead(query, query.values(), u))
+                                && premises.offeredInstead(query, query.values(), u)
+                                // ("was it rice?" after when the wheat was announced: a thing is the
+                                // shipment's to check, not a date's.)
+                                && query.values().stream().allMatch(v -> YesNoCheck.servedBy(v, u.types())))
                         .flatMap(u -> mine.ranked().stream().filter(x -> x.unit().key().equals(u.key())).findFirst())
                 : Optional.empty();
         if (offeredFor.isPresent()) {

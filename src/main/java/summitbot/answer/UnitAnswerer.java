@@ -106,7 +106,10 @@ final class UnitAnswerer implements IntentHandler {
             }
             // "why did it break down?" after the ties: the words fit when they fell apart, but the
             // close runner-up gives the reason asked for.
-            Optional<UnitRanker.Scored> ofTheKind = query.followUp() && query.shape().type().specific()
+            // ("so why hasn't seoul jumped on board?" gets the reason, not the warning ranked first; a
+            // figure or a name asked afresh is no nearby fact's to give.)
+            boolean runnerUpMayServe = query.followUp() || query.shape().type() == AnswerType.REASON;
+            Optional<UnitRanker.Scored> ofTheKind = runnerUpMayServe && query.shape().type().specific()
                     ? ranking.ranked().stream().skip(1).limit(GAP_RUNNERS_UP)
                             .filter(r -> !r.unit().gap() && !r.unit().summary() && r.unit().serves(query.shape().type())
                                     && r.score() >= best.score() - KIND_MARGIN)

@@ -75,6 +75,8 @@ final class UnitRanker {
     private static final double NEXT_CLAIM = 4.0;
     private static final double NEAR_LAST_REASON = 2.0;
     private static final double NEAR_LAST = 0.5;
+    private static final java.util.regex.Pattern CORRECTION_ASKED = java.util.regex.Pattern.compile(
+            "\\b(then|instead)$");
     private static final double SAME_PARAGRAPH_OTHER_TOPIC = 6.0;
     private static final double SAID_ALREADY = -2.0;
     private static final int FEW_WORDS = 2;
@@ -85,6 +87,7 @@ final class UnitRanker {
     private static final double PAST_UNASKED = -1.5;
     private static final double OTHER_TIME = -3.0;
     private static final String PLACE = "place";
+    private static final String NUMBER = "number";
     private static final String PAST = "before";
     private static final double GAP_ASKED = 0.5;
     private static final double PRECISION_ASKED = 1.0;
@@ -105,6 +108,11 @@ final class UnitRanker {
                     + "(\\w+)");
     private static final java.util.regex.Pattern DECLINES_NAMING = java.util.regex.Pattern.compile(
             "\\bdoesn t (?:list|name)\\b");
+    // Someone besides those already talked about, asked for.
+    private static final java.util.regex.Pattern OTHER_PERSON_ASKED = java.util.regex.Pattern.compile(
+            "\\b(anyone|anybody|someone|somebody|who|whoever) else\\b|\\bany other (\\w+ )?(leader|leaders|president"
+                    + "|presidents|official|officials|russian|russians)\\b|\\b(besides|other than|apart from) (putin|him)\\b");
+    private static final double SOMEONE_ELSE = 2.0;
     private static final java.util.regex.Pattern SOMEONE_ELSE_ASKED = java.util.regex.Pattern.compile(
             "\\b(anyone|anybody|someone|somebody) else\\b");
     private static final java.util.regex.Pattern DATE_PRECISION = java.util.regex.Pattern.compile(
@@ -588,11 +596,22 @@ final class UnitRanker {
                 && u.serves(asked) && !namesOtherValue(query, unitSlots)) {
             s += LAST_UNIT;
         }
+        // "what did they send then?" after "No. ... wheat": what the premise got wrong is the fact that
+        // corrected it, whatever kind of answer the wh-word usually wants.
+        else if (lastAnswer && correctionAsked(query) && (u.serves(asked) || !asked.specific())
+                && !namesOtherValue(query, unitSlots)) {
+            s += LAST_UNIT;
+        }
         // "so it's from Seoul?" after the dateline: the last answer checks the value it states the kind of
         // ("were there more before?" asks another time, not whether the last one holds).
+        // ("so over 10k are still there?" after the revenue: the count states the figure word for word.)
         if (lastAnswer && query.shape().yesNo() && query.followUp()
                 && query.values().stream().anyMatch(q -> !q.kind().equals(SlotFinder.PERIOD)
-                        && unitSlots.stream().anyMatch(x -> x.kind().equals(q.kind())))) {
+                        && unitSlots.stream().anyMatch(x -> x.kind().equals(q.kind())))
+                && !valueStatedByAnother(query, u, unitSlots)
+                // ("was it rice?" after when the wheat was announced: the thing shipped is the
+                // shipment's to check, not a date's.)
+                && query.values().stream().allMatch(v -> YesNoCheck.servedBy(v, u.types()))) {
             s += LAST_UNIT;
             // ("was it 2001?" after Putin's visit of 2000: nothing but the value, which another
             // fact's words match, and that fact is not what "it" was; the last answer scores as if
@@ -607,6 +626,9 @@ final class UnitRanker {
         }
         s += leaningOnLastAnswer(query, u, cue);
         s += besideLastAnswer(query, u);
+        if (!u.gap() && !u.summary() && OTHER_PERSON_ASKED.matcher(query.normal()).find() && namesSomeoneElse(query, u)) {
+            s += SOMEONE_ELSE;
+        }
         return new Scored(u, s, lexical, coverage, meaning);
     }
 
@@ -626,6 +648,24 @@ final class UnitRanker {
 
     // "where?", or "where did they meet?" after Medvedev's meeting, "what date is it from?" after a
     // photo: no words but the claim's own, as written, and the name of the kind of value asked.
+    // A figure the question offers that the unit does not state and another fact of its topic does.
+    // (Only a figure: "in moscow?" after Medvedev's meeting still asks where that one was.)
+    private boolean valueStatedByAnother(Query query, AnswerUnit u, List<Slot> unitSlots) {
+        return query.values().stream().anyMatch(q -> q.kind().equals(NUMBER) && !YesNoCheck.states(unitSlots, q)
+                && units.units(u.intent()).stream().anyMatch(o -> !o.key().equals(u.key()) && !o.gap()
+                        && YesNoCheck.states(slotsOf(o.text()), q)));
+    }
+
+    // A wh-question ending in "then" or "instead" right after a yes/no question that offered a value
+    // to check ("did russia send rice?"; not "will putin give kim what he wants?").
+    private boolean correctionAsked(Query query) {
+        return query.followUp() && !query.shape().yesNo() && CORRECTION_ASKED.matcher(query.normal()).find()
+                && query.context().map(ConversationMemory.Context::asked)
+                        .filter(a -> QuestionShape.of(AliasText.normalise(a), a).yesNo())
+                        .map(a -> slotsOf(a).stream().anyMatch(v -> !v.kind().equals(SlotFinder.PERSON)))
+                        .orElse(false);
+    }
+
     private boolean askedOfThisClaim(Query query, AnswerUnit u) {
         if (query.words().isEmpty()) {
             return true;
@@ -682,6 +722,17 @@ final class UnitRanker {
         var there = order.place(u.key());
         return here.isPresent() && there.isPresent() && here.get().paragraph() == there.get().paragraph()
                 ? SAME_PARAGRAPH_OTHER_TOPIC : 0;
+    }
+
+    // "anyone else from russia meet kim's father?", "who else met him there, besides putin?": a fact
+    // naming someone who is neither asked about, nor in the last answer, nor one of the two leaders
+    // the story is about.
+    private boolean namesSomeoneElse(Query query, AnswerUnit u) {
+        Set<String> known = new HashSet<>(ConversationRules.SUMMIT_PARTIES);
+        query.mentions().forEach(m -> known.add(m.person().id()));
+        query.lastUnit(units).ifPresent(l -> slotsOf(l.text()).stream()
+                .filter(v -> v.kind().equals(SlotFinder.PERSON)).forEach(v -> known.add(v.value())));
+        return slotsOf(u.text()).stream().anyMatch(v -> v.kind().equals(SlotFinder.PERSON) && !known.contains(v.value()));
     }
 
     // Whether a unit names a person the unit {@code lastKey} does not.

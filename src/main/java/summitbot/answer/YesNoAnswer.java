@@ -70,7 +70,8 @@ final class YesNoAnswer {
     private static final Set<String> KIN = Set.of("son", "grandson", "father", "dad", "grandfather", "grandpa",
             "granddad", "mother", "brother", "sister", "uncle", "nephew", "daughter", "wife", "husband", "heir",
             "successor", "child", "kid", "grandchild");
-    private static final Set<String> HOME = Set.of("north", "korea", "korean", "nk", "dprk");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
+    private static final Set<String> HOME = Set.of("north", "korea", "korean", "koreans", "nk", "dprk");
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(them|it|that|those|these)\\b");
     private static final int MIN_WORDS_PARAPHRASED = 3;
     private static final double PARAPHRASE_MEANING = 0.75;
@@ -195,6 +196,16 @@ final class YesNoAnswer {
                 && java.util.Arrays.stream(answer.split(" ")).noneMatch(KIN::contains)) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
+        // "did medvedev see him as well?" against "Dmitry Medvedev is a former president": what someone
+        // did with another person, which a description naming only them cannot deny.
+        // (Only someone "him" stands for: "is xi the south korean president?" names Moon by his title.)
+        if (verdict == YesNoCheck.Verdict.NO && Intents.PERSON.equals(reply.topic())
+                && YesNoCheck.check(query.values(), answerValues, reply.types(), scene) != YesNoCheck.Verdict.NO
+                && query.mentions().stream().filter(m -> answerValues.stream().noneMatch(v -> v.kind()
+                        .equals(SlotFinder.PERSON) && v.value().equals(m.person().id())))
+                        .allMatch(m -> OBJECT_PRONOUNS.contains(m.matched()))) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
         // The question's words the answer's own text does not hold.
         List<String> missing = ranker.uncovered(query, reply.text());
         double covered = settingCovered(query, reply, missing, answerValues, setting);
@@ -228,6 +239,12 @@ final class YesNoAnswer {
         // agrees, what is asked of him is not stated.
         if (verdict == YesNoCheck.Verdict.YES && missing.stream().anyMatch(KIN::contains)
                 && query.slots().stream().allMatch(v -> v.kind().equals(SlotFinder.PERSON))) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
+        // "does he have history with nk?" against "Vladimir Putin is the Russian President": the person
+        // agrees, but a description confirms only what it says of them, not two things it never says.
+        if (verdict == YesNoCheck.Verdict.YES && Intents.PERSON.equals(reply.topic()) && reply.units().size() == 1
+                && missing.size() > 1) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         boolean compared = YesNoCheck.comparable(query.values(), answerValues, reply.types());
@@ -377,11 +394,11 @@ final class YesNoAnswer {
         // "will there be a famine this summer?" against "the possibility of a food shortage": a
         // possibility confirms only a question about a possibility.
         // ("is kim worried about a food shortage?" asks about the possibility he is looking at, when
-        // the worry is all the answer leaves unstated.)
+        // the worry is all the answer leaves unstated, besides the North, Kim's country.)
         if (verdict == YesNoCheck.Verdict.YES && POSSIBILITY.matcher(answer).find()
                 && !POSSIBILITY.matcher(query.normal()).find() && !CAN.matcher(query.normal()).find()
                 && !(FORESEEN.matcher(query.normal()).find()
-                        && missing.stream().allMatch(w -> FORESEEN.matcher(w).matches()))) {
+                        && missing.stream().allMatch(w -> FORESEEN.matcher(w).matches() || HOME.contains(w)))) {
             verdict = YesNoCheck.Verdict.NEITHER;
         }
         // "did kim get out from under them?" against "his efforts to get out from under sanctions

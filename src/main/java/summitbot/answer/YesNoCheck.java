@@ -135,6 +135,15 @@ final class YesNoCheck {
         return ABOUT.get(value.kind()) == type;
     }
 
+    /**
+     * Whether a unit serving {@code types} gives values of the value's kind as an answer: its place,
+     * date, figure or person, and a thing ("rice?") as what it describes.
+     */
+    static boolean servedBy(Slot value, Set<AnswerType> types) {
+        AnswerType about = ABOUT.get(value.kind());
+        return types.contains(about == null ? AnswerType.DESCRIPTION : about);
+    }
+
     /** Whether some value of the question can be checked against the answer at all. */
     static boolean comparable(List<Slot> question, List<Slot> answer, Set<AnswerType> answerTypes) {
         return question.stream().anyMatch(q -> {

@@ -465,4 +465,57 @@ class DialogueStateTest {
         assertThat(a.units()).as(a.detail()).containsExactly("putin_history.summary");
         assertThat(a.reply()).contains("2000").contains("2001");
     }
+
+    @Test
+    void whatWasItThenAfterAWrongGuessIsTheFactThatCorrectedIt() {
+        Answer guess = core.router().answer("c", "was it corn that russia shipped?");
+        assertThat(guess.reply()).as(guess.detail()).startsWith("No.");
+        Answer a = core.router().answer("c", "what was it then?");
+        assertThat(a.units()).as(a.detail()).containsExactly("food_aid.shipment");
+    }
+
+    @Test
+    void himAfterAnAnswerAboutKimsFatherIsTheFatherNotPutinWhoTheAnswerNamesFirst() {
+        core.router().answer("c", "did putin ever meet kim's dad?");
+        core.router().answer("c", "where?");
+        Answer a = core.router().answer("c", "did medvedev meet him as well?");
+        assertThat(a.units()).as(a.detail()).containsExactly("putin_history.medvedev");
+        assertThat(a.reply()).startsWith("Yes.");
+    }
+
+    @Test
+    void aFigureTheLastAnswerDoesNotStateIsCheckedByTheFactThatStatesIt() {
+        Answer a = after("how much do the workers bring in?", "and more than 10,000 are still there?");
+        assertThat(a.units()).as(a.detail()).containsExactly("laborers.count");
+        assertThat(a.reply()).startsWith("Yes.");
+    }
+
+    @Test
+    void anybodyElseIsSomeoneNeitherAskedAboutNorInTheLastAnswer() {
+        Answer a = after("did putin ever meet kim's dad?", "did anybody else meet him?");
+        assertThat(a.units()).as(a.detail()).containsExactly("putin_history.medvedev");
+    }
+
+    @Test
+    void aWhyAnsweredFirstByAFactThatGivesNoReasonGetsTheCloseReasonInstead() {
+        Answer a = core.router().answer("c", "why has seoul held back?");
+        assertThat(a.units()).as(a.detail()).containsExactly("south_korea.obstacle");
+        assertThat(a.kind()).isEqualTo(Reply.Kind.ANSWER);
+    }
+
+    @Test
+    void theGrandfatherAfterKimsFatherIsKimsGrandfatherNotTheFathers() {
+        core.router().answer("c", "who is kim jong un's father?");
+        Answer a = core.router().answer("c", "and the grandfather, who was he?");
+        assertThat(a.units()).as(a.detail()).contains("person.kim_il_sung.description");
+    }
+
+    @Test
+    void aThingOfferedAfterWhenItWasAnnouncedIsCheckedByTheShipmentNotTheDate() {
+        core.router().answer("c", "what did russia ship?");
+        core.router().answer("c", "when was that announced?");
+        Answer a = core.router().answer("c", "was it barley?");
+        assertThat(a.units()).as(a.detail()).containsExactly("food_aid.shipment");
+        assertThat(a.reply()).startsWith("No.");
+    }
 }

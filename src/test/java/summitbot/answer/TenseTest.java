@@ -33,4 +33,10 @@ class TenseTest {
         assertThat(Tense.asksJourney("are they heading to vladivostok")).isTrue();
         assertThat(Tense.asksJourney("is the wheat going to chongjin")).isFalse();
     }
+
+    @Test
+    void whatIsDrivingSomeoneIsNoCar() {
+        assertThat(Tense.asksHowSomeoneTravels("is that all that s driving him")).isFalse();
+        assertThat(Tense.asksHowSomeoneTravels("is he driving there")).isTrue();
+    }
 }

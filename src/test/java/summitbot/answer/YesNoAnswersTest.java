@@ -956,4 +956,23 @@ class YesNoAnswersTest {
         assertThat(reply("is kim il sung the father of kim jong un?")).startsWith("No. Kim Il Sung is Kim's grandfather.");
         assertThat(reply("is kim jong il kim jong un's grandpa?")).startsWith("No. Kim Jong Il is Kim's father.");
     }
+
+    @Test
+    void theSummitAskedOfSomeoneElseIsANoWithWhoMeets() {
+        assertThat(reply("is the summit with xi?")).startsWith("No. North Korean leader Kim Jong Un meets");
+        assertThat(reply("is trump at this summit?")).startsWith("No. North Korean leader Kim Jong Un meets");
+    }
+
+    @Test
+    void northKoreansWorriedAboutFoodAreKimLookingAtAShortage() {
+        assertThat(reply("are north koreans worried about food?")).startsWith("Yes. Kim is looking at");
+    }
+
+    @Test
+    void aDescriptionDeniesNothingAboutSomeoneHimStandsFor() {
+        router.answer("medvedev", "did putin ever meet kim's dad?");
+        router.answer("medvedev", "where?");
+        Answer a = router.answer("medvedev", "did medvedev see him as well?");
+        assertThat(a.reply()).as(a.detail()).doesNotStartWith("No.");
+    }
 }
