@@ -11,6 +11,7 @@ import summitbot.facts.UnitStore;
 import summitbot.nlp.AliasText;
 import summitbot.nlp.AnswerType;
 import summitbot.nlp.Intents;
+import summitbot.nlp.PersonMention;
 import summitbot.nlp.Slot;
 
 /**
@@ -43,8 +44,12 @@ final class DirectAnswers {
     private static final int COUNTRY_FOLLOW_ON_WORDS = 4;
     // ("so this summit is with trump?", "is trump at the summit?": who it is with, in the present.)
     private static final Pattern MEETS_NOW = Pattern.compile("\\b(is|are|will|gonna)\\b.*\\b(meet|meeting|meets|attend"
-            + "|attending|join|joining|joins)\\b|\\b(summit|meeting|talks)( is| s| are)? (with|between)\\b"
+            + "|attending|join|joining|joins|seeing)\\b|\\b(summit|meeting|talks)( is| s| are)? (with|between)\\b"
             + "|\\b(is|are|will)\\b.*\\bat (this|the) (summit|meeting|talks)\\b");
+    private static final Pattern MEETING_NOW = Pattern.compile("^(?:(?:yo|so|wait|and|hey|ok) )*(is|s) (kim( jong un)?"
+            + "|he) (meeting|seeing|sitting down with)\\b");
+    private static final Pattern AGAIN = Pattern.compile(" again\\b");
+    private static final Pattern LATER = Pattern.compile("\\b(next|later|after|afterwards|soon|someday)\\b");
     private static final Pattern PAST = Pattern.compile("\\b(did|was|were|met|has|have|had|again|before)\\b");
     // "who's coming with kim?", "who is kim bringing?", "is his sister going too?": who travels with
     // the leaders, which the article does not say.
@@ -229,17 +234,24 @@ final class DirectAnswers {
     // trump again?", which the article does not settle), which the fact of who meets settles.
     private Optional<Reply> someoneElseAtThisSummit(Query query) {
         String normal = query.normal();
-        boolean thisSummit = THIS_SUMMIT.matcher(normal).find() || query.mentions().stream()
+        // "is kim meeting medvedev?", "is he meeting trump again?": Kim meeting someone now is this summit.
+        // ("is kim meeting xi next?" asks what comes after, which the article does not say.)
+        boolean meetingNow = MEETING_NOW.matcher(normal).find() && !LATER.matcher(normal).find();
+        boolean thisSummit = meetingNow || THIS_SUMMIT.matcher(normal).find() || query.mentions().stream()
                 .anyMatch(m -> m.person().id().equals(PUTIN));
-        if (!query.shape().yesNo() || !MEETS_NOW.matcher(normal).find() || PAST.matcher(normal).find() || !thisSummit
+        String tense = meetingNow ? AGAIN.matcher(normal).replaceAll("") : normal;
+        if (!query.shape().yesNo() || !MEETS_NOW.matcher(normal).find() || PAST.matcher(tense).find() || !thisSummit
                 || query.mentions().stream().noneMatch(m -> m.relativeOf() == null
                         && !ConversationRules.SUMMIT_PARTIES.contains(m.person().id()))) {
             return Optional.empty();
         }
+        // ("is he meeting trump again?": "he" in "who's he meeting then?" is still the one meeting.)
+        String subject = query.mentions().stream().min(java.util.Comparator.comparingInt(PersonMention::position))
+                .map(m -> m.person().id()).orElse(null);
         return unitStore.units(Intents.PARTICIPANTS).stream()
                 .filter(u -> !u.gap() && !u.summary() && u.serves(AnswerType.PERSON)).findFirst()
                 .map(u -> yesNo.confirmOrDeny(query.withIntent(u.intent()),
-                        Reply.ofUnit(u, Reply.Kind.ANSWER, "who meets at this summit")));
+                        Reply.ofUnit(u, Reply.Kind.ANSWER, "who meets at this summit")).about(subject));
     }
 
     // "who's coming with kim?", "is moon going?", "is his sister coming to vladivostok?": who goes

@@ -35,7 +35,9 @@ final class OutOfScopeAnswers {
     private static final double NEAR_TOPIC = 0.15;
     private static final double NEAR_COVERAGE = 0.5;
     // "trump is president of which country?": words that ask what someone is, and the words a title is made of.
-    private static final Set<String> TITLE_ASKED = Set.of("president", "leader", "title", "job", "role", "position");
+    // ("moon is japan's pm?": a title he does not hold is still what he is asked to be.)
+    private static final Set<String> TITLE_ASKED = Set.of("president", "leader", "title", "job", "role", "position",
+            "pm", "premier", "minister", "chancellor", "ruler", "dictator");
     // (Nationalities, "russian" or "chinese", are countries' words: ranker.countryOf knows them.)
     private static final Set<String> TITLE_WORDS = Set.of("country", "nation", "state", "head", "current", "us",
             "u", "south", "north", "former", "prime", "minister");

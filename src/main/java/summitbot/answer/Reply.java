@@ -54,6 +54,11 @@ public record Reply(String text, Kind kind, List<String> units, Set<AnswerType> 
         return new Reply(other, kind, units, types, detail, personId, topic);
     }
 
+    /** The same reply, about {@code person} (who "he" is in the next question). */
+    Reply about(String person) {
+        return new Reply(text, kind, units, types, detail, person, topic);
+    }
+
     Reply withDetail(String other) {
         return new Reply(text, kind, units, types, other, personId, topic);
     }

@@ -647,6 +647,15 @@ public final class ReplyRouter {
                         + unforeseen.get().describe() + " (" + reply.detail() + ")");
             }
         }
+        // "how many workers are there and why are they leaving?": two questions the one fact ranked
+        // first answers neither of; each clause answered on its own.
+        if (reply.kind() == Reply.Kind.DECLINE && reply.units().size() == 1 && query.intent().equals(decided)
+                && !ScopeGate.OUT_OF_SCOPE.equals(query.intent()) && unitStore.unit(reply.units().get(0)).map(u -> !u.gap()).orElse(false)) {
+            Optional<Reply> parts = clauseByClause(query, reply);
+            if (parts.isPresent()) {
+                return parts.get();
+            }
+        }
         // A follow-up already took the message's meaning from the conversation: no second question in it.
         if (reply.kind() == Reply.Kind.ANSWER && query.intent().equals(decided)) {
             reply = withSecondQuestion(query, reply);
@@ -834,6 +843,42 @@ public final class ReplyRouter {
         }
         return new Reply(text.toString(), reply.kind(), units, reply.types(), reply.detail(), reply.personId(),
                 reply.topic());
+    }
+
+    // Each of two or more questions of one message answered in its own topic (the message's, unless
+    // the clause is surely another's), when every one gets a fact and they are not all the same one.
+    private Optional<Reply> clauseByClause(Query query, Reply declined) {
+        List<String> clauses = Arrays.stream(CLAUSE_BREAK.split(query.text()))
+                .filter(c -> ConversationRules.WH_WORD.matcher(AliasText.normalise(c)).find()).toList();
+        if (clauses.size() < 2 || clauses.size() > MAX_UNITS) {
+            return Optional.empty();
+        }
+        IntentClassifier model = classifier.get();
+        List<String> units = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (String clause : clauses) {
+            String[] clauseTokens = model.normalizer().normalize(clause);
+            Prediction p = model.classifyTokens(clauseTokens);
+            Query part = read(clause, clauseTokens, query.context(), p.confidence());
+            String other = gate.decide(p);
+            String topic = Intents.ARTICLE_TOPICS.contains(other) && p.confidence() >= SECOND_QUESTION_CONFIDENCE
+                    ? other : query.intent();
+            IntentHandler handler = handlers.get(topic);
+            if (handler == null) {
+                return Optional.empty();
+            }
+            Reply answer = handler.reply(part.withIntent(topic));
+            if (answer.kind() != Reply.Kind.ANSWER || answer.units().isEmpty()) {
+                return Optional.empty();
+            }
+            if (!units.containsAll(answer.units())) {
+                units.addAll(answer.units());
+                texts.add(answer.text());
+            }
+        }
+        return texts.size() < 2 ? Optional.empty() : Optional.of(new Reply(String.join(" ", texts),
+                Reply.Kind.ANSWER, units, declined.types(), "clause by clause (" + declined.detail() + ")",
+                declined.personId(), declined.topic()));
     }
 
     // The topic of the reply's main unit, or {@code intent} outside the topics.

@@ -518,4 +518,26 @@ class DialogueStateTest {
         assertThat(a.units()).as(a.detail()).containsExactly("food_aid.shipment");
         assertThat(a.reply()).startsWith("No.");
     }
+
+    @Test
+    void heAfterAskingWhetherKimMeetsSomeoneElseIsStillKim() {
+        core.router().answer("c", "who is kim jong un");
+        Answer no = core.router().answer("c", "is he seeing trump again?");
+        assertThat(no.reply()).as(no.detail()).startsWith("No.");
+        Answer a = core.router().answer("c", "so who is he meeting?");
+        assertThat(a.units()).as(a.detail()).containsExactly("participants.leaders");
+    }
+
+    @Test
+    void twoQuestionsTheFirstFactAnswersNeitherOfAreAnsweredOneByOne() {
+        Answer a = core.router().answer("c", "how many workers are still in russia and why are they leaving?");
+        assertThat(a.units()).as(a.detail()).containsExactly("laborers.count", "laborers.resolution");
+        assertThat(a.kind()).isEqualTo(Reply.Kind.ANSWER);
+    }
+
+    @Test
+    void twoQuestionsDeclinedAsOutOfScopeWithTheNearestFactAreNotSplit() {
+        Answer a = core.router().answer("c", "excuse me, what was the korean war? when did it happen?");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.DECLINE);
+    }
 }

@@ -975,4 +975,21 @@ class YesNoAnswersTest {
         Answer a = router.answer("medvedev", "did medvedev see him as well?");
         assertThat(a.reply()).as(a.detail()).doesNotStartWith("No.");
     }
+
+    @Test
+    void aTitleSomeoneDoesNotHoldIsANoWithTheirOwn() {
+        assertThat(reply("is xi japan's prime minister?")).startsWith("No. Xi Jinping is the Chinese President.");
+    }
+
+    @Test
+    void aWeekendOfferedForTheSummitIsANoWithItsDay() {
+        assertThat(reply("is the summit this weekend?")).startsWith("No. The Kim-Putin meeting is taking place on Thursday.");
+    }
+
+    @Test
+    void kimMeetingSomeoneElseNowIsANoWithWhoHeMeetsButNotWhomHeMeetsNext() {
+        assertThat(reply("is kim meeting moon?")).startsWith("No. North Korean leader Kim Jong Un meets");
+        Answer next = router.answer("next", "is kim meeting xi next?");
+        assertThat(next.reply()).as(next.detail()).doesNotStartWith("No.");
+    }
 }
