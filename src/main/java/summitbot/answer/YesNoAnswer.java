@@ -70,6 +70,8 @@ final class YesNoAnswer {
     private static final Set<String> KIN = Set.of("son", "grandson", "father", "dad", "grandfather", "grandpa",
             "granddad", "mother", "brother", "sister", "uncle", "nephew", "daughter", "wife", "husband", "heir",
             "successor", "child", "kid", "grandchild");
+    // "pipelines too?" after the projects listed: one more thing put forward as one of them.
+    private static final Pattern ALSO_ONE = Pattern.compile("^(?:(?:and|so|what about) )?\\w+ (too|as well)$");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
     private static final Set<String> HOME = Set.of("north", "korea", "korean", "koreans", "nk", "dprk");
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(them|it|that|those|these)\\b");
@@ -318,7 +320,8 @@ final class YesNoAnswer {
         // must name it too, as "Washington" does.)
         if (verdict == YesNoCheck.Verdict.NEITHER && query.words().size() == 1 && query.slots().isEmpty()
                 && covered >= 1.0 && (QuestionShape.opensWithAuxiliary(query.normal())
-                        || SO_IT_IS.matcher(query.normal()).find() || QuestionShape.endsWithTag(query.normal()))
+                        || SO_IT_IS.matcher(query.normal()).find() || QuestionShape.endsWithTag(query.normal())
+                        || ALSO_ONE.matcher(query.normal()).find())
                 && (!THE_US.matcher(query.normal()).find() || standsFor(AMERICAN, answerValues))
                 && !namesAPlace(query.words().get(0)) && !answerDenies && !questionDenies
                 && !contrasts && !SOMETHING_ELSE.matcher(query.normal()).find()

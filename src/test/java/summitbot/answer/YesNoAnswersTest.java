@@ -992,4 +992,11 @@ class YesNoAnswersTest {
         Answer next = router.answer("next", "is kim meeting xi next?");
         assertThat(next.reply()).as(next.detail()).doesNotStartWith("No.");
     }
+
+    @Test
+    void oneMoreThingAsWellAfterAListTheAnswerHoldsIsAYes() {
+        router.answer("projects", "which big projects have officials discussed?");
+        Answer a = router.answer("projects", "rail routes as well?");
+        assertThat(a.reply()).as(a.detail()).startsWith("Yes. Officials have long talked about big projects");
+    }
 }
