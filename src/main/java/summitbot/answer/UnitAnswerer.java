@@ -55,6 +55,11 @@ final class UnitAnswerer implements IntentHandler {
     private static final Set<AnswerType> SET_IN_A_PLACE = EnumSet.of(AnswerType.AMOUNT, AnswerType.DATE,
             AnswerType.PLACE);
 
+    private static final Pattern WILLINGNESS = Pattern.compile("\\b(willingness|willing)\\b");
+    private static final Pattern DEED_ASKED = Pattern.compile("\\b(do|did|done|doing)\\b");
+    private static final int DEED_STEPS = 3;
+    private static final String NOT_THE_KIND = "not the kind asked";
+
     private final UnitRanker ranker;
     private final TemplateRenderer renderer;
 
@@ -96,7 +101,9 @@ final class UnitAnswerer implements IntentHandler {
         if (setElsewhere(query, best)) {
             return doesntSay(unit, text, detail + "; set in another country");
         }
-        if (doesNotGive(query, best, ranking.topHit() == null, unnamed)) {
+        Optional<String> notGiven = whyNotGiven(query, best, ranking.topHit() == null, unnamed);
+        if (notGiven.isPresent()) {
+            detail = detail + "; " + notGiven.get();
             // Not what was asked: the topic's own "doesn't say" among the close runners-up says
             // exactly what is missing ("what time of day does it start?" -> no time is given).
             Optional<AnswerUnit> gap = ranking.ranked().stream().limit(GAP_RUNNERS_UP).map(UnitRanker.Scored::unit)
@@ -121,7 +128,30 @@ final class UnitAnswerer implements IntentHandler {
             }
             return doesntSay(unit, text, detail + "; not what was asked");
         }
-        return Reply.ofUnit(unit, Reply.Kind.ANSWER, detail);
+        return withDeedShown(query, Reply.ofUnit(unit, Reply.Kind.ANSWER, detail), unit);
+    }
+
+    // "what did russia do to help?" answered with "Russia has shown a willingness to provide
+    // humanitarian aid": a willingness is no deed, so the claim the article states next in the same
+    // topic, which shows it (the wheat shipped), follows as the supporting sentence.
+    private Reply withDeedShown(Query query, Reply reply, AnswerUnit unit) {
+        if (query.shape().yesNo() || !WILLINGNESS.matcher(AliasText.normalise(unit.text())).find()
+                || !DEED_ASKED.matcher(query.normal()).find()) {
+            return reply;
+        }
+        // (What was done, not when or where: "announced just last month" is passed over for the wheat.)
+        Optional<AnswerUnit> next = ranker.claimAfter(unit.key()).flatMap(ranker::unitOf);
+        for (int step = 0; step < DEED_STEPS && next.isPresent() && next.get().intent().equals(unit.intent());
+                step++) {
+            AnswerUnit n = next.get();
+            if (!n.gap() && !n.summary() && (n.serves(AnswerType.DESCRIPTION) || n.serves(AnswerType.AMOUNT))) {
+                return new Reply(reply.text() + " " + TemplateRenderer.sentence(n.text()), reply.kind(),
+                        List.of(unit.key(), n.key()), reply.types(), reply.detail() + "; and the deed next",
+                        reply.personId(), reply.topic());
+            }
+            next = ranker.claimAfter(n.key()).flatMap(ranker::unitOf);
+        }
+        return reply;
     }
 
     // "The article doesn't say. What it does say: <the unit>."
@@ -136,40 +166,40 @@ final class UnitAnswerer implements IntentHandler {
         return r.withDetail(why + "; " + r.detail());
     }
 
-    private boolean doesNotGive(Query query, UnitRanker.Scored best, boolean noWordKnown, boolean unnamed) {
+    private Optional<String> whyNotGiven(Query query, UnitRanker.Scored best, boolean noWordKnown, boolean unnamed) {
         // "did trump say anything about the summit?": the article reports nothing he said of it (not even
         // in a summary).
         String speaker = QuestionShape.speakerAsked(query.normal());
         if (speaker != null && query.mentions().stream().anyMatch(m -> speaker.contains(m.matched()))
                 && !reportsSpeech(AliasText.normalise(best.unit().text()))) {
-            return true;
+            return Optional.of("no speech reported");
         }
         if (query.shape().broad() || best.unit().summary()) {
-            return false;
+            return Optional.empty();
         }
         // "is that a lot?" after the wheat: a judgement of size the article does not make of it.
         if (QuestionShape.judgesSize(query.normal())
                 && !SIZE_WORD.matcher(AliasText.normalise(best.unit().text())).find()) {
-            return true;
+            return Optional.of("no size judged");
         }
         // Not one of the question's words is in any unit ("which harbour town", taught to the
         // classifier by an admin): the words cannot judge, a confident classifier can.
         if (noWordKnown && query.confidence() >= TRUSTED_CONFIDENCE) {
-            return false;
+            return Optional.empty();
         }
         // "will there be a third Trump-Kim summit?" against when the second was: a prediction the
         // article does not make.
         if (Tense.asksFuture(query.normal()) && !Tense.speaksAhead(best.unit().text())) {
-            return true;
+            return Optional.of("a prediction");
         }
         List<Slot> unitSlots = ranker.slotsOf(best.unit().text());
         // "is it on monday?": a value of the kind the unit states is checked, not declined.
         if (query.shape().yesNo() && query.slots().stream()
                 .anyMatch(q -> unitSlots.stream().anyMatch(u -> u.kind().equals(q.kind())))) {
-            return false;
+            return Optional.empty();
         }
         if (unnamed) {
-            return true;
+            return Optional.of("unnamed");
         }
         // "When did Trump and Kim meet in Singapore?": the unit contradicts a value the question
         // takes for granted, so its answer would confirm a false premise.
@@ -178,20 +208,24 @@ final class UnitAnswerer implements IntentHandler {
                 .filter(v -> !YesNoCheck.answers(v, query.shape().type())).toList();
         if (!query.shape().yesNo()
                 && YesNoCheck.check(premises, unitSlots, best.unit().types()) == YesNoCheck.Verdict.NO) {
-            return true;
+            return Optional.of("a false premise");
         }
         boolean typeMissed = query.shape().type().specific() && !best.unit().serves(query.shape().type())
                 && !statesAskedKind(query, best.unit().text(), unitSlots);
         // A follow-up ("why isn't that going anywhere?") speaks in its own words about the last
         // topic: only the kind of answer it asks for can rule a unit out.
         if (query.followUp()) {
-            return typeMissed;
+            return typeMissed ? Optional.of(NOT_THE_KIND) : Optional.empty();
         }
         // "how long would the rail route be?", "how much would the pipeline cost?": every word is
         // there, but not one value of the kind asked.
         boolean noValueOfKind = NEEDS_A_NUMBER.matcher(query.normal()).find() && !best.unit().serves(AnswerType.AMOUNT)
                 && unitSlots.stream().noneMatch(u -> u.kind().equals("number")) && !occasionsDated(query, unitSlots);
-        return (typeMissed && best.coverage() < FULL_COVERAGE) || best.coverage() < MIN_COVERAGE || noValueOfKind;
+        if (typeMissed && best.coverage() < FULL_COVERAGE) {
+            return Optional.of(NOT_THE_KIND);
+        }
+        return best.coverage() < MIN_COVERAGE ? Optional.of("few of its words")
+                : noValueOfKind ? Optional.of("no figure") : Optional.empty();
     }
 
     // "what year was that resolution?" against "a 2017 U.N. sanctions resolution": a unit about

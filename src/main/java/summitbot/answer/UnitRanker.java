@@ -484,6 +484,11 @@ final class UnitRanker {
         return order.nextInArticle(key);
     }
 
+    /** The unit of {@code key}, if it is still in the store. */
+    Optional<AnswerUnit> unitOf(String key) {
+        return units.unit(key);
+    }
+
     /** Whether the question asks for more than a fact may give: "where exactly", "what time", "who else". */
     static boolean asksPrecision(Query query) {
         return PRECISION.matcher(query.normal()).find();

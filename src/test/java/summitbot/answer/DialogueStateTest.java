@@ -540,4 +540,10 @@ class DialogueStateTest {
         Answer a = core.router().answer("c", "excuse me, what was the korean war? when did it happen?");
         assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.DECLINE);
     }
+
+    @Test
+    void whatSomeoneDidAnsweredWithAWillingnessAlsoGetsTheDeedTheArticleStates() {
+        Answer a = after("is north korea short of food?", "so what did moscow do about it?");
+        assertThat(a.units()).as(a.detail()).containsExactly("food_aid.willingness", "food_aid.shipment");
+    }
 }
