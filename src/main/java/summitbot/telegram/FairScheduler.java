@@ -64,13 +64,14 @@ public final class FairScheduler {
     private final LinkedBlockingDeque<Object> ready = new LinkedBlockingDeque<>();
     private final List<Thread> workers = new ArrayList<>();
     private final ScheduledThreadPoolExecutor timer;
+    private final NamedThreads timerThreads = new NamedThreads("timer");
     private int total;
     private volatile boolean closed;
 
     public FairScheduler(int workerCount, int laneCapacity, int totalCapacity) {
         this.laneCapacity = laneCapacity;
         this.totalCapacity = totalCapacity;
-        this.timer = new ScheduledThreadPoolExecutor(1, new NamedThreads("timer"));
+        this.timer = new ScheduledThreadPoolExecutor(1, timerThreads);
         timer.setRemoveOnCancelPolicy(true);
         NamedThreads threads = new NamedThreads("worker");
         for (int i = 0; i < workerCount; i++) {
@@ -193,6 +194,7 @@ public final class FairScheduler {
         }
         all &= timer.awaitTermination(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())),
                 TimeUnit.MILLISECONDS);
+        all &= timerThreads.awaitExit(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
         return all;
     }
 

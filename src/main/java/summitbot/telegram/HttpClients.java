@@ -33,6 +33,7 @@ final class HttpClients implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HttpClients.class);
 
     private final ExecutorService httpThreads;
+    private final NamedThreads httpThreadNames = new NamedThreads("http");
     private final OkHttpClient poll;
     private final OkHttpClient send;
     private final PollGuard guard;
@@ -40,7 +41,7 @@ final class HttpClients implements AutoCloseable {
     HttpClients(int pollTimeoutSeconds, int maxConcurrentSends, ObjectMapper mapper) {
         this.guard = new PollGuard(mapper);
         this.httpThreads = new ThreadPoolExecutor(0, maxConcurrentSends + 2, 30, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), new NamedThreads("http"));
+                new SynchronousQueue<>(), httpThreadNames);
         Dispatcher dispatcher = new Dispatcher(httpThreads);
         // The default of 5 requests per host would throttle sending to api.telegram.org.
         dispatcher.setMaxRequests(maxConcurrentSends);
@@ -99,7 +100,9 @@ final class HttpClients implements AutoCloseable {
     }
 
     boolean awaitTermination(Duration d) throws InterruptedException {
-        return httpThreads.awaitTermination(d.toMillis(), TimeUnit.MILLISECONDS);
+        long t0 = System.nanoTime();
+        boolean terminated = httpThreads.awaitTermination(d.toMillis(), TimeUnit.MILLISECONDS);
+        return terminated & httpThreadNames.awaitExit(d.minusNanos(System.nanoTime() - t0));
     }
 
     /**

@@ -72,6 +72,7 @@ public final class TelegramBot implements AutoCloseable {
     private final Delivery delivery;
     private final FairScheduler scheduler;
     private final ScheduledExecutorService pollThread;
+    private final NamedThreads pollThreads = new NamedThreads("poll");
     private final FloodGuard floods;
     private final BotEvents events;
     private final TypingIndicator typing;
@@ -145,7 +146,7 @@ public final class TelegramBot implements AutoCloseable {
         this.responder = new Responder(router, new TemplateStore(db), new NoticeLimiter(settings.clock(),
                 settings.notTextInterval()), new NoticeLimiter(settings.clock(), FAILURE_NOTICE_INTERVAL), admin,
                 this::sendLater, typing, events);
-        this.pollThread = Executors.newSingleThreadScheduledExecutor(new NamedThreads("poll"));
+        this.pollThread = Executors.newSingleThreadScheduledExecutor(pollThreads);
         // A chat's lane holds settings.laneCapacity() messages; more than that sent within a minute is a flood.
         this.floods = new FloodGuard(settings.laneCapacity(), FLOOD_WINDOW_SECONDS);
         this.startedAtEpochSecond = settings.clock().instant().getEpochSecond();
@@ -507,6 +508,7 @@ public final class TelegramBot implements AutoCloseable {
                 pollThread.shutdownNow();
                 pollThread.awaitTermination(1, TimeUnit.SECONDS);
             }
+            pollThreads.awaitExit(Duration.ofSeconds(1));
             restoreLibraryLog.run();
             if (!scheduler.shutdown(settings.stopGrace())) {
                 log.warn("some replies were still being sent when the grace period ended");

@@ -22,14 +22,16 @@ final class TypingIndicator implements AutoCloseable {
 
     private final Sender sender;
     private final Duration every;
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(1);
     private final Duration longest;
     private final ScheduledThreadPoolExecutor timer;
+    private final NamedThreads timerThreads = new NamedThreads("typing");
 
     TypingIndicator(Sender sender, Duration every, Duration longest) {
         this.sender = sender;
         this.every = every;
         this.longest = longest;
-        this.timer = new ScheduledThreadPoolExecutor(1, new NamedThreads("typing"));
+        this.timer = new ScheduledThreadPoolExecutor(1, timerThreads);
         timer.setRemoveOnCancelPolicy(true);
     }
 
@@ -79,5 +81,10 @@ final class TypingIndicator implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
+        try {
+            timerThreads.awaitExit(CLOSE_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
