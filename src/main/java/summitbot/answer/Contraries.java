@@ -104,6 +104,25 @@ final class Contraries {
         return false;
     }
 
+    /**
+     * Whether another fact says the opposite of the question by an opposition the answer itself says
+     * nothing of: "did kim's second summit with trump go well?" against "no agreements", while the
+     * answer ("Kim's second summit with Trump was in Hanoi") shares only "second" with the question.
+     */
+    static boolean contradictedElsewhere(String question, String other, String answer) {
+        String q = " " + AliasText.normalise(question) + " ";
+        String o = " " + AliasText.normalise(other) + " ";
+        String a = " " + AliasText.normalise(answer) + " ";
+        for (Pair p : PAIRS) {
+            boolean answerSilent = !holds(a, p.one()) && !holds(a, p.other());
+            if (answerSilent && ((holds(q, p.one()) && holds(o, p.other()) && !holds(q, p.other()))
+                    || (holds(q, p.other()) && holds(o, p.one()) && !holds(o, p.other()) && !holds(q, p.one())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a word is on either side of an opposition ("before", "first", "small"). */
     static boolean sidesOf(String word) {
         String w = " " + word + " ";

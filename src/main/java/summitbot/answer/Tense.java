@@ -18,6 +18,10 @@ final class Tense {
     private static final Pattern UNDER_WAY = Pattern.compile("\\b(is|are|s|re) (kim( jong un)?|putin"
             + "|vladimir putin|moon|xi|trump|medvedev|he|she|they|both( of them)?|the (two )?leaders)"
             + "( (also|still|really|actually))? (going|heading|travelling|traveling|flying|coming) to\\b");
+    private static final Pattern ONWARD = Pattern.compile("\\b(after|afterwards|afterward|next|later|from there)\\b"
+            // ("is he heading to vladivostok then?" concludes; "then to moscow" goes on.)
+            + "|\\bthen (?=\\w)");
+    private static final Pattern ON_TO = Pattern.compile("\\b(going|heading|travelling|traveling|flying|moving) on to\\b");
     // "is he taking his armoured train?": how someone travels.
     // ("what's driving him?" is what moves him, not a car.)
     private static final Pattern TRAVEL_MODE = Pattern.compile("\\b(fly|flies|flying|flew|plane|jet|train|armou?red"
@@ -38,6 +42,15 @@ final class Tense {
     /** Whether a question in alias normal form asks about a journey under way or planned ("is he going to..."). */
     static boolean asksJourney(String normalQuestion) {
         return UNDER_WAY.matcher(normalQuestion).find();
+    }
+
+    /**
+     * Whether a question in alias normal form asks where someone goes after this ("is kim going on to
+     * moscow after vladivostok?"), which the article never says.
+     */
+    static boolean asksOnwardJourney(String normalQuestion) {
+        return asksJourney(normalQuestion) && ONWARD.matcher(normalQuestion).find()
+                || ON_TO.matcher(normalQuestion).find();
     }
 
     /** Whether a question in alias normal form asks how someone travels (by plane, train, car). */

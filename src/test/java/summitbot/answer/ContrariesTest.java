@@ -169,4 +169,13 @@ class ContrariesTest {
         assertThat(Contraries.sameSideWords("is it a secret move?", "It is Kim's furtive pivot north.")).contains("secret");
         assertThat(Contraries.contradicted("is he doing it openly?", "It is Kim's furtive pivot north.")).isTrue();
     }
+
+    @Test
+    void anotherFactContradictsByAnOppositionTheAnswerSaysNothingOf() {
+        String outcome = "The Hanoi summit ended with no agreements on either denuclearization measures.";
+        assertThat(Contraries.contradictedElsewhere("did kim's second summit with trump go well?", outcome,
+                "Kim's second summit with Trump was in Hanoi in February 2019.")).isTrue();
+        assertThat(Contraries.contradictedElsewhere("did it go well?", outcome,
+                "Talks have made no headway and are stuck.")).isFalse();
+    }
 }

@@ -39,4 +39,12 @@ class TenseTest {
         assertThat(Tense.asksHowSomeoneTravels("is that all that s driving him")).isFalse();
         assertThat(Tense.asksHowSomeoneTravels("is he driving there")).isTrue();
     }
+
+    @Test
+    void whereSomeoneGoesAfterThisIsAnOnwardJourney() {
+        assertThat(Tense.asksOnwardJourney("is putin heading to pyongyang after the summit")).isTrue();
+        assertThat(Tense.asksOnwardJourney("is kim going on to moscow")).isTrue();
+        assertThat(Tense.asksOnwardJourney("is kim heading to vladivostok then")).isFalse();
+        assertThat(Tense.asksOnwardJourney("is putin going to pyongyang")).isFalse();
+    }
 }

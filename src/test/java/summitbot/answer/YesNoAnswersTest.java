@@ -999,4 +999,16 @@ class YesNoAnswersTest {
         Answer a = router.answer("projects", "rail routes as well?");
         assertThat(a.reply()).as(a.detail()).startsWith("Yes. Officials have long talked about big projects");
     }
+
+    @Test
+    void aSummitThatWentWellIsNoYesFromWhereItWasWhenAnotherFactSaysItFailed() {
+        Answer a = router.answer("hanoi", "did kim's 2nd summit with trump go well?");
+        assertThat(a.reply()).as(a.detail()).doesNotStartWith("Yes.");
+    }
+
+    @Test
+    void whereALeaderGoesNextIsNeitherConfirmedNorDeniedByWhereTheSummitIs() {
+        Answer a = router.answer("onward", "is putin heading to pyongyang after the summit?");
+        assertThat(a.reply()).as(a.detail()).doesNotStartWith("No.").doesNotStartWith("Yes.");
+    }
 }
