@@ -650,7 +650,8 @@ public final class ReplyRouter {
         // "how many workers are there and why are they leaving?": two questions the one fact ranked
         // first answers neither of; each clause answered on its own.
         if (reply.kind() == Reply.Kind.DECLINE && reply.units().size() == 1 && query.intent().equals(decided)
-                && !ScopeGate.OUT_OF_SCOPE.equals(query.intent()) && unitStore.unit(reply.units().get(0)).map(u -> !u.gap()).orElse(false)) {
+                && !ScopeGate.OUT_OF_SCOPE.equals(query.intent())
+                && unitStore.unit(reply.units().get(0)).map(u -> !u.gap()).orElse(false)) {
             Optional<Reply> parts = clauseByClause(query, reply);
             if (parts.isPresent()) {
                 return parts.get();
@@ -823,12 +824,10 @@ public final class ReplyRouter {
             if (units.size() >= MAX_UNITS) {
                 continue;
             }
-            String[] clauseTokens = model.normalizer().normalize(clause);
-            Prediction p = model.classifyTokens(clauseTokens);
-            Query part = read(clause, clauseTokens, query.context(), p.confidence());
-            String other = gate.decide(p);
-            boolean otherTopic = !other.equals(answered) && Intents.ARTICLE_TOPICS.contains(other)
-                    && p.confidence() >= SECOND_QUESTION_CONFIDENCE;
+            Clause c = readClause(model, clause, query);
+            Query part = c.part();
+            String other = c.topic();
+            boolean otherTopic = !other.equals(answered) && c.surelyArticle();
             boolean otherKind = Intents.ARTICLE_TOPICS.contains(answered) && part.shape().type().specific()
                     && part.shape().type() != query.shape().type() && !part.words().isEmpty();
             if (!otherTopic && !otherKind) {
@@ -845,6 +844,21 @@ public final class ReplyRouter {
                 reply.topic());
     }
 
+    /** One clause of a message, read on its own, with the topic the classifier alone gives it. */
+    private record Clause(Query part, String topic, double confidence) {
+        // A topic of the article the classifier is sure enough of to answer the clause there.
+        boolean surelyArticle() {
+            return Intents.ARTICLE_TOPICS.contains(topic) && confidence >= SECOND_QUESTION_CONFIDENCE;
+        }
+    }
+
+    private Clause readClause(IntentClassifier model, String clause, Query query) {
+        String[] clauseTokens = model.normalizer().normalize(clause);
+        Prediction p = model.classifyTokens(clauseTokens);
+        return new Clause(read(clause, clauseTokens, query.context(), p.confidence()), gate.decide(p),
+                p.confidence());
+    }
+
     // Each of two or more questions of one message answered in its own topic (the message's, unless
     // the clause is surely another's), when every one gets a fact and they are not all the same one.
     private Optional<Reply> clauseByClause(Query query, Reply declined) {
@@ -857,17 +871,13 @@ public final class ReplyRouter {
         List<String> units = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (String clause : clauses) {
-            String[] clauseTokens = model.normalizer().normalize(clause);
-            Prediction p = model.classifyTokens(clauseTokens);
-            Query part = read(clause, clauseTokens, query.context(), p.confidence());
-            String other = gate.decide(p);
-            String topic = Intents.ARTICLE_TOPICS.contains(other) && p.confidence() >= SECOND_QUESTION_CONFIDENCE
-                    ? other : query.intent();
+            Clause c = readClause(model, clause, query);
+            String topic = c.surelyArticle() ? c.topic() : query.intent();
             IntentHandler handler = handlers.get(topic);
             if (handler == null) {
                 return Optional.empty();
             }
-            Reply answer = handler.reply(part.withIntent(topic));
+            Reply answer = handler.reply(c.part().withIntent(topic));
             if (answer.kind() != Reply.Kind.ANSWER || answer.units().isEmpty()) {
                 return Optional.empty();
             }
@@ -917,8 +927,10 @@ public final class ReplyRouter {
         // last one talked about ("how many summits with kim?" after "who is xi jinping?").
         boolean broughtIn = asksSomeone || (introduced.isPresent() && introduced.equals(last));
         // ("where?" after Putin's meetings with Kim's father: an answer naming the one talked about
-        // still is about them, whoever else it names first.)
+        // still is about them, though it names first one of the two leaders every fact names.)
         if (!broughtIn && subject.isEmpty() && last.isPresent() && reply.kind() == Reply.Kind.ANSWER
+                && !ConversationRules.SUMMIT_PARTIES.contains(last.get())
+                && introduced.map(ConversationRules.SUMMIT_PARTIES::contains).orElse(false)
                 && ranker.slotsOf(reply.text()).stream()
                         .anyMatch(v -> v.kind().equals(SlotFinder.PERSON) && v.value().equals(last.get()))) {
             return last.get();

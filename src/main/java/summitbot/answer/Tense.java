@@ -21,7 +21,8 @@ final class Tense {
     private static final Pattern ONWARD = Pattern.compile("\\b(after|afterwards|afterward|next|later|from there)\\b"
             // ("is he heading to vladivostok then?" concludes; "then to moscow" goes on.)
             + "|\\bthen (?=\\w)");
-    private static final Pattern ON_TO = Pattern.compile("\\b(going|heading|travelling|traveling|flying|moving) on to\\b");
+    private static final Pattern ON_TO = Pattern.compile(
+            "\\b(going|heading|travelling|traveling|flying|moving) on to\\b");
     // "is he taking his armoured train?": how someone travels.
     // ("what's driving him?" is what moves him, not a car.)
     private static final Pattern TRAVEL_MODE = Pattern.compile("\\b(fly|flies|flying|flew|plane|jet|train|armou?red"

@@ -75,6 +75,7 @@ final class UnitRanker {
     private static final double NEXT_CLAIM = 4.0;
     private static final double NEAR_LAST_REASON = 2.0;
     private static final double NEAR_LAST = 0.5;
+    // "what was it then?", "who instead?": asking for what corrects the last premise.
     private static final java.util.regex.Pattern CORRECTION_ASKED = java.util.regex.Pattern.compile(
             "\\b(then|instead)$");
     private static final double SAME_PARAGRAPH_OTHER_TOPIC = 6.0;
@@ -111,7 +112,8 @@ final class UnitRanker {
     // Someone besides those already talked about, asked for.
     private static final java.util.regex.Pattern OTHER_PERSON_ASKED = java.util.regex.Pattern.compile(
             "\\b(anyone|anybody|someone|somebody|who|whoever) else\\b|\\bany other (\\w+ )?(leader|leaders|president"
-                    + "|presidents|official|officials|russian|russians)\\b|\\b(besides|other than|apart from) (putin|him)\\b");
+                    + "|presidents|official|officials|russian|russians)\\b"
+                    + "|\\b(besides|other than|apart from) (putin|him)\\b");
     private static final double SOMEONE_ELSE = 2.0;
     private static final java.util.regex.Pattern SOMEONE_ELSE_ASKED = java.util.regex.Pattern.compile(
             "\\b(anyone|anybody|someone|somebody) else\\b");
@@ -597,14 +599,12 @@ final class UnitRanker {
         // asks for the reason behind it.)
         boolean lastAnswer = query.context().map(c -> u.key().equals(c.unit()) || restatedBy(c.unit(), u))
                 .orElse(false);
-        if (lastAnswer && askedOfThisClaim(query, u) && asked.specific() && asked != AnswerType.REASON
-                && u.serves(asked) && !namesOtherValue(query, unitSlots)) {
-            s += LAST_UNIT;
-        }
-        // "what did they send then?" after "No. ... wheat": what the premise got wrong is the fact that
-        // corrected it, whatever kind of answer the wh-word usually wants.
-        else if (lastAnswer && correctionAsked(query) && (u.serves(asked) || !asked.specific())
-                && !namesOtherValue(query, unitSlots)) {
+        // ("what did they send then?" after "No. ... wheat": what the premise got wrong is the fact
+        // that corrected it, whatever kind of answer the wh-word usually wants.)
+        boolean askedAgainOfIt = askedOfThisClaim(query, u) && asked.specific() && asked != AnswerType.REASON
+                && u.serves(asked);
+        boolean corrected = correctionAsked(query) && (u.serves(asked) || !asked.specific());
+        if (lastAnswer && (askedAgainOfIt || corrected) && !namesOtherValue(query, unitSlots)) {
             s += LAST_UNIT;
         }
         // "so it's from Seoul?" after the dateline: the last answer checks the value it states the kind of
@@ -631,7 +631,8 @@ final class UnitRanker {
         }
         s += leaningOnLastAnswer(query, u, cue);
         s += besideLastAnswer(query, u);
-        if (!u.gap() && !u.summary() && OTHER_PERSON_ASKED.matcher(query.normal()).find() && namesSomeoneElse(query, u)) {
+        if (!u.gap() && !u.summary() && OTHER_PERSON_ASKED.matcher(query.normal()).find()
+                && namesSomeoneElse(query, u)) {
             s += SOMEONE_ELSE;
         }
         return new Scored(u, s, lexical, coverage, meaning);
@@ -651,8 +652,6 @@ final class UnitRanker {
         }).orElse(false);
     }
 
-    // "where?", or "where did they meet?" after Medvedev's meeting, "what date is it from?" after a
-    // photo: no words but the claim's own, as written, and the name of the kind of value asked.
     // A figure the question offers that the unit does not state and another fact of its topic does.
     // (Only a figure: "in moscow?" after Medvedev's meeting still asks where that one was.)
     private boolean valueStatedByAnother(Query query, AnswerUnit u, List<Slot> unitSlots) {
@@ -671,6 +670,8 @@ final class UnitRanker {
                         .orElse(false);
     }
 
+    // "where?", or "where did they meet?" after Medvedev's meeting, "what date is it from?" after a
+    // photo: no words but the claim's own, as written, and the name of the kind of value asked.
     private boolean askedOfThisClaim(Query query, AnswerUnit u) {
         if (query.words().isEmpty()) {
             return true;
@@ -737,7 +738,8 @@ final class UnitRanker {
         query.mentions().forEach(m -> known.add(m.person().id()));
         query.lastUnit(units).ifPresent(l -> slotsOf(l.text()).stream()
                 .filter(v -> v.kind().equals(SlotFinder.PERSON)).forEach(v -> known.add(v.value())));
-        return slotsOf(u.text()).stream().anyMatch(v -> v.kind().equals(SlotFinder.PERSON) && !known.contains(v.value()));
+        return slotsOf(u.text()).stream()
+                .anyMatch(v -> v.kind().equals(SlotFinder.PERSON) && !known.contains(v.value()));
     }
 
     // Whether a unit names a person the unit {@code lastKey} does not.
