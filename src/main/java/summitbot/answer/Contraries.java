@@ -95,13 +95,14 @@ final class Contraries {
     static boolean contradictedNormal(String normalQuestion, String normalAnswer) {
         String q = " " + normalQuestion + " ";
         String a = " " + normalAnswer + " ";
-        for (Pair p : PAIRS) {
-            if ((holds(q, p.one()) && holds(a, p.other()) && !holds(q, p.other()))
-                    || (holds(q, p.other()) && holds(a, p.one()) && !holds(a, p.other()) && !holds(q, p.one()))) {
-                return true;
-            }
-        }
-        return false;
+        return PAIRS.stream().anyMatch(p -> opposes(p, q, a));
+    }
+
+    // A word of one side of the pair in the question and of the other in the answer, not both in
+    // either (texts in alias normal form, padded with spaces).
+    private static boolean opposes(Pair p, String q, String a) {
+        return (holds(q, p.one()) && holds(a, p.other()) && !holds(q, p.other()))
+                || (holds(q, p.other()) && holds(a, p.one()) && !holds(a, p.other()) && !holds(q, p.one()));
     }
 
     /**
@@ -113,32 +114,13 @@ final class Contraries {
         String q = " " + AliasText.normalise(question) + " ";
         String o = " " + AliasText.normalise(other) + " ";
         String a = " " + AliasText.normalise(answer) + " ";
-        for (Pair p : PAIRS) {
-            boolean answerSilent = !holds(a, p.one()) && !holds(a, p.other());
-            if (answerSilent && ((holds(q, p.one()) && holds(o, p.other()) && !holds(q, p.other()))
-                    || (holds(q, p.other()) && holds(o, p.one()) && !holds(o, p.other()) && !holds(q, p.one())))) {
-                return true;
-            }
-        }
-        return false;
+        return PAIRS.stream().anyMatch(p -> !holds(a, p.one()) && !holds(a, p.other()) && opposes(p, q, o));
     }
 
     /** Whether a word is on either side of an opposition ("before", "first", "small"). */
     static boolean sidesOf(String word) {
         String w = " " + word + " ";
         return PAIRS.stream().anyMatch(p -> holds(w, p.one()) || holds(w, p.other()));
-    }
-
-    /** Whether the question and the answer share a word of one side ("keep" in both). */
-    static boolean sameSide(String question, String answer) {
-        String q = " " + AliasText.normalise(question) + " ";
-        String a = " " + AliasText.normalise(answer) + " ";
-        for (Pair p : PAIRS) {
-            if ((holds(q, p.one()) && holds(a, p.one())) || (holds(q, p.other()) && holds(a, p.other()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

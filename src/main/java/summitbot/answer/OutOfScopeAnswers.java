@@ -40,7 +40,7 @@ final class OutOfScopeAnswers {
             "pm", "premier", "minister", "chancellor", "ruler", "dictator");
     // (Nationalities, "russian" or "chinese", are countries' words: ranker.countryOf knows them.)
     private static final Set<String> TITLE_WORDS = Set.of("country", "nation", "state", "head", "current", "us",
-            "u", "south", "north", "former", "prime", "minister");
+            "u", "south", "north", "former", "prime");
     // Scores this close are the same match: the one of them that can check the question answers it.
     private static final double ABOUT_AS_CLOSE = 0.5;
     private static final double MIN_RESCUE_CONFIDENCE = 0.15;

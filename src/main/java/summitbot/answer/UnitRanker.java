@@ -601,10 +601,11 @@ final class UnitRanker {
                 .orElse(false);
         // ("what did they send then?" after "No. ... wheat": what the premise got wrong is the fact
         // that corrected it, whatever kind of answer the wh-word usually wants.)
-        boolean askedAgainOfIt = askedOfThisClaim(query, u) && asked.specific() && asked != AnswerType.REASON
-                && u.serves(asked);
-        boolean corrected = correctionAsked(query) && (u.serves(asked) || !asked.specific());
-        if (lastAnswer && (askedAgainOfIt || corrected) && !namesOtherValue(query, unitSlots)) {
+        // (The last answer first: every unit of the topic is scored here, these checks are for one.)
+        boolean askedAgainOfIt = lastAnswer && askedOfThisClaim(query, u) && asked.specific()
+                && asked != AnswerType.REASON && u.serves(asked);
+        boolean corrected = lastAnswer && correctionAsked(query) && (u.serves(asked) || !asked.specific());
+        if ((askedAgainOfIt || corrected) && !namesOtherValue(query, unitSlots)) {
             s += LAST_UNIT;
         }
         // "so it's from Seoul?" after the dateline: the last answer checks the value it states the kind of

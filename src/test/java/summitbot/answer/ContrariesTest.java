@@ -117,10 +117,11 @@ class ContrariesTest {
     }
 
     @Test
-    void aWordOfOneSideInBothIsTheSameSide() {
-        assertThat(Contraries.sameSide("and kim wants to keep it?",
-                "The Kim regime would like to keep that revenue flowing.")).isTrue();
-        assertThat(Contraries.sameSide("did it go anywhere?", "Kim's second summit with Trump was in Hanoi.")).isFalse();
+    void anAnswerThatSpeaksOfTheOppositionItselfLeavesNoContradictionElsewhere() {
+        assertThat(Contraries.contradictedElsewhere("and kim wants to keep it?", "Kim wants it to stop.",
+                "The Kim regime would like to keep that revenue flowing.")).isFalse();
+        assertThat(Contraries.contradictedElsewhere("did it go anywhere?", "The Hanoi summit ended with no agreements.",
+                "Kim's second summit with Trump was in Hanoi.")).isTrue();
     }
 
     @Test
