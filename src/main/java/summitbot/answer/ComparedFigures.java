@@ -33,7 +33,9 @@ final class ComparedFigures {
     // ("were there more before?" asks whether the figure of the answer's time is the larger.)
     private static final Pattern COMPARED = Pattern.compile("(?:\\b(?:is|was|are|were) (?:that|it|this|those) "
             + "|^(?:and |so |but )?)(more|fewer|less|bigger|smaller|larger|higher|lower|greater) than\\b"
-            + "|^(?:and |so |but )?(?:were|was|are|is) there (more|fewer|less)\\b(?! than)");
+            + "|^(?:and |so |but )?(?:were|was|are|is) there (more|fewer|less)\\b(?! than)"
+            // "has he met xi more often than that?": this answer's count against the last one.
+            + "|\\b(more|fewer|less) (?:often |times )?than (?:that|this|it|those|him|them)$");
     // "fewer ... now than there used to be": a comparison whose two sides may each name a time.
     private static final Pattern TIMES_COMPARED = Pattern.compile(
             "\\b(more|fewer|less|bigger|smaller|larger|higher|lower|greater)\\b.*?\\b(than)\\b");
@@ -129,8 +131,9 @@ final class ComparedFigures {
         }
         double was = Double.parseDouble(before.get().value());
         double is = Double.parseDouble(now.get().value());
+        // ("were there more?", "more often than that?": this answer's figure is the one said to be more.)
         boolean there = m.group(1) == null;
-        boolean more = LARGER.contains(there ? m.group(2) : m.group(1));
+        boolean more = LARGER.contains(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
         boolean lastIsLarger = was > is;
         return Optional.of(more == (there ? !lastIsLarger : lastIsLarger) ? YesNoCheck.Verdict.YES
                 : YesNoCheck.Verdict.NO);

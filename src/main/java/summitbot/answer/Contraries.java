@@ -70,6 +70,10 @@ final class Contraries {
                     Set.of("grandfather", "grandpa", "granddad", "grandad", "grandfather s")),
             // "is putin the prime minister of russia?" against "the Russian President".
             new Pair(Set.of("prime minister", "premier", "pm", "chancellor", "king"), Set.of("president")),
+            // "is kim cutting trade with russia?" against "Kim wants to boost trade with Russia tenfold".
+            new Pair(Set.of("cut", "cuts", "cutting", "reduce", "reduces", "reducing", "lower", "lowering", "shrink",
+                    "shrinking", "decrease", "decreasing", "slash", "slashing", "scale back", "scaling back"),
+                    Set.of("boost", "increase", "expand", "grow")),
             // "is it only about the workers and the food?" against "goes deeper than that".
             new Pair(Set.of("only", "just", "solely", "merely", "all there is"), Set.of("deeper than")));
 

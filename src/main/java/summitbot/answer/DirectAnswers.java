@@ -90,11 +90,22 @@ final class DirectAnswers {
 
     /** The reply one fact gives the question, if one does. */
     Optional<Reply> reply(Query query) {
-        return reasonGivenNext(query).or(() -> claimBehindTeaser(query)).or(() -> contradictedFact(query))
+        return oneOfTheLastList(query).or(() -> reasonGivenNext(query)).or(() -> claimBehindTeaser(query)).or(() -> contradictedFact(query))
                 .or(() -> placeSwappedOfSomeone(query)).or(() -> someoneElseAtThisSummit(query))
                 .or(() -> countryBesideLastClaim(query)).or(() -> figureOfATimeNotGiven(query))
                 .or(() -> whoTravelsAlong(query)).or(() -> howTheLeadersTravel(query))
                 .or(() -> whereTheLeadersGo(query));
+    }
+
+    // "is one of them the sanctions?" after "Kim has two urgent concerns: ...": one of the things the
+    // last answer listed, checked against that list whatever topic the thing offered belongs to.
+    private Optional<Reply> oneOfTheLastList(Query query) {
+        if (!YesNoAnswer.asksOneOfAList(query.normal())) {
+            return Optional.empty();
+        }
+        return query.lastUnit(unitStore).filter(u -> !u.gap() && YesNoAnswer.givesAList(u.text()))
+                .map(u -> yesNo.confirmOrDeny(query.withIntent(u.intent()),
+                        Reply.ofUnit(u, Reply.Kind.ANSWER, "one of the last answer's list")));
     }
 
     // "is he taking his armoured train?", "is kim flying to vladivostok?": how a leader travels,

@@ -291,6 +291,14 @@ final class UnitRanker {
                 .filter(e -> e.equals(unit.text()) || !yesNoExample(e)).toList());
     }
 
+    /**
+     * How close in meaning a question comes to the nearest question readers asked of the unit as a
+     * yes/no question that it confirms (its learned confirmations); 0 when it has none.
+     */
+    double meaningOfConfirmation(Query query, AnswerUnit unit) {
+        return semantic.similarity(query.text(), unit.confirmations(), 1).orElse(0);
+    }
+
     // A follow-up's similarity is to the nearest sentence; a standalone question's the mean of the
     // nearest two, learned examples included.
     private double nearest(Query query, List<String> sentences) {

@@ -97,8 +97,9 @@ final class DataCommand {
                         validation.questionsInUse());
                 ExampleHarvest.Result result = harvest.harvest(cases);
                 Files.writeString(out, ExampleHarvest.migration(result, files.stream().map(Path::toString).toList()));
-                store.out().printf(Locale.ROOT, "harvested %,d examples for %d units from %,d messages into %s%n",
-                        result.examples(), result.byUnit().size(), cases.size(), out);
+                store.out().printf(Locale.ROOT, "harvested %,d examples (%,d of them confirmations) for %d units"
+                        + " from %,d messages into %s%n", result.examples(), result.confirmations(),
+                        result.byUnit().size(), cases.size(), out);
                 result.skipped().forEach((why, n) -> store.out().printf(Locale.ROOT, "  skipped %,d: %s%n", n,
                         why.label()));
                 store.out().flush();

@@ -39,16 +39,25 @@ public final class ExampleHarvest {
         }
     }
 
-    /** The examples by unit key (sorted), with how many messages were skipped and why. */
-    public record Result(Map<String, List<String>> byUnit, Map<Skip, Integer> skipped) {
+    /**
+     * The examples by unit key (sorted), those of them asked as a yes/no question the unit answers
+     * "yes" ({@code confirmed}), and how many messages were skipped and why.
+     */
+    public record Result(Map<String, List<String>> byUnit, Map<String, List<String>> confirmed,
+                         Map<Skip, Integer> skipped) {
         public int examples() {
             return byUnit.values().stream().mapToInt(List::size).sum();
+        }
+
+        public int confirmations() {
+            return confirmed.values().stream().mapToInt(List::size).sum();
         }
     }
 
     // A later message stands on its own only when it is long enough to carry its subject and has no
     // word that points back ("why?", "and when?", "is he the one from China?").
     private static final int STANDALONE_WORDS = 5;
+    private static final String YES = "YES";
     private static final Pattern LEANS_BACK = Pattern.compile(
             "\\b(he|him|his|she|her|they|them|their|it|its|that|this|those|these|there|then|one|ones|also|too"
                     + "|else|again|more|instead|other|same|why|how come)\\b"
@@ -70,6 +79,7 @@ public final class ExampleHarvest {
     /** Harvests the cases of one or more files, in order; each chat's first message opens it. */
     public Result harvest(List<AnswerEvaluation.Case> cases) {
         Map<String, List<String>> byUnit = new TreeMap<>();
+        Map<String, List<String>> confirmed = new TreeMap<>();
         Map<Skip, Integer> skipped = new EnumMap<>(Skip.class);
         Set<String> taken = new HashSet<>(avoid);
         String lastChat = null;
@@ -82,8 +92,11 @@ public final class ExampleHarvest {
                 continue;
             }
             byUnit.computeIfAbsent(c.expect(), k -> new ArrayList<>()).add(c.question());
+            if (c.polarity().equalsIgnoreCase(YES)) {
+                confirmed.computeIfAbsent(c.expect(), k -> new ArrayList<>()).add(c.question());
+            }
         }
-        return new Result(byUnit, skipped);
+        return new Result(byUnit, confirmed, skipped);
     }
 
     private Skip skip(AnswerEvaluation.Case c, boolean first, Set<String> taken) {
@@ -123,20 +136,26 @@ public final class ExampleHarvest {
     }
 
     /**
-     * The Flyway migration that makes {@code result} the learned examples: every unit's are
-     * cleared, then each harvested unit's set, so the latest harvest alone counts.
+     * The Flyway migration that makes {@code result} the learned examples and confirmations: every
+     * unit's are cleared, then each harvested unit's set, so the latest harvest alone counts.
      */
     public static String migration(Result result, List<String> sources) {
         StringBuilder sql = new StringBuilder();
         sql.append("-- Learned example questions, written by `summit-bot data harvest` from:\n");
         sources.forEach(s -> sql.append("--   ").append(s).append('\n'));
-        sql.append("-- ").append(result.examples()).append(" examples for ").append(result.byUnit().size())
+        sql.append("-- ").append(result.examples()).append(" examples (").append(result.confirmations())
+                .append(" of them confirmations) for ").append(result.byUnit().size())
                 .append(" units. Regenerate rather than edit.\n");
-        sql.append("UPDATE answer_unit SET learned_examples = '';\n");
-        result.byUnit().forEach((key, examples) -> sql.append("UPDATE answer_unit SET learned_examples = '")
-                .append(quoted(String.join("\n", examples))).append("' WHERE key = '").append(quoted(key))
-                .append("';\n"));
+        setAll(sql, "learned_examples", result.byUnit());
+        setAll(sql, "learned_confirmations", result.confirmed());
         return sql.toString();
+    }
+
+    private static void setAll(StringBuilder sql, String column, Map<String, List<String>> byUnit) {
+        sql.append("UPDATE answer_unit SET ").append(column).append(" = '';\n");
+        byUnit.forEach((key, questions) -> sql.append("UPDATE answer_unit SET ").append(column).append(" = '")
+                .append(quoted(String.join("\n", questions))).append("' WHERE key = '").append(quoted(key))
+                .append("';\n"));
     }
 
     private static String quoted(String text) {

@@ -16,10 +16,12 @@ import summitbot.nlp.AnswerType;
  * @param learned         example questions learned from blind-written conversations ({@code data
  *                        harvest}): many more hands than {@code examples}, so they teach how the unit
  *                        is asked but are not taken as words the article knows
+ * @param confirmations   the learned examples their writers asked as yes/no questions that the unit
+ *                        answers "yes"
  */
 public record AnswerUnit(String key, String intent, String text, Integer paragraphId, String kind,
                          Set<AnswerType> types, List<Integer> alsoParagraphs, List<String> examples,
-                         List<String> learned) {
+                         List<String> learned, List<String> confirmations) {
     public static final String FACT = "fact";
     public static final String SUMMARY = "summary";
     public static final String GAP = "gap";
@@ -29,6 +31,7 @@ public record AnswerUnit(String key, String intent, String text, Integer paragra
         alsoParagraphs = List.copyOf(alsoParagraphs);
         examples = List.copyOf(examples);
         learned = List.copyOf(learned);
+        confirmations = List.copyOf(confirmations);
     }
 
     public boolean summary() {

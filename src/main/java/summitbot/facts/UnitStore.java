@@ -32,7 +32,7 @@ public final class UnitStore {
             .collect(Collectors.joining(","));
     private static final String COLUMNS = "f.key, f.intent, f.value, f.paragraph_id, COALESCE(u.kind, 'fact'),"
             + " COALESCE(u.answer_types, '" + UNTYPED + "'), COALESCE(u.also_paragraphs, ''), COALESCE(u.examples, ''),"
-            + " COALESCE(u.learned_examples, '')";
+            + " COALESCE(u.learned_examples, ''), COALESCE(u.learned_confirmations, '')";
     private static final int MAX_TERMS = 24;
     private static final int MAX_HITS = 40;
 
@@ -118,7 +118,7 @@ public final class UnitStore {
                     Integer paragraphId = rs.wasNull() ? null : paragraph; // wasNull speaks of the last column read
                     out.add(new AnswerUnit(rs.getString(1), rs.getString(2), rs.getString(3), paragraphId,
                             rs.getString(5), types(rs.getString(6)), paragraphs(rs.getString(7)),
-                            lines(rs.getString(8)), lines(rs.getString(9))));
+                            lines(rs.getString(8)), lines(rs.getString(9)), lines(rs.getString(10))));
                 }
             }
             return out;

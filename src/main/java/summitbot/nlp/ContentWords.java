@@ -61,9 +61,9 @@ public final class ContentWords {
     private static final Pattern RESULT_ASKED = Pattern.compile("\\b(what|anything|nothing) (came|comes|come|will come)"
             + " out of\\b");
     private static final Pattern ONE_ON_ONE = Pattern.compile("\\b(one|1) on (one|1)\\b");
-    // "quick one", "which one", "one more thing": "one" standing for a thing, not counting it.
+    // "quick one", "which one", "one more thing", "one of them": "one" standing for a thing, not counting it.
     private static final Pattern ONE_AS_PRONOUN = Pattern.compile("\\b(quick|this|that|which|the|last|first|other"
-            + "|another|each|every|no|any|some|only|real|big) one\\b|\\bone (more|last|thing|question|sec)\\b");
+            + "|another|each|every|no|any|some|only|real|big) one\\b|\\bone (more|last|thing|question|sec|of)\\b");
 
     // "the U.S." (normalised "the u s", whose letters are no words) and "the United States": one word.
     // ("the us" is the country: "us" alone is a word of no content.)

@@ -50,9 +50,12 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final Pattern STAND = Pattern.compile(" where (?:(?:do|does|did) (?:\\w+ ){1,3}stand"
             + "|(?:do|does|did|will) (?:\\w+ ){1,2}leave|(?:is|are|re|s) (?:\\w+ ){0,3}(?:efforts|talks|things"
             + "|relations|ties|negotiations|process|matters)) ");
-    // "where does that number come from?" asks its source, not a place.
+    // "where does that number come from?" asks its source, who says so, not a place.
     private static final Pattern COME_FROM = Pattern.compile(
             " where ((do|does|did|is|are) (\\w+ ){1,8}(come|came|coming) from )");
+    // ("where do the workers come from?" asks where they are from.)
+    private static final Pattern CLAIMED = Pattern.compile("\\b(that|this|it|number|numbers|figure|figures|estimate"
+            + "|goal|target|plan|idea|info|information|claim|claims|data|stat|stats|thing|docs|documents|report)\\b");
     // "whats", "wats" typed without the apostrophe read as "what's" does.
     private static final Pattern WHATS = Pattern.compile(" (whats|wats|wat) ");
     private static final Pattern OR_CHOICE = Pattern.compile("(.* )?or( .*)?");
@@ -162,6 +165,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             "barring", "beyond");
     // The last of several sentences, when it is a question.
     private static final Pattern LAST_SENTENCE_ASKS = Pattern.compile("[.!]\\s+([^.!?]+\\?)\\s*$");
+    private static final Pattern LAST_QUESTION = Pattern.compile("[.!?]\\s+([^.!?]+\\?)\\s*$");
     private static final Set<String> WH_WORDS = Set.of("what", "which", "who", "whom", "whose", "when", "where",
             "why", "how");
 
@@ -212,7 +216,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         }
         // "where do things stand?" asks how things are, not a place.
         String padded = STAND.matcher(" " + normal + " ").replaceAll(" what stand ");
-        padded = COME_FROM.matcher(padded).replaceAll(" what $1");
+        padded = COME_FROM.matcher(padded).replaceAll(m -> CLAIMED.matcher(m.group(1)).find() ? " who $1" : " what $1");
         padded = WHATS.matcher(padded).replaceAll(" what ");
         // "what was Kim's plan when he came out of isolation?" asks what, not when: a clause that
         // follows the question word only sets the time.
@@ -230,7 +234,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         boolean broad = broad(words, padded, type);
         boolean declarativeQuestion = (text.strip().endsWith("?") || soClaim(words)) && words.length > 1 && !broad
                 && !asksWhOutsideAClause(words) && !EMBEDDED_WH.matcher(padded).find() && !elliptical(words, text);
-        return new QuestionShape(type, yesNo(words, padded) || declarativeQuestion || lastClauseYesNo(text), broad);
+        return new QuestionShape(type, yesNo(words, padded) || declarativeQuestion || lastClauseYesNo(text)
+                || lastSentenceYesNo(text), broad);
     }
 
     // "oh so it was seoul they warned": a claim opened with "so" offers what the reader took from the
@@ -247,10 +252,27 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         return false;
     }
 
+    // "how many were there at the peak? was it 100,000?": a guess asked as a sentence of its own.
+    private static boolean lastSentenceYesNo(String text) {
+        Matcher last = LAST_QUESTION.matcher(text);
+        return last.find() && opensWithAuxiliary(AliasText.normalise(last.group(1)));
+    }
+
+    /** Where the last comma that ends a clause stands (not one inside a figure: "50,000"), or -1. */
+    public static int lastClauseComma(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (text.charAt(i) == ',' && !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     // "and putin's picture, was that in moscow?": the question proper after a comma asks yes or no.
     // So does a guess after a question.
     private static boolean lastClauseYesNo(String text) {
-        int comma = text.lastIndexOf(',');
+        int comma = lastClauseComma(text);
         if (comma < 0) {
             return false;
         }

@@ -1,6 +1,7 @@
 package summitbot.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +56,8 @@ public final class SlotFinder {
             "datelined", "dateline", "with", "around",
             // "so it's vladivostok?", "but its definitely vladivostok right?": the place is what it is.
             "it", "its", "definitely", "surely", "def");
+    private static final int GUESS_WORDS = 3;
+    private static final String HOME = "North Korea";
     private static final Set<String> CLAUSE_CLOSERS = Set.of("right", "then", "or", "too", "though", "tho");
     private static final Set<String> POINTERS = Set.of("that", "this");
     // (The normal form drops the "'s" of "so that's moscow?".)
@@ -221,8 +224,10 @@ public final class SlotFinder {
         }
         // "one on one", "the two of them": number words that count nothing.
         String[] words = ContentWords.withoutCounts(AliasText.normalise(rest.toString())).split(" ");
+        // "where is the summit, moscow?": a place offered after the question, as "in moscow?" would be.
+        int guessFrom = question ? words.length - guessedWords(text) : words.length;
         for (int i = 0; i < words.length; i++) {
-            int taken = term(words, i, question, named, out);
+            int taken = term(words, i, question, named, guessFrom, out);
             if (taken > 0) {
                 i += taken - 1;
                 continue;
@@ -261,7 +266,23 @@ public final class SlotFinder {
         return SET_ASIDE.contains(one) || SET_ASIDE.contains(two);
     }
 
-    private int term(String[] words, int i, boolean question, Set<String> named, List<Slot> out) {
+    private static boolean comesFrom(String[] words, int i, int guessFrom) {
+        return (i > 0 && words[i - 1].equals("from"))
+                || (i >= guessFrom && Arrays.asList(words).subList(0, guessFrom).contains("from"));
+    }
+
+    // How many words a guess after the question's last comma has ("where is it, moscow?": one), or 0.
+    private static int guessedWords(String text) {
+        int comma = QuestionShape.lastClauseComma(text);
+        if (comma < 0 || !text.strip().endsWith("?")) {
+            return 0;
+        }
+        String clause = AliasText.normalise(text.substring(comma + 1));
+        int n = clause.isEmpty() ? 0 : clause.split(" ").length;
+        return n <= GUESS_WORDS ? n : 0;
+    }
+
+    private int term(String[] words, int i, boolean question, Set<String> named, int guessFrom, List<Slot> out) {
         for (int size = Math.min(maxTermWords, words.length - i); size >= 1; size--) {
             SlotTerm exact = terms.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + size)));
             if (exact == null && size == 1 && question && usAsANationality(words, i)) {
@@ -276,12 +297,17 @@ public final class SlotFinder {
                     && deadline(words, i + size)) {
                 return size;
             }
-            boolean placed = !"place".equals(t.kind()) || !question
+            boolean placed = !"place".equals(t.kind()) || !question || i >= guessFrom
                     || (i > 0 && PLACE_WORDS.contains(words[i - 1]))
                     || (i > 1 && PLACE_WORDS.contains(words[i - 2]) && "the".equals(words[i - 1]))
                     // "is that pyongyang?", "so that's chongjin?": the place is what that is.
                     || (i > 0 && POINTERS.contains(words[i - 1])
                             && (i == 1 || BEFORE_POINTER.contains(words[i - 2])));
+            // "are the laborers from north korea?", "where do they come from, nk?": where someone is from,
+            // which for North Korea, where the story is set, says nothing of where they are.
+            if (placed && question && HOME.equals(t.canonical()) && comesFrom(words, i, guessFrom)) {
+                placed = false;
+            }
             if (NATIONALITY.equals(t.kind())) {
                 // A question's "the Japanese PM" is a title; its "any other Russian leader" names no one.
                 boolean definite = !question || words[i].equals("the") || (i > 0 && words[i - 1].equals("the"));

@@ -20,6 +20,12 @@ class ContrariesTest {
     }
 
     @Test
+    void cuttingTradeContradictsBoostingIt() {
+        assertThat(Contraries.contradicted("is kim cutting trade with russia?",
+                "Kim wants to boost trade with Russia tenfold, to $1 billion, by 2020.")).isTrue();
+    }
+
+    @Test
     void theSameSideInBothDoesNotContradict() {
         assertThat(Contraries.contradicted("is the meeting late?", "The meeting is coming surprisingly late."))
                 .isFalse();

@@ -56,4 +56,35 @@ class SemanticAnswersTest {
         assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.DECLINE);
         assertThat(a.reply()).as(a.detail()).doesNotStartWith("No").doesNotContain("laborers");
     }
+
+    @Test
+    void aYesNoQuestionCloseToOneReadersAskedOfTheFactIsConfirmed() {
+        Answer a = TestCore.router(core.db()).answer("j", "would russia be willing to help out with food?");
+        assertThat(a.units()).as(a.detail()).containsExactly("food_aid.willingness");
+        assertThat(a.reply()).as(a.detail()).startsWith("Yes. Russia has shown a willingness");
+    }
+
+    @Test
+    void withoutTheLearnedConfirmationsTheSameQuestionGetsTheFactWithoutAYes() {
+        core.db().write(c -> {
+            try (var s = c.createStatement()) {
+                return s.executeUpdate("UPDATE answer_unit SET learned_confirmations = ''");
+            }
+        });
+        Answer a = TestCore.router(core.db()).answer("k", "would russia be willing to help out with food?");
+        assertThat(a.units()).as(a.detail()).containsExactly("food_aid.willingness");
+        assertThat(a.reply()).as(a.detail()).startsWith("Russia has shown a willingness");
+    }
+
+    @Test
+    void aQuestionCloseToAConfirmationThatTurnsItAroundGetsNoYes() {
+        Answer a = TestCore.router(core.db()).answer("l", "is russia refusing to help with food?");
+        assertThat(a.reply()).as(a.detail()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void aDeedOfSomeoneTheAnswerDoesNotNameIsNoConfirmationOfWhatOthersTalkedAbout() {
+        Answer a = TestCore.router(core.db()).answer("m", "did putin actually construct the pipeline across the peninsula?");
+        assertThat(a.reply()).as(a.detail()).doesNotStartWith("Yes");
+    }
 }

@@ -1011,4 +1011,64 @@ class YesNoAnswersTest {
         Answer a = router.answer("onward", "is putin heading to pyongyang after the summit?");
         assertThat(a.reply()).as(a.detail()).doesNotStartWith("No.").doesNotStartWith("Yes.");
     }
+
+    @Test
+    void oneOfTheThingsAListNamesIsAYesAndNoCountThatTheTwoDeny() {
+        assertThat(replyAfter("what are kim's two most urgent concerns?", "is one of those a shortage of food?"))
+                .startsWith("Yes.");
+    }
+
+    @Test
+    void oneOfTheThingsAListOfAllThereIsDoesNotNameIsANo() {
+        assertThat(replyAfter("what are kim's two most urgent concerns?", "is one of them the weapons talks?"))
+                .startsWith("No. Kim has two urgent concerns");
+    }
+
+    @Test
+    void aThingOfAnotherTopicOfferedAsOneOfTheLastListIsCheckedAgainstThatList() {
+        assertThat(replyAfter("what are kim's two most urgent concerns?", "is one of those trade with china?"))
+                .startsWith("No. Kim has two urgent concerns");
+    }
+
+    @Test
+    void aThingAListOfSomeDoesNotNameIsNeitherYesNorNo() {
+        assertThat(replyAfter("what big projects have officials talked about?", "was one of them a bridge?"))
+                .startsWith("Officials have long talked about big projects");
+    }
+
+    @Test
+    void cuttingTradeIsNoWhenKimWantsToBoostIt() {
+        assertThat(reply("is kim cutting trade with russia?")).startsWith("No. Kim wants to boost trade");
+    }
+
+    @Test
+    void aFirstTimeTheAnswerDoesNotStateIsNoYesFromThePersonAlone() {
+        assertThat(reply("is this the first time putin has met a north korean leader?")).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void aPlaceGuessedAfterAWhQuestionIsChecked() {
+        assertThat(reply("where is the summit happening, moscow?")).startsWith("No. The Kim-Putin meeting");
+    }
+
+    @Test
+    void aPlaceGuessedAfterAWhQuestionIsNoSecondQuestion() {
+        Answer a = router.answer("guess", "where is this story datelined, seoul?");
+        assertThat(a.units()).as(a.detail()).containsExactly("source.agency");
+        assertThat(a.reply()).startsWith("No.");
+    }
+
+    @Test
+    void comingFromNorthKoreaIsNoPlaceTheLaborersAreDeniedIn() {
+        assertThat(reply("so the laborers are from north korea?")).doesNotStartWith("No");
+        assertThat(reply("are the laborers working in north korea?")).startsWith("No.");
+    }
+
+    @Test
+    void anotherLeadersCountMoreOftenThanTheLastOneIsComparedWithIt() {
+        assertThat(replyAfter("how many summits has kim had with trump?", "has he met xi more often than that?"))
+                .startsWith("Yes.");
+        assertThat(replyAfter("how many summits has kim had with xi?", "did he meet moon more often than that?"))
+                .startsWith("No.");
+    }
 }

@@ -356,7 +356,7 @@ class MainTest {
         Path out = dir.resolve("V99__learned.sql");
         Run r = run("", "data", "harvest", "--out", out.toString(), conversations.toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("harvested 1 examples for 1 units from 3 messages",
+        assertThat(r.out()).contains("harvested 1 examples (0 of them confirmations) for 1 units from 3 messages",
                 "skipped 1: answered no: its premise is false", "skipped 1: leans on the conversation before it");
         assertThat(Files.readString(out)).contains("SET learned_examples = 'where on earth r kim n putin gonna sit down together'"
                 + " WHERE key = 'location.place'");

@@ -86,11 +86,22 @@ class ExampleHarvestTest {
     }
 
     @Test
+    void aQuestionTheArticleAnswersYesIsAlsoAConfirmationOfItsUnit() {
+        ExampleHarvest.Result r = harvest(List.of(), new Case("a1", "so they meet on a thursday", "date.day", "YES"),
+                ask("a2", "which day do the two leaders sit down", "date.day"));
+        assertThat(r.byUnit().get("date.day"))
+                .containsExactly("so they meet on a thursday", "which day do the two leaders sit down");
+        assertThat(r.confirmed().get("date.day")).containsExactly("so they meet on a thursday");
+        assertThat(r.confirmations()).isEqualTo(1);
+    }
+
+    @Test
     void theMigrationReplacesTheLearnedExamplesOfARealDatabase() throws SQLException {
         try (Database db = TestCore.database(dir)) {
             UnitStore units = new UnitStore(db);
             ExampleHarvest.Result r = harvest(List.of(), ask("a1", "where's kim's summit with putin", "location.place"),
-                    ask("a2", "what's the port's name? it's for class", "food_aid.port"));
+                    ask("a2", "what's the port's name? it's for class", "food_aid.port"),
+                    new Case("a3", "did the wheat go to chongjin", "food_aid.port", "YES"));
             String sql = ExampleHarvest.migration(r, List.of("models/some-file.tsv"));
             assertThat(sql).startsWith("-- Learned example questions").contains("--   models/some-file.tsv");
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("summit.db"));
@@ -102,8 +113,10 @@ class ExampleHarvestTest {
             assertThat(units.unit("location.place").map(AnswerUnit::learned).orElseThrow())
                     .containsExactly("where's kim's summit with putin");
             assertThat(units.unit("food_aid.port").map(AnswerUnit::learned).orElseThrow())
-                    .containsExactly("what's the port's name? it's for class");
+                    .containsExactly("what's the port's name? it's for class", "did the wheat go to chongjin");
             assertThat(units.unit("date.day").map(AnswerUnit::learned).orElseThrow()).isEmpty();
+            assertThat(units.unit("food_aid.port").map(AnswerUnit::confirmations).orElseThrow())
+                    .containsExactly("did the wheat go to chongjin");
             assertThat(units.unit("location.place").map(AnswerUnit::examples).orElseThrow()).isNotEmpty();
         }
     }

@@ -157,8 +157,15 @@ class QuestionShapeTest {
 
     @Test
     void whereSomethingComesFromAsksItsSourceNotAPlace() {
-        assertThat(shape("where does that 1 billion dollar number come from").type()).isEqualTo(AnswerType.DESCRIPTION);
+        assertThat(shape("where does that 1 billion dollar number come from").type()).isEqualTo(AnswerType.PERSON);
         assertThat(shape("where did the wheat go").type()).isEqualTo(AnswerType.PLACE);
+        assertThat(shape("where do the workers come from").type()).isNotEqualTo(AnswerType.PERSON);
+    }
+
+    @Test
+    void aCommaInsideAFigureEndsNoClause() {
+        assertThat(shape("where does that 50,000 figure come from?").yesNo()).isFalse();
+        assertThat(shape("how many workers are there, 50,000?").yesNo()).isTrue();
     }
 
     @Test
