@@ -165,6 +165,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             "barring", "beyond");
     // The last of several sentences, when it is a question.
     private static final Pattern LAST_SENTENCE_ASKS = Pattern.compile("[.!]\\s+([^.!?]+\\?)\\s*$");
+    private static final Pattern GUESSED_IT = Pattern.compile("^(?:so |or )?(?:is|was|are|were) (?:it|that|they|there)"
+            + " \\S");
     private static final Pattern LAST_QUESTION = Pattern.compile("[.!?]\\s+([^.!?]+\\?)\\s*$");
     private static final Set<String> WH_WORDS = Set.of("what", "which", "who", "whom", "whose", "when", "where",
             "why", "how");
@@ -252,10 +254,16 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         return false;
     }
 
-    // "how many were there at the peak? was it 100,000?": a guess asked as a sentence of its own.
+    // "how many were there at the peak? was it 100,000?": a guess of what the question before asks, as
+    // a sentence of its own. ("is it a hotel or a government building?" offers two; "will people
+    // starve?" asks something new.)
     private static boolean lastSentenceYesNo(String text) {
         Matcher last = LAST_QUESTION.matcher(text);
-        return last.find() && opensWithAuxiliary(AliasText.normalise(last.group(1)));
+        if (!last.find()) {
+            return false;
+        }
+        String guess = AliasText.normalise(last.group(1));
+        return GUESSED_IT.matcher(guess).find() && !OR_CHOICE.matcher(guess).matches();
     }
 
     /** Where the last comma that ends a clause stands (not one inside a figure: "50,000"), or -1. */

@@ -163,6 +163,13 @@ class QuestionShapeTest {
     }
 
     @Test
+    void aGuessOfWhatTheQuestionBeforeAsksMakesTheMessageYesNo() {
+        assertThat(shape("how many workers were there at most? was it 80,000?").yesNo()).isTrue();
+        assertThat(shape("where do they meet? is it a hotel or a palace?").yesNo()).isFalse();
+        assertThat(shape("how bad could the shortage get? will there be a famine?").yesNo()).isFalse();
+    }
+
+    @Test
     void aCommaInsideAFigureEndsNoClause() {
         assertThat(shape("where does that 50,000 figure come from?").yesNo()).isFalse();
         assertThat(shape("how many workers are there, 50,000?").yesNo()).isTrue();
