@@ -90,8 +90,9 @@ final class DirectAnswers {
 
     /** The reply one fact gives the question, if one does. */
     Optional<Reply> reply(Query query) {
-        return oneOfTheLastList(query).or(() -> reasonGivenNext(query)).or(() -> claimBehindTeaser(query)).or(() -> contradictedFact(query))
-                .or(() -> placeSwappedOfSomeone(query)).or(() -> someoneElseAtThisSummit(query))
+        return oneOfTheLastList(query).or(() -> reasonGivenNext(query)).or(() -> claimBehindTeaser(query))
+                .or(() -> contradictedFact(query)).or(() -> placeSwappedOfSomeone(query))
+                .or(() -> someoneElseAtThisSummit(query))
                 .or(() -> countryBesideLastClaim(query)).or(() -> figureOfATimeNotGiven(query))
                 .or(() -> whoTravelsAlong(query)).or(() -> howTheLeadersTravel(query))
                 .or(() -> whereTheLeadersGo(query));

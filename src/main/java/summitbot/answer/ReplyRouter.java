@@ -48,7 +48,6 @@ public final class ReplyRouter {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;&?!]|\\band\\b|\\balso\\b)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final double SECOND_QUESTION_CONFIDENCE = 0.5;
-    private static final int GUESS_WORDS = 3;
     private static final int MAX_UNITS = 2;
     private static final int MAX_RELATED = 3;
     private static final int CHATTY = 100;
@@ -822,9 +821,10 @@ public final class ReplyRouter {
             return reply;
         }
         for (String clause : clauses) {
-            // ("where's this datelined, seoul?": the guess the yes/no check weighs, no second question.)
+            // ("where's this datelined, seoul?", "is he courting putin just for food and the workers?": a
+            // yes/no question's last few words, asking nothing of their own, are part of it.)
             if (units.size() >= MAX_UNITS || (query.shape().yesNo() && clause.equals(clauses.get(clauses.size() - 1))
-                    && guessAfterQuestion(clause))) {
+                    && QuestionShape.shortOfItsOwnQuestion(clause))) {
                 continue;
             }
             Clause c = readClause(model, clause, query);
@@ -845,13 +845,6 @@ public final class ReplyRouter {
         }
         return new Reply(text.toString(), reply.kind(), units, reply.types(), reply.detail(), reply.personId(),
                 reply.topic());
-    }
-
-    // A few words without a question word of their own: a value offered for the question before it.
-    private static boolean guessAfterQuestion(String clause) {
-        String normal = AliasText.normalise(clause);
-        return !normal.isEmpty() && normal.split(" ").length <= GUESS_WORDS
-                && !ConversationRules.WH_WORD.matcher(normal).find();
     }
 
     /** One clause of a message, read on its own, with the topic the classifier alone gives it. */

@@ -88,8 +88,6 @@ final class YesNoAnswer {
     // and one ("did putin actually build that pipeline?", since kept out: Putin is not the answer's),
     // 0.8 twenty and one.
     private static final double CONFIRMED_MEANING = 0.85;
-    private static final Pattern WH_WORD = Pattern.compile("\\b(what|whats|where|wheres|when|who|whos|whom|whose"
-            + "|why|how|which)\\b");
     // "so it's the economy then?" (normalised "so it the economy then"): the one thing the reader
     // took from the last answer, offered back.
     // ("and it is the first time?": a claim put back as a question, "so" or not.)
@@ -674,8 +672,8 @@ final class YesNoAnswer {
         List<Slot> ofTheTopic = query.slots().stream().filter(v -> !v.kind().equals(SlotFinder.PERSON)
                 && YesNoCheck.states(scene, v) && answerValues.stream().noneMatch(o -> o.kind().equals(v.kind())))
                 .toList();
-        if (WH_WORD.matcher(normal).find() || ALTERNATIVES.matcher(normal).find() || ONLY.matcher(normal).find()
-                || SOMETHING_ELSE.matcher(normal).find()
+        if (ConversationRules.WH_WORD.matcher(normal).find() || ALTERNATIVES.matcher(normal).find()
+                || ONLY.matcher(normal).find() || SOMETHING_ELSE.matcher(normal).find()
                 || query.words().stream().anyMatch(w -> REVERSING.contains(w) && missing.contains(w))
                 || !query.slots().stream().allMatch(v -> statedOrHome(answerValues, v) || ofTheTopic.contains(v))
                 // (A title that names someone, "the russian president", is no place of the claim.)

@@ -288,13 +288,32 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         if (clause.isEmpty() || asksWh(clause)) {
             return false;
         }
-        // "how much wheat was it, like 20k tons?": a guess offered after the question is checked.
+        return guessedWords(text) > 0 || yesNo(clause.split(" "), " " + clause + " ");
+    }
+
+    /** Whether a clause is a few words with no question word of their own ("seoul", "the workers"). */
+    public static boolean shortOfItsOwnQuestion(String clause) {
+        String normal = AliasText.normalise(clause);
+        return !normal.isEmpty() && normal.split(" ").length <= GUESS_WORDS && !asksWh(normal);
+    }
+
+    /**
+     * How many words the guess after a question has ("how much wheat was it, like 20k tons?": three;
+     * "where is the summit, moscow?": one), or 0 when the message ends with none: a few words after its
+     * last comma, of no question of their own, that offer one value for what the question asks.
+     */
+    public static int guessedWords(String text) {
+        int comma = lastClauseComma(text);
+        if (comma < 0 || !text.strip().endsWith("?")) {
+            return 0;
+        }
+        String clause = AliasText.normalise(text.substring(comma + 1));
         String[] words = clause.split(" ");
-        boolean guess = text.strip().endsWith("?") && words.length <= GUESS_WORDS
+        boolean guess = !clause.isEmpty() && !asksWh(clause) && words.length <= GUESS_WORDS
                 && !OR_CHOICE.matcher(clause).matches() && !VAGUE_GUESS.contains(words[0])
                 && !SET_ASIDE.contains(words[0])
                 && asksWh(AliasText.normalise(text.substring(0, comma)));
-        return guess || yesNo(words, " " + clause + " ");
+        return guess ? words.length : 0;
     }
 
     // "ties fell apart when the soviet union collapsed in 1989?": a "when" or "where" inside the claim

@@ -56,7 +56,6 @@ public final class SlotFinder {
             "datelined", "dateline", "with", "around",
             // "so it's vladivostok?", "but its definitely vladivostok right?": the place is what it is.
             "it", "its", "definitely", "surely", "def");
-    private static final int GUESS_WORDS = 3;
     private static final String HOME = "North Korea";
     private static final Set<String> CLAUSE_CLOSERS = Set.of("right", "then", "or", "too", "though", "tho");
     private static final Set<String> POINTERS = Set.of("that", "this");
@@ -225,7 +224,7 @@ public final class SlotFinder {
         // "one on one", "the two of them": number words that count nothing.
         String[] words = ContentWords.withoutCounts(AliasText.normalise(rest.toString())).split(" ");
         // "where is the summit, moscow?": a place offered after the question, as "in moscow?" would be.
-        int guessFrom = question ? words.length - guessedWords(text) : words.length;
+        int guessFrom = question ? words.length - QuestionShape.guessedWords(text) : words.length;
         for (int i = 0; i < words.length; i++) {
             int taken = term(words, i, question, named, guessFrom, out);
             if (taken > 0) {
@@ -269,17 +268,6 @@ public final class SlotFinder {
     private static boolean comesFrom(String[] words, int i, int guessFrom) {
         return (i > 0 && words[i - 1].equals("from"))
                 || (i >= guessFrom && Arrays.asList(words).subList(0, guessFrom).contains("from"));
-    }
-
-    // How many words a guess after the question's last comma has ("where is it, moscow?": one), or 0.
-    private static int guessedWords(String text) {
-        int comma = QuestionShape.lastClauseComma(text);
-        if (comma < 0 || !text.strip().endsWith("?")) {
-            return 0;
-        }
-        String clause = AliasText.normalise(text.substring(comma + 1));
-        int n = clause.isEmpty() ? 0 : clause.split(" ").length;
-        return n <= GUESS_WORDS ? n : 0;
     }
 
     private int term(String[] words, int i, boolean question, Set<String> named, int guessFrom, List<Slot> out) {

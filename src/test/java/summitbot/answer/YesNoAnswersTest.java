@@ -1071,4 +1071,11 @@ class YesNoAnswersTest {
         assertThat(replyAfter("how many summits has kim had with xi?", "did he meet moon more often than that?"))
                 .startsWith("No.");
     }
+
+    @Test
+    void aYesNoQuestionsLastFewWordsArePartOfItNotASecondQuestion() {
+        Answer a = router.answer("tail", "overall, is kim wooing putin only for the food and the laborers?");
+        assertThat(a.units()).as(a.detail()).containsExactly("kim_goals.deeper");
+        assertThat(a.reply()).startsWith("No.");
+    }
 }
