@@ -635,11 +635,8 @@ final class YesNoAnswer {
     // (a nationality alone says whose a thing is, not what is asked of it).
     private boolean saidInOtherWords(Query query, Reply reply, List<String> missing, List<Slot> answerValues,
                                      String setting, String answer, boolean contrasts) {
-        if (query.words().size() < MIN_WORDS_STATED || ALTERNATIVES.matcher(query.normal()).find()
+        if (query.words().size() < MIN_WORDS_STATED || !oneClaimAsked(query, missing)
                 || HEDGE.matcher(answer).find() || contrasts
-                || SOMETHING_ELSE.matcher(query.normal()).find() || ONLY.matcher(query.normal()).find()
-                // (A word the answer holds too turns nothing around: "first" against "the first meeting".)
-                || query.words().stream().anyMatch(w -> REVERSING.contains(w) && missing.contains(w))
                 || missing.stream().anyMatch(w -> namesAPlace(w) || KIN.contains(w) || FIGURE.matcher(w).matches()
                         || SlotFinder.figureWord(w) || ORDINAL.matcher(w).matches() || ABOUT_THE_TEXT.contains(w)
                         || COMPASS.contains(w) || SUPERLATIVE.contains(w))
@@ -658,6 +655,16 @@ final class YesNoAnswer {
                 .map(u -> ranker.meaningOfClaim(query, u) >= OTHER_WORDS_MEANING).orElse(false);
     }
 
+    // Whether the question asks one claim as it stands, for a claim close in meaning to confirm: no
+    // alternatives, no "only" or "else", no word the answer lacks that turns a claim around.
+    // (A word the answer holds too turns nothing around: "first" against "the first meeting".)
+    private static boolean oneClaimAsked(Query query, List<String> missing) {
+        String normal = query.normal();
+        return !ALTERNATIVES.matcher(normal).find() && !SOMETHING_ELSE.matcher(normal).find()
+                && !ONLY.matcher(normal).find()
+                && query.words().stream().noneMatch(w -> REVERSING.contains(w) && missing.contains(w));
+    }
+
     // "is russia willing to help out with food?" against "Russia has shown a willingness to provide
     // humanitarian aid": nearly a question that readers asked of the fact and it confirmed (its learned
     // confirmations), with nothing of its own that closeness in meaning glosses over: no value the
@@ -666,15 +673,12 @@ final class YesNoAnswer {
     // alternatives, limits or "other", no other fact's word, no wh-question around it.
     private boolean askedAsConfirmed(Query query, Reply reply, List<String> missing, List<Slot> answerValues,
                                      String setting, String answer, List<Slot> scene) {
-        String normal = query.normal();
         // ("did putin actually build that pipeline?" against what officials talked about: whoever does
         // what is asked must be the answer's, however many facts of the topic name him.)
         List<Slot> ofTheTopic = query.slots().stream().filter(v -> !v.kind().equals(SlotFinder.PERSON)
                 && YesNoCheck.states(scene, v) && answerValues.stream().noneMatch(o -> o.kind().equals(v.kind())))
                 .toList();
-        if (ConversationRules.WH_WORD.matcher(normal).find() || ALTERNATIVES.matcher(normal).find()
-                || ONLY.matcher(normal).find() || SOMETHING_ELSE.matcher(normal).find()
-                || query.words().stream().anyMatch(w -> REVERSING.contains(w) && missing.contains(w))
+        if (ConversationRules.WH_WORD.matcher(query.normal()).find() || !oneClaimAsked(query, missing)
                 || !query.slots().stream().allMatch(v -> statedOrHome(answerValues, v) || ofTheTopic.contains(v))
                 // (A title that names someone, "the russian president", is no place of the claim.)
                 || !placesStated(query.withoutNames(), reply, setting, answerValues) || onlyNationalities(query)) {

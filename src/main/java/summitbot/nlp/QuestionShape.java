@@ -167,6 +167,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final Pattern LAST_SENTENCE_ASKS = Pattern.compile("[.!]\\s+([^.!?]+\\?)\\s*$");
     private static final Pattern GUESSED_IT = Pattern.compile("^(?:so |or )?(?:is|was|are|were) (?:it|that|they|there)"
             + " \\S");
+    // The last of several sentences, when it is a question, after any sentence (a question too).
     private static final Pattern LAST_QUESTION = Pattern.compile("[.!?]\\s+([^.!?]+\\?)\\s*$");
     private static final Set<String> WH_WORDS = Set.of("what", "which", "who", "whom", "whose", "when", "where",
             "why", "how");
@@ -309,7 +310,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         }
         String clause = AliasText.normalise(text.substring(comma + 1));
         String[] words = clause.split(" ");
-        boolean guess = !clause.isEmpty() && !asksWh(clause) && words.length <= GUESS_WORDS
+        boolean guess = shortOfItsOwnQuestion(clause)
                 && !OR_CHOICE.matcher(clause).matches() && !VAGUE_GUESS.contains(words[0])
                 && !SET_ASIDE.contains(words[0])
                 && asksWh(AliasText.normalise(text.substring(0, comma)));

@@ -173,7 +173,7 @@ public final class SlotFinder {
 
     // Whether the nationality at {@code i} and the title after it are a name a mention took.
     private static boolean namesSomeone(String[] words, int i, int size, Set<String> named) {
-        String titled = " " + String.join(" ", java.util.Arrays.copyOfRange(words, i,
+        String titled = " " + String.join(" ", Arrays.copyOfRange(words, i,
                 Math.min(words.length, i + size + 1))) + " ";
         return named.stream().anyMatch(n -> n.contains(titled) || titled.contains(n));
     }
@@ -272,7 +272,7 @@ public final class SlotFinder {
 
     private int term(String[] words, int i, boolean question, Set<String> named, int guessFrom, List<Slot> out) {
         for (int size = Math.min(maxTermWords, words.length - i); size >= 1; size--) {
-            SlotTerm exact = terms.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + size)));
+            SlotTerm exact = terms.get(String.join(" ", Arrays.copyOfRange(words, i, i + size)));
             if (exact == null && size == 1 && question && usAsANationality(words, i)) {
                 exact = terms.get(U_S);
             }
@@ -467,7 +467,7 @@ public final class SlotFinder {
     // "nearly a year and a half", "half a year": a length of time in words, in months; how many
     // words it took (0 for none).
     private static int durationInWords(String[] words, int i, List<Slot> out) {
-        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, Math.min(words.length, i + 5)));
+        String rest = String.join(" ", Arrays.copyOfRange(words, i, Math.min(words.length, i + 5)));
         for (Map.Entry<String, Long> said : SAID_DURATIONS) {
             if ((rest + " ").startsWith(said.getKey() + " ")) {
                 out.add(new Slot(DURATION, Long.toString(said.getValue()), List.of(), qualifier(words, i)));
