@@ -42,6 +42,11 @@ final class ConversationRules {
     private static final int PRECISE_FOLLOW_UP_WORDS = 3;
     private static final int SHORT_WH_WORDS = 2;
     private static final int PLACE_FOLLOW_ON_WORDS = 4;
+    private static final Pattern WHAT_OR_WHICH = Pattern.compile("^(?:(?:so|and|ok|okay|but|wait) )*(?:what|which"
+            + "|whats|wat)\\b");
+    private static final int BRIDGE_WORDS = 3;
+    // Words in a row two facts share to be about the same thing ("second summit with").
+    static final int BRIDGE_RUN = 3;
     private static final Pattern FOLLOWS_ON = Pattern.compile("^(and|what about|how about|also|plus)\\b");
     // How many words of its own a question needs to leave the last topic for the classifier's runner-up.
     private static final int OWN_WORDS = 2;
@@ -89,6 +94,7 @@ final class ConversationRules {
         resolved = placeOfLastTopic(query, resolved, prediction, topics);
         resolved = bareQuestionAboutLastTopic(query, resolved, topics);
         resolved = cuedByLastAnswer(query, resolved);
+        resolved = statedByLastAnswer(query, resolved, topics);
         resolved = pointsBackToLastTopic(query, resolved, prediction, topics);
         resolved = asksOnRatherThanChats(query, resolved);
         resolved = precisionOfLastAnswer(query, resolved, prediction, topics);
@@ -99,6 +105,7 @@ final class ConversationRules {
         resolved = whoIsNamed(query, resolved);
         resolved = bareName(query, resolved);
         resolved = whoIsThat(query, resolved);
+        resolved = bridgedByLastAnswer(query, resolved, topics);
         return notAboutThisSummit(query, resolved, mentions);
     }
 
@@ -229,12 +236,44 @@ final class ConversationRules {
     // "then what happened?", "anything else?", "how come?" after an answer: the last topic, whatever
     // topic the classifier finds in words that name none.
     private static String cuedByLastAnswer(Query query, String intent) {
-        if (query.context().isEmpty() || !query.mentions().isEmpty()
+        FollowUpCue cue = FollowUpCue.of(query.normal());
+        // ("why does kim care?" names only the leader every fact is about.)
+        boolean noOneNew = query.mentions().isEmpty() || (cue == FollowUpCue.REASON && query.mentions().stream()
+                .allMatch(m -> SUMMIT_PARTIES.contains(m.person().id())));
+        if (query.context().isEmpty() || !noOneNew
                 || !Intents.ASKABLE_TOPICS.contains(query.context().get().intent())
-                || FollowUpCue.of(query.normal()) == FollowUpCue.NONE) {
+                || cue == FollowUpCue.NONE) {
             return intent;
         }
         return query.context().get().intent();
+    }
+
+    // "and with south korea?" after Kim's talks with the U.S. and his campaign for South Korean
+    // investment have stalled: a follow-on of a few words, every one of which the last answer
+    // states, asks of that answer again, not of the topic its words also fit.
+    private static String statedByLastAnswer(Query query, String intent, TopicFacts topics) {
+        Optional<ConversationMemory.Context> context = query.context();
+        if (context.isEmpty() || context.get().unit() == null || !query.mentions().isEmpty()
+                || !Intents.ASKABLE_TOPICS.contains(context.get().intent())
+                || !FOLLOWS_ON.matcher(query.normal()).find() || WH_WORD.matcher(query.normal()).find()
+                || query.words().size() > PLACE_FOLLOW_ON_WORDS || !topics.states(context.get().unit(), query)) {
+            return intent;
+        }
+        return context.get().intent();
+    }
+
+    // "which summit failed?", "what failed?" after Kim's desire to notch a win after the failure of
+    // his second summit with Trump: what the last answer mentions in passing, asked about in words
+    // it uses there, is the topic of another fact that says it in the same words.
+    private static String bridgedByLastAnswer(Query query, String intent, TopicFacts topics) {
+        Optional<ConversationMemory.Context> context = query.context();
+        if (context.isEmpty() || context.get().unit() == null || query.shape().yesNo()
+                || !query.mentions().stream().allMatch(m -> PersonResolver.PRONOUNS.contains(m.matched()))
+                || !Intents.ASKABLE_TOPICS.contains(context.get().intent())
+                || !WHAT_OR_WHICH.matcher(query.normal()).find() || query.words().size() > BRIDGE_WORDS) {
+            return intent;
+        }
+        return topics.bridgedBy(context.get().unit(), query, BRIDGE_RUN).orElse(intent);
     }
 
     // "what would that take?", "how did it end?", "why is he stuck?": a short question the

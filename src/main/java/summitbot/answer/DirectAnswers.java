@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import summitbot.facts.AnswerUnit;
 import summitbot.facts.UnitStore;
@@ -73,6 +74,18 @@ final class DirectAnswers {
     private static final Pattern THIS_SUMMIT = Pattern.compile("\\b(this summit|the summit|vladivostok|this week"
             + "|thursday|(this|the) meeting( is| s)? (with|between))\\b");
 
+    private static final Pattern NAME_ASKED = Pattern.compile("^(?:(?:so|and|ok|okay|but|wait) )*(?:(?:what s|whats"
+            + "|what is|what was|wats|do we know|do they give|does it give|does it say) (?:his|her|their|its|the|that"
+            + " person s|that guy s|the guy s) names?\\b|(?:the |a |his |her |their )?names?(?: pls| please| then)?$)");
+    private static final String NAME = "name";
+    private static final String LIST = "list";
+    // What a gap says the article withholds: "doesn't name the researcher", "doesn't list the sanctions".
+    private static final Pattern WITHHELD = Pattern.compile("(?i)\\b(?:doesn't|does not) (name|list) (?:the |its )?(\\w+)");
+    private static final Pattern WHAT_OR_WHICH = Pattern.compile("\\b(what|whats|which|wat)\\b");
+    private static final int WITHHELD_DETAIL_WORDS = 4;
+    // Words in a row a gap's "what it does say" shares with the last answer: the same thing.
+    private static final int SHARED_RUN = 3;
+
     private final UnitStore unitStore;
     private final UnitRanker ranker;
     private final UnitAnswerer units;
@@ -90,13 +103,41 @@ final class DirectAnswers {
 
     /** The reply one fact gives the question, if one does. */
     Optional<Reply> reply(Query query) {
-        return oneOfTheLastList(query).or(() -> reasonGivenNext(query)).or(() -> claimBehindTeaser(query))
+        return oneOfTheLastList(query).or(() -> detailWithheld(query)).or(() -> reasonGivenNext(query)).or(() -> claimBehindTeaser(query))
                 .or(() -> contradictedFact(query)).or(() -> placeSwappedOfSomeone(query))
                 .or(() -> someoneElseAtThisSummit(query))
                 .or(() -> countryBesideLastClaim(query)).or(() -> figureOfATimeNotGiven(query))
                 .or(() -> whoTravelsAlong(query)).or(() -> howTheLeadersTravel(query))
                 .or(() -> whereTheLeadersGo(query));
     }
+
+    // "what's his name?" after the documents a South Korean researcher obtained, "what sanctions are
+    // in it?" after the 2017 U.N. resolution: a name or a list of what the last answer spoke of,
+    // which a gap says the article withholds ("doesn't name the researcher", "doesn't list the
+    // sanctions"). The gap's second half says what the article does give, in words it shares with
+    // the last answer. (Not the name of the last person the answer named: "his" is whoever it left
+    // unnamed.)
+    private Optional<Reply> detailWithheld(Query query) {
+        boolean name = NAME_ASKED.matcher(query.normal()).find();
+        if ((!name && !WHAT_OR_WHICH.matcher(query.normal()).find()) || query.shape().yesNo()
+                || query.words().size() > WITHHELD_DETAIL_WORDS
+                || query.mentions().stream().anyMatch(m -> !PersonResolver.PRONOUNS.contains(m.matched()))) {
+            return Optional.empty();
+        }
+        return query.lastUnit(unitStore).flatMap(last -> unitStore.all().stream().filter(AnswerUnit::gap)
+                .filter(u -> {
+                    Matcher withheld = WITHHELD.matcher(u.text());
+                    int split = u.text().indexOf(';');
+                    return withheld.find() && split >= withheld.end()
+                            && (name ? withheld.group(1).equals(NAME)
+                                    : withheld.group(1).equals(LIST) && query.words().stream()
+                                            .anyMatch(w -> ranker.holds(withheld.group(2), w)))
+                            && (u.key().equals(last.key())
+                                    || WordRuns.longestShared(u.text().substring(split + 1), last.text()) >= SHARED_RUN);
+                }).findFirst())
+                .map(u -> Reply.ofUnit(u, Reply.Kind.DECLINE, "a detail the article withholds"));
+    }
+
 
     // "is one of them the sanctions?" after "Kim has two urgent concerns: ...": one of the things the
     // last answer listed, checked against that list whatever topic the thing offered belongs to.

@@ -15,7 +15,10 @@ enum FollowUpCue {
             + "|on what grounds|what caused that|what caused it|the reason|reason|reasons|the reasons"
             // "so why isn't it happening?", "and why is that stuck?": one word said of the last answer.
             + "|(why|y) (is|was|are|were|isn t|isnt|wasn t|wasnt|aren t|arent|did|didn t|didnt|does|doesn t|doesnt"
-            + "|hasn t|hasnt|has|won t|wont|can t|cant) (it|that|this|they) \\w+( it| that| this| them)?)"
+            + "|hasn t|hasnt|has|won t|wont|can t|cant) (it|that|this|they) \\w+( it| that| this| them)?"
+            // "why does kim care?", "why does that matter so much to him?": why the last answer matters.
+            + "|(why|y) (does|do|did|would|should) (kim|he|that|it|this|they|pyongyang|the regime|the north) (even |really )?"
+            + "(care|matter)( so much| that much| about (it|that|them|this|those))?( to (him|kim|them|pyongyang))?)"
             + "( though| tho| exactly| then| yet)?$")),
     NEXT(Pattern.compile("^(and |so |ok |okay )?(then what|then what happened|what happened (next|after( that)?|then"
             + "|later)|and then|after that|and after( that)?|afterwards|what came next|what came after|what next"

@@ -71,6 +71,12 @@ public final class ReplyRouter {
     private static final Pattern POINTS_BACK = Pattern.compile(
             "\\b(that|it|this|they|them|em|their|theirs|there|those|these)\\b");
     private static final int HINT_WORDS = 4;
+    // How many words either side of a shared run the question's words may stand ("the failure of his
+    // second summit with").
+    private static final int BRIDGE_REACH = 3;
+    // What a fact sets its subject against: "unlike China", "than Moscow".
+    private static final Pattern CONTRASTED = Pattern.compile(
+            "(?i)\\b(?:unlike|than|instead of|rather than|compared (?:to|with)) [\\w.-]+");
     private static final double HINT_COVERAGE = 0.5;
     private static final double HINT_MARGIN = 1.0;
     private static final double SURE_OF_PLACE = 0.5;
@@ -470,7 +476,12 @@ public final class ReplyRouter {
 
     // A message that ends by asking whether what it said is so.
     private static final Pattern CONFIRMATION_TAG = Pattern.compile(
-            "(?i)[,.!]?\\s*(is that|is this|is it)? ?(right|true|correct|so)\\s*\\?+\\s*$");
+            "(?i)[,.!]?\\s*(is that|is this|is it|is he|is she|was he|was she|are they|am i)? ?(right|true|correct|so)"
+                    + "\\s*\\?+\\s*$");
+    // Who said the claim a tag asks about: "my grandson tells me (that)", "i read somewhere (that)".
+    private static final Pattern HEARSAY = Pattern.compile("(?i)^(?:(?:my|a|our|his|her|the) (?:\\w+ ){0,2}?(?:tells|told"
+            + "|says|said|swears|reckons|thinks|claims|insists|keeps saying)|i (?:read|heard|saw|was told)(?: somewhere"
+            + "| online| once)?)(?: me| us)?(?: that)? (?=\\S)");
     private static final Pattern CLOSING_STOPS = Pattern.compile("[.!]+$");
 
     // Of a long message of several sentences, the one the classifier and the semantic signal
@@ -490,6 +501,17 @@ public final class ReplyRouter {
         semantic.prepare(sentences);
         String best = message;
         double bestScore = -1;
+        // "I read that the Russians helped rebuild the north, is that right?", "My grandson says this
+        // is their first time, just the two of them. Is he right?": the claim right before the tag
+        // is what is asked, as a whole sentence.
+        Matcher tag = CONFIRMATION_TAG.matcher(message);
+        if (tag.find() && tag.start() > 0) {
+            String[] claims = model.normalizer().sentences(message.substring(0, tag.start()));
+            if (claims.length > 0 && !claims[claims.length - 1].isBlank()) {
+                String claim = CLOSING_STOPS.matcher(claims[claims.length - 1].strip()).replaceAll("");
+                return HEARSAY.matcher(claim).replaceFirst("") + "?";
+            }
+        }
         for (String sentence : sentences) {
             Optional<Map<String, Double>> s = semantic.similarities(sentence);
             if (s.isEmpty()) {
@@ -501,9 +523,7 @@ public final class ReplyRouter {
                 bestScore = p.confidence();
             }
         }
-        // "I read that the Russians helped rebuild the north, is that right?": the claim is what is asked.
-        return !best.equals(message) && CONFIRMATION_TAG.matcher(message).find()
-                ? CLOSING_STOPS.matcher(best.strip()).replaceAll("") + "?" : best;
+        return best;
     }
 
     // "when is the summmit?": the encoder may hear a neighbouring topic in a typo'd question; where
@@ -587,10 +607,14 @@ public final class ReplyRouter {
         if (context.isEmpty() || intent.equals(context.get().intent())
                 || !Intents.ARTICLE_TOPICS.contains(context.get().intent())
                 || Intents.family(intent) == Family.SMALL_TALK
-                || Intents.PERSON.equals(intent) || !pointsBack(read)) {
+                || Intents.PERSON.equals(intent)) {
             return intent;
         }
         String last = context.get().intent();
+        boolean leans = !pointsBack(read) && leansOn(read, last, intent);
+        if (!pointsBack(read) && !leans) {
+            return intent;
+        }
         // "is it on friday?" after where the summit is: a value only the new topic can check.
         if (Intents.ARTICLE_TOPICS.contains(intent) && topicFacts.checkedOnlyBy(intent, last, read)) {
             return intent;
@@ -598,7 +622,7 @@ public final class ReplyRouter {
         List<UnitStore.Hit> hits = ranker.search(read);
         UnitRanker.Scored mine = ranker.rank(read.withIntent(last), last, hits).best();
         AnswerType asked = read.shape().type();
-        if (mine == null || mine.unit().gap() || (asked.specific() && !mine.unit().serves(asked))) {
+        if (mine == null || (mine.unit().gap() && !leans) || (asked.specific() && !mine.unit().serves(asked))) {
             return intent;
         }
         UnitRanker.Scored theirs = Intents.ARTICLE_TOPICS.contains(intent)
@@ -621,6 +645,22 @@ public final class ReplyRouter {
                 && unitStore.units(topic).stream().filter(u -> !u.gap())
                         .anyMatch(u -> Contraries.contradicted(read.text(), u.text())
                                 && read.words().stream().filter(w -> !ranker.holds(u.text(), w)).count() <= 1);
+    }
+
+    // "how much trade are we talking?" after China's trade: a short question naming no one, no
+    // value and no country, whose words the last topic knows as well as the new one, leans on
+    // the last as a pronoun would.
+    private boolean leansOn(Query read, String last, String intent) {
+        double known = topicFacts.coverage(last, read);
+        return read.mentions().isEmpty() && read.values().isEmpty() && !read.words().isEmpty()
+                && read.words().stream().noneMatch(w -> ranker.countryOf(w).isPresent())
+                && read.words().size() <= HINT_WORDS && !read.shape().yesNo() && known >= HINT_COVERAGE
+                && Intents.ARTICLE_TOPICS.contains(intent) && known >= topicFacts.coverage(intent, read)
+                // ("which summit failed?" after the failure of Kim's second summit with Trump: the
+                // thing the last answer mentions is the new topic's.)
+                && read.context().map(ConversationMemory.Context::unit)
+                        .flatMap(u -> topicFacts.bridgedBy(u, read, ConversationRules.BRIDGE_RUN))
+                        .filter(intent::equals).isEmpty();
     }
 
     // A short question naming no one that points back with a pronoun: "by when must they be gone?".
@@ -705,6 +745,40 @@ public final class ReplyRouter {
         @Override
         public boolean coversWithGap(String topic, Query query) {
             return unitStore.units(topic).stream().anyMatch(u -> u.gap() && ranker.coverage(query, u) >= 1.0);
+        }
+
+        @Override
+        public Optional<String> bridgedBy(String unitKey, Query query, int run) {
+            Optional<AnswerUnit> last = unitStore.unit(unitKey);
+            if (last.isEmpty() || query.words().isEmpty()) {
+                return Optional.empty();
+            }
+            String[] said = WordRuns.words(last.get().text());
+            Set<String> topics = new java.util.TreeSet<>();
+            for (AnswerUnit u : unitStore.all()) {
+                if (u.gap() || u.summary() || u.intent().equals(last.get().intent())
+                        || !Intents.ARTICLE_TOPICS.contains(u.intent())) {
+                    continue;
+                }
+                int[] shared = WordRuns.longest(said, WordRuns.words(u.text()));
+                if (shared[0] < run) {
+                    continue;
+                }
+                String near = String.join(" ", Arrays.copyOfRange(said, Math.max(0, shared[1] - BRIDGE_REACH),
+                        Math.min(said.length, shared[1] + shared[0] + BRIDGE_REACH)));
+                if (query.words().stream().allMatch(w -> ranker.holds(near, w))) {
+                    topics.add(u.intent());
+                }
+            }
+            return topics.size() == 1 ? Optional.of(topics.iterator().next()) : Optional.empty();
+        }
+
+        @Override
+        public boolean states(String unitKey, Query query) {
+            // ("unlike china, russia has a very small footprint" says nothing of China's.)
+            return !query.words().isEmpty() && unitStore.unit(unitKey).filter(u -> !u.gap() && !u.summary())
+                    .map(u -> CONTRASTED.matcher(u.text()).replaceAll(" "))
+                    .map(text -> query.words().stream().allMatch(w -> ranker.holds(text, w))).orElse(false);
         }
 
         @Override

@@ -138,6 +138,11 @@ final class YesNoAnswer {
     private static final Pattern FAILURE_ASKED = Pattern.compile("\\b(impasse|stall|stalled|stuck|stalemate|fail"
             + "|failed|collapse|collapsed|broke down|nowhere|dead end|deadlock|deadlocked)\\b");
     // "has he dealt with them before?": whether ever, not when.
+    // "and with south korea?", "what about the investment?": no verb of its own ("and that's a
+    // fivefold jump?" is normalised without its "'s", so a pronoun after "and" is a claim's subject).
+    private static final Pattern FOLLOW_ON_ONLY = Pattern.compile("^(?:and|what about|how about|also|plus)\\b"
+            + "(?! (?:that|it|this|they|those|these|he|she)\\b)(?!.*\\b(?:is|are|was|were|s|re|do|does|did|has|have"
+            + "|had|can|could|will|would|should|isnt|wasnt|didnt)\\b)");
     private static final Pattern EVER_BEFORE = Pattern.compile("^(so |and |but )?(has|have|had) .* (before|b4)$");
     private static final Set<String> RELATIVE_TIMES = Set.of("before", "now");
     // "told seoul not to undermine sanctions": what someone was told, denying nothing.
@@ -170,6 +175,15 @@ final class YesNoAnswer {
         Optional<ComparedFigures.Compared> figured = figures.compare(asked, reply);
         if (figured.isPresent()) {
             return withVerdict(figured.get().reply(), figured.get().verdict());
+        }
+        // "and the south korean investment?" after "what happened to kim's talks with the us?": a
+        // follow-on of no verb of its own, answered by the last answer again, asks what the last
+        // question asked, so a yes or a no only answers it after a yes/no question.
+        boolean followOn = FOLLOW_ON_ONLY.matcher(asked.normal()).find()
+                && asked.lastUnitKey().filter(reply.units()::contains).isPresent();
+        if (followOn && asked.context().map(ConversationMemory.Context::asked)
+                .map(t -> !QuestionShape.of(AliasText.normalise(t), t).yesNo()).orElse(false)) {
+            return reply;
         }
         // "has he dealt with them before?": whether he ever has, which a claim in the present perfect settles.
         // "did moscow put kim jong un's grandfather in power?" asks about the grandfather, not Kim.
@@ -428,7 +442,7 @@ final class YesNoAnswer {
         // have reached an impasse": efforts that stalled deny the outcome, though every word agrees
         // ("is he trying to?" asks about the efforts, "have the talks stalled?" about the stall: both
         // confirmed.)
-        if (verdict == YesNoCheck.Verdict.YES && EFFORT_STALLED.matcher(answer).find()
+        if (verdict == YesNoCheck.Verdict.YES && EFFORT_STALLED.matcher(answer).find() && !followOn
                 && !TRYING.matcher(query.normal()).find() && !FAILURE_ASKED.matcher(query.normal()).find()) {
             verdict = YesNoCheck.Verdict.NO;
         }

@@ -630,4 +630,80 @@ class FollowUpTest {
         assertThat(core.router().answer("c45", "anything else it would need?").units())
                 .containsExactly("trade_target.russian_behavior");
     }
+
+    @Test
+    void anAmountAskedInWordsBothTopicsKnowStaysWithTheLastTopicsGap() {
+        core.router().answer("c90", "is china north korea's main trade partner");
+        Answer a = core.router().answer("c90", "how much trade are we talking");
+        assertThat(a.kind()).isEqualTo(Reply.Kind.DECLINE);
+        assertThat(a.units()).containsExactly("china.gap_figures");
+    }
+
+    @Test
+    void aCountAskedRightAfterWhoALeaderIsCountsThatLeader() {
+        core.router().answer("c91", "who is xi jinping");
+        assertThat(core.router().answer("c91", "how many summits with kim").reply())
+                .contains("four summits", "Xi Jinping").doesNotContain("Moon");
+        core.router().answer("c92", "who is xi jinping");
+        assertThat(core.router().answer("c92", "how many summits has kim held in total").units())
+                .containsExactly("summit_count.summary");
+    }
+
+    @Test
+    void aFollowOnTheLastAnswerStatesAsksOfThatAnswerAgain() {
+        core.router().answer("c93", "have kim's talks with the us stalled?");
+        Answer yes = core.router().answer("c93", "and with south korea?");
+        assertThat(yes.units()).containsExactly("why_now.stalled");
+        assertThat(yes.reply()).startsWith("Yes.");
+        core.router().answer("c94", "what happened to kim's talks with the us");
+        Answer asked = core.router().answer("c94", "and the south korean investment?");
+        assertThat(asked.units()).containsExactly("why_now.stalled");
+        assertThat(asked.reply()).startsWith("Kim's talks");
+    }
+
+    @Test
+    void aCountryTheLastAnswerOnlySetsItsSubjectAgainstIsAskedOfItsOwnFacts() {
+        core.router().answer("c95", "does russia have a big presence in north korea?");
+        assertThat(core.router().answer("c95", "and china?").units()).containsExactly("china.businessmen");
+    }
+
+    @Test
+    void whyKimCaresAsksTheReasonBehindTheLastAnswer() {
+        core.router().answer("c96", "how many north korean workers are in russia");
+        assertThat(core.router().answer("c96", "why does kim care?").units()).containsExactly("laborers.keep_flowing");
+    }
+
+    @Test
+    void aNameAskedAfterSomeoneLeftUnnamedIsTheGapThatWithholdsIt() {
+        core.router().answer("c97", "who found the internal documents");
+        Answer researcher = core.router().answer("c97", "what is his name?");
+        assertThat(researcher.kind()).isEqualTo(Reply.Kind.DECLINE);
+        assertThat(researcher.units()).containsExactly("trade_target.gap_researcher");
+        core.router().answer("c98", "where were the documents published");
+        assertThat(core.router().answer("c98", "whats the name").units()).containsExactly("trade_target.gap_newspaper");
+    }
+
+    @Test
+    void whatTheLastAnswersThingHoldsIsTheGapThatSaysTheArticleDoesNotList() {
+        core.router().answer("c99", "which un resolution is kicking the workers out");
+        Answer a = core.router().answer("c99", "what sanctions are actually in it");
+        assertThat(a.units()).containsExactly("sanctions.gap_list");
+        assertThat(a.reply()).startsWith("The article doesn't list the sanctions");
+    }
+
+    @Test
+    void aFollowOnWithAClaimOfItsOwnStillGetsItsVerdict() {
+        core.router().answer("c100", "what's the trade figure kim is aiming for with russia by 2020");
+        assertThat(core.router().answer("c100", "and that's a fivefold jump?").reply()).startsWith("No.");
+    }
+
+    @Test
+    void whatTheLastAnswerMentionsInPassingIsAskedOfTheTopicAboutIt() {
+        core.router().answer("c101", "why does he need a win so badly");
+        Answer a = core.router().answer("c101", "which summit failed");
+        assertThat(a.intent()).isEqualTo("hanoi_summit");
+        assertThat(a.reply()).contains("Hanoi");
+        core.router().answer("c102", "why does he need a win so badly");
+        assertThat(core.router().answer("c102", "what does he want from putin").intent()).isNotEqualTo("hanoi_summit");
+    }
 }
