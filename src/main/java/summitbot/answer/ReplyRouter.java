@@ -476,12 +476,7 @@ public final class ReplyRouter {
 
     // A message that ends by asking whether what it said is so.
     private static final Pattern CONFIRMATION_TAG = Pattern.compile(
-            "(?i)[,.!]?\\s*(is that|is this|is it|is he|is she|was he|was she|are they|am i)? ?(right|true|correct|so)"
-                    + "\\s*\\?+\\s*$");
-    // Who said the claim a tag asks about: "my grandson tells me (that)", "i read somewhere (that)".
-    private static final Pattern HEARSAY = Pattern.compile("(?i)^(?:(?:my|a|our|his|her|the) (?:\\w+ ){0,2}?(?:tells|told"
-            + "|says|said|swears|reckons|thinks|claims|insists|keeps saying)|i (?:read|heard|saw|was told)(?: somewhere"
-            + "| online| once)?)(?: me| us)?(?: that)? (?=\\S)");
+            "(?i)[,.!]?\\s*(is that|is this|is it)? ?(right|true|correct|so)\\s*\\?+\\s*$");
     private static final Pattern CLOSING_STOPS = Pattern.compile("[.!]+$");
 
     // Of a long message of several sentences, the one the classifier and the semantic signal
@@ -501,17 +496,6 @@ public final class ReplyRouter {
         semantic.prepare(sentences);
         String best = message;
         double bestScore = -1;
-        // "I read that the Russians helped rebuild the north, is that right?", "My grandson says this
-        // is their first time, just the two of them. Is he right?": the claim right before the tag
-        // is what is asked, as a whole sentence.
-        Matcher tag = CONFIRMATION_TAG.matcher(message);
-        if (tag.find() && tag.start() > 0) {
-            String[] claims = model.normalizer().sentences(message.substring(0, tag.start()));
-            if (claims.length > 0 && !claims[claims.length - 1].isBlank()) {
-                String claim = CLOSING_STOPS.matcher(claims[claims.length - 1].strip()).replaceAll("");
-                return HEARSAY.matcher(claim).replaceFirst("") + "?";
-            }
-        }
         for (String sentence : sentences) {
             Optional<Map<String, Double>> s = semantic.similarities(sentence);
             if (s.isEmpty()) {
@@ -523,7 +507,9 @@ public final class ReplyRouter {
                 bestScore = p.confidence();
             }
         }
-        return best;
+        // "I read that the Russians helped rebuild the north, is that right?": the claim is what is asked.
+        return !best.equals(message) && CONFIRMATION_TAG.matcher(message).find()
+                ? CLOSING_STOPS.matcher(best.strip()).replaceAll("") + "?" : best;
     }
 
     // "when is the summmit?": the encoder may hear a neighbouring topic in a typo'd question; where
