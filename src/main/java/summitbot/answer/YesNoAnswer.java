@@ -176,15 +176,10 @@ final class YesNoAnswer {
         if (figured.isPresent()) {
             return withVerdict(figured.get().reply(), figured.get().verdict());
         }
-        // "and the south korean investment?" after "what happened to kim's talks with the us?": a
-        // follow-on of no verb of its own, answered by the last answer again, asks what the last
-        // question asked, so a yes or a no only answers it after a yes/no question.
+        // "and with south korea?" after "have kim's talks with the us stalled?": a follow-on of no verb
+        // of its own, answered by the last answer again, asks what the last question asked.
         boolean followOn = FOLLOW_ON_ONLY.matcher(asked.normal()).find()
                 && asked.lastUnitKey().filter(reply.units()::contains).isPresent();
-        if (followOn && asked.context().map(ConversationMemory.Context::asked)
-                .map(t -> !QuestionShape.of(AliasText.normalise(t), t).yesNo()).orElse(false)) {
-            return reply;
-        }
         // "has he dealt with them before?": whether he ever has, which a claim in the present perfect settles.
         // "did moscow put kim jong un's grandfather in power?" asks about the grandfather, not Kim.
         Query query = (EVER_BEFORE.matcher(asked.normal()).find() ? asked.withoutEverBefore() : asked)
