@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  */
 final class ContrastPick {
     private static final Pattern WHO_DOES = Pattern.compile(
-            "^(?:and |so |ok |but )?(?:who|which one|which country|what country) (?:does|did|has|do|is)(?: then)?[?.!]*$",
+            "^(?:and |so |ok |but )?(?:who|which one|which country|what country)(?: actually| really)?"
+                    // ("which country actually has people on the ground there then?": what the last
+                    // answer says its subject lacks; not "who does business there?")
+                    + " (?:does|did|has|do|is|has(?: [\\w']+){1,6}?)(?: then)?[?.!]*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SET_AGAINST = Pattern.compile("^(?:Unlike|In contrast to|Compared with) ([^,]+),");
 

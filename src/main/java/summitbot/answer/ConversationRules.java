@@ -47,6 +47,7 @@ final class ConversationRules {
     private static final int BRIDGE_WORDS = 3;
     // Words in a row two facts share to be about the same thing ("second summit with").
     static final int BRIDGE_RUN = 3;
+    private static final String KIM = "kim_jong_un";
     private static final Pattern FOLLOWS_ON = Pattern.compile("^(and|what about|how about|also|plus)\\b");
     // How many words of its own a question needs to leave the last topic for the classifier's runner-up.
     private static final int OWN_WORDS = 2;
@@ -89,6 +90,7 @@ final class ConversationRules {
         Optional<ConversationMemory.Context> context = query.context();
         String resolved = followUp(query.normal(), intent, mentions, context, topics);
         resolved = personElsewhere(query, resolved, topics);
+        resolved = meetingsOfOthers(query, resolved, topics);
         resolved = whoIsHe(query, resolved, prediction, context);
         resolved = whenOrWhereOfLastTopic(query.normal(), resolved, mentions, context);
         resolved = placeOfLastTopic(query, resolved, prediction, topics);
@@ -419,6 +421,25 @@ final class ConversationRules {
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse(intent);
+    }
+
+    // "and how often has he met Kim's father?" after Putin's visit to Pyongyang: the summit count
+    // counts Kim's summits; two others meeting, one of whom it never names, are the topic that
+    // names them both most.
+    private static String meetingsOfOthers(Query query, String intent, TopicFacts topics) {
+        if (Intents.family(intent) != Family.SUMMIT_COUNT) {
+            return intent;
+        }
+        List<String> people = query.mentions().stream().map(m -> m.person().id())
+                .filter(id -> !KIM.equals(id)).distinct().toList();
+        if (people.size() < 2 || people.stream().allMatch(id -> topics.namesPerson(intent, id))) {
+            return intent;
+        }
+        return Intents.ARTICLE_TOPICS.stream()
+                .filter(t -> people.stream().allMatch(id -> topics.namesPerson(t, id)))
+                .max(java.util.Comparator.<String>comparingInt(t -> people.stream()
+                        .mapToInt(id -> topics.unitsNaming(t, id)).sum()).thenComparing(java.util.Comparator.reverseOrder()))
+                .orElse(intent);
     }
 
     // "who is that?" after an answer that named someone: who that person is, whatever the

@@ -11,6 +11,8 @@ class ContrastPickTest {
     void whoDoesAfterAnAnswerSettingSomeoneAgainstItsSubjectNamesThem() {
         assertThat(ContrastPick.rewrite("who does?", FOOTPRINT)).contains("and China?");
         assertThat(ContrastPick.rewrite("so which country does", FOOTPRINT)).contains("and China?");
+        assertThat(ContrastPick.rewrite("which country actually has people on the ground there then", FOOTPRINT))
+                .contains("and China?");
     }
 
     @Test

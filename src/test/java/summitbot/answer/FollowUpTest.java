@@ -706,4 +706,13 @@ class FollowUpTest {
         core.router().answer("c102", "why does he need a win so badly");
         assertThat(core.router().answer("c102", "what does he want from putin").intent()).isNotEqualTo("hanoi_summit");
     }
+
+    @Test
+    void howOftenHeMetSomeoneTheSummitCountNeverNamesIsTheTopicNamingThemBoth() {
+        core.router().answer("c103", "Putin went to Pyongyang in 2000, didn't he?");
+        Answer a = core.router().answer("c103", "and how often has he met Kim's father?");
+        assertThat(a.units()).containsExactly("putin_history.kim_jong_il_meetings");
+        assertThat(core.router().answer("c104", "how many summits has trump held with moon").kind())
+                .isEqualTo(Reply.Kind.DECLINE);
+    }
 }
