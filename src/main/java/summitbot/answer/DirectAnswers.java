@@ -21,8 +21,9 @@ import summitbot.nlp.Slot;
  * stopping him?"), the claim it makes after one that only says there is more ("so what is it about
  * then?"), yes/no questions about named people that one fact contradicts ("has kim met putin
  * before?") or sets in another place ("was it beijing that put kim's grandpa in power?"), someone
- * else meeting at this summit ("is kim meeting xi there?"), and another country set beside the last
- * claim ("and russia?" after China's businessmen).
+ * else meeting at this summit ("is kim meeting xi there?"), another country set beside the last
+ * claim ("and russia?" after China's businessmen), and a name or a list of what the last claim spoke
+ * of that the article withholds ("what's his name?" after the South Korean researcher).
  */
 final class DirectAnswers {
     // "what's stopping him?", "why can't he just fix it?": a why about the last claim in a word or two.
@@ -103,7 +104,8 @@ final class DirectAnswers {
 
     /** The reply one fact gives the question, if one does. */
     Optional<Reply> reply(Query query) {
-        return oneOfTheLastList(query).or(() -> detailWithheld(query)).or(() -> reasonGivenNext(query)).or(() -> claimBehindTeaser(query))
+        return oneOfTheLastList(query).or(() -> detailWithheld(query)).or(() -> reasonGivenNext(query))
+                .or(() -> claimBehindTeaser(query))
                 .or(() -> contradictedFact(query)).or(() -> placeSwappedOfSomeone(query))
                 .or(() -> someoneElseAtThisSummit(query))
                 .or(() -> countryBesideLastClaim(query)).or(() -> figureOfATimeNotGiven(query))

@@ -597,8 +597,9 @@ public final class ReplyRouter {
             return intent;
         }
         String last = context.get().intent();
-        boolean leans = !pointsBack(read) && leansOn(read, last, intent);
-        if (!pointsBack(read) && !leans) {
+        boolean pointing = pointsBack(read);
+        boolean leans = !pointing && leansOn(read, last, intent);
+        if (!pointing && !leans) {
             return intent;
         }
         // "is it on friday?" after where the summit is: a value only the new topic can check.

@@ -16,10 +16,7 @@ final class WordRuns {
         return longest(words(a), words(b))[0];
     }
 
-    /**
-     * The longest run of words {@code a} and {@code b} share: its length and where it starts in
-     * {@code a}'s words ({@link #words}).
-     */
+    /** The longest run of words {@code x} and {@code y} share: its length and where it starts in {@code x}. */
     static int[] longest(String[] x, String[] y) {
         int best = 0;
         int end = -1;
