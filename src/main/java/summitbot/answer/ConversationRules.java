@@ -45,8 +45,7 @@ final class ConversationRules {
     private static final Pattern WHAT_OR_WHICH = Pattern.compile("^(?:(?:so|and|ok|okay|but|wait) )*(?:what|which"
             + "|whats|wat)\\b");
     private static final int BRIDGE_WORDS = 3;
-    // Words in a row two facts share to be about the same thing ("second summit with").
-    static final int BRIDGE_RUN = 3;
+    private static final int STATED_FOLLOW_ON_WORDS = 4;
     private static final String KIM = "kim_jong_un";
     private static final Pattern FOLLOWS_ON = Pattern.compile("^(and|what about|how about|also|plus)\\b");
     // How many words of its own a question needs to leave the last topic for the classifier's runner-up.
@@ -258,7 +257,7 @@ final class ConversationRules {
         if (context.isEmpty() || context.get().unit() == null || !query.mentions().isEmpty()
                 || !Intents.ASKABLE_TOPICS.contains(context.get().intent())
                 || !FOLLOWS_ON.matcher(query.normal()).find() || WH_WORD.matcher(query.normal()).find()
-                || query.words().size() > PLACE_FOLLOW_ON_WORDS || !topics.states(context.get().unit(), query)) {
+                || query.words().size() > STATED_FOLLOW_ON_WORDS || !topics.states(context.get().unit(), query)) {
             return intent;
         }
         return context.get().intent();
@@ -275,7 +274,7 @@ final class ConversationRules {
                 || !WHAT_OR_WHICH.matcher(query.normal()).find() || query.words().size() > BRIDGE_WORDS) {
             return intent;
         }
-        return topics.bridgedBy(context.get().unit(), query, BRIDGE_RUN).orElse(intent);
+        return topics.bridgedBy(context.get().unit(), query).orElse(intent);
     }
 
     // "what would that take?", "how did it end?", "why is he stuck?": a short question the

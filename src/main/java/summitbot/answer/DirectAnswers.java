@@ -140,7 +140,6 @@ final class DirectAnswers {
                 .map(u -> Reply.ofUnit(u, Reply.Kind.DECLINE, "a detail the article withholds"));
     }
 
-
     // "is one of them the sanctions?" after "Kim has two urgent concerns: ...": one of the things the
     // last answer listed, checked against that list whatever topic the thing offered belongs to.
     private Optional<Reply> oneOfTheLastList(Query query) {

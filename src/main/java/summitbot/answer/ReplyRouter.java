@@ -71,8 +71,9 @@ public final class ReplyRouter {
     private static final Pattern POINTS_BACK = Pattern.compile(
             "\\b(that|it|this|they|them|em|their|theirs|there|those|these)\\b");
     private static final int HINT_WORDS = 4;
-    // How many words either side of a shared run the question's words may stand ("the failure of his
-    // second summit with").
+    // Words in a row two facts share to be about the same thing ("second summit with"), and how many
+    // words either side of that run the question's words may stand ("the failure of his ...").
+    private static final int BRIDGE_RUN = 3;
     private static final int BRIDGE_REACH = 3;
     // What a fact sets its subject against: "unlike China", "than Moscow".
     private static final Pattern CONTRASTED = Pattern.compile(
@@ -646,7 +647,7 @@ public final class ReplyRouter {
                 // ("which summit failed?" after the failure of Kim's second summit with Trump: the
                 // thing the last answer mentions is the new topic's.)
                 && read.context().map(ConversationMemory.Context::unit)
-                        .flatMap(u -> topicFacts.bridgedBy(u, read, ConversationRules.BRIDGE_RUN))
+                        .flatMap(u -> topicFacts.bridgedBy(u, read))
                         .filter(intent::equals).isEmpty();
     }
 
@@ -735,7 +736,7 @@ public final class ReplyRouter {
         }
 
         @Override
-        public Optional<String> bridgedBy(String unitKey, Query query, int run) {
+        public Optional<String> bridgedBy(String unitKey, Query query) {
             Optional<AnswerUnit> last = unitStore.unit(unitKey);
             if (last.isEmpty() || query.words().isEmpty()) {
                 return Optional.empty();
@@ -747,12 +748,12 @@ public final class ReplyRouter {
                         || !Intents.ARTICLE_TOPICS.contains(u.intent())) {
                     continue;
                 }
-                int[] shared = WordRuns.longest(said, WordRuns.words(u.text()));
-                if (shared[0] < run) {
+                WordRuns.Run shared = WordRuns.longest(said, WordRuns.words(u.text()));
+                if (shared.length() < BRIDGE_RUN) {
                     continue;
                 }
-                String near = String.join(" ", Arrays.copyOfRange(said, Math.max(0, shared[1] - BRIDGE_REACH),
-                        Math.min(said.length, shared[1] + shared[0] + BRIDGE_REACH)));
+                String near = String.join(" ", Arrays.copyOfRange(said, Math.max(0, shared.start() - BRIDGE_REACH),
+                        Math.min(said.length, shared.end() + BRIDGE_REACH)));
                 if (query.words().stream().allMatch(w -> ranker.holds(near, w))) {
                     topics.add(u.intent());
                 }

@@ -16,6 +16,7 @@ final class SummitCountHandler implements IntentHandler {
     private static final Set<String> NOT_A_COUNTERPART = Set.of("kim_jong_un");
     private static final java.util.regex.Pattern EVERYONE = java.util.regex.Pattern.compile(
             "\\b(with everyone|with everybody|with all of them|with all the leaders|with all three)\\b");
+    // Every leader's count asked for by a question naming none: a wider net than EVERYONE.
     private static final java.util.regex.Pattern ALTOGETHER = java.util.regex.Pattern.compile(
             "\\b(total|overall|altogether|in all|all|each|every|everyone|leaders|others|other)\\b");
     private static final String SUMMITS_KEY_PREFIX = "person.";
@@ -62,14 +63,14 @@ final class SummitCountHandler implements IntentHandler {
                 return count(query, counted.get(), counts, known);
             }
             // "how many summits with kim?" right after who Xi is: the leader the last answer was about.
+            boolean oneCountAsked = query.shape().type() == AnswerType.AMOUNT
+                    && !EVERYONE.matcher(query.normal()).find() && !ALTOGETHER.matcher(query.normal()).find();
             Optional<Person> described = query.context()
-                    .filter(c -> c.unit() != null && c.personId() != null
-                            && c.unit().startsWith(SUMMITS_KEY_PREFIX + c.personId() + ".") && !isSummitsKey(c.unit())
-                            && query.shape().type() == AnswerType.AMOUNT)
+                    .filter(c -> oneCountAsked && c.unit() != null && c.personId() != null
+                            && c.unit().startsWith(SUMMITS_KEY_PREFIX + c.personId() + ".") && !isSummitsKey(c.unit()))
                     .flatMap(c -> resolver.everyone().stream().filter(p -> p.id().equals(c.personId())).findFirst())
                     .filter(p -> counts.containsKey(summitsKey(p.id())));
-            if (described.isPresent() && !EVERYONE.matcher(query.normal()).find()
-                    && !ALTOGETHER.matcher(query.normal()).find()) {
+            if (described.isPresent()) {
                 return count(query, described.get(), counts, known);
             }
             // No leader named: every count the article gives, from the topic's summary, or the

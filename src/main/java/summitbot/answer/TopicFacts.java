@@ -46,13 +46,16 @@ interface TopicFacts {
 
     /**
      * The one other article topic with a fact (not a gap or summary) about something the unit
-     * {@code unitKey} mentions, in a run of at least {@code run} words they share, near which that
-     * unit holds every content word of the question ("which summit failed?" after "... after the
-     * failure of his second summit with President Donald Trump" is Hanoi's).
+     * {@code unitKey} mentions, in a run of words they share, near which that unit holds every
+     * content word of the question ("which summit failed?" after "... after the failure of his
+     * second summit with President Donald Trump" is Hanoi's).
      */
-    Optional<String> bridgedBy(String unitKey, Query query, int run);
+    Optional<String> bridgedBy(String unitKey, Query query);
 
-    /** Whether the text of the unit {@code unitKey} (a fact, not a gap or summary) holds every content word of the question. */
+    /**
+     * Whether the text of the unit {@code unitKey} (a fact, not a gap or summary) holds every content
+     * word of the question.
+     */
     boolean states(String unitKey, Query query);
 
     /** Whether a gap unit of {@code topic} ("doesn't say how bad...") holds every content word of the question. */

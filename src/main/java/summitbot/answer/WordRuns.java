@@ -13,11 +13,19 @@ final class WordRuns {
 
     /** The length of the longest run of words {@code a} and {@code b} share. */
     static int longestShared(String a, String b) {
-        return longest(words(a), words(b))[0];
+        return longest(words(a), words(b)).length();
     }
 
-    /** The longest run of words {@code x} and {@code y} share: its length and where it starts in {@code x}. */
-    static int[] longest(String[] x, String[] y) {
+    /** A run of shared words: how many, and where it starts in the first text's words. */
+    record Run(int length, int start) {
+        /** Where it ends (exclusive) in the first text's words. */
+        int end() {
+            return start + length;
+        }
+    }
+
+    /** The longest run of words {@code x} and {@code y} share. */
+    static Run longest(String[] x, String[] y) {
         int best = 0;
         int end = -1;
         int[] previous = new int[y.length + 1];
@@ -34,7 +42,7 @@ final class WordRuns {
             }
             previous = current;
         }
-        return new int[] {best, end - best + 1};
+        return new Run(best, end - best + 1);
     }
 
     /** A text's words in alias normal form. */

@@ -137,12 +137,12 @@ final class YesNoAnswer {
     // "have the talks stalled?": a question about the failure itself.
     private static final Pattern FAILURE_ASKED = Pattern.compile("\\b(impasse|stall|stalled|stuck|stalemate|fail"
             + "|failed|collapse|collapsed|broke down|nowhere|dead end|deadlock|deadlocked)\\b");
-    // "has he dealt with them before?": whether ever, not when.
     // "and with south korea?", "what about the investment?": no verb of its own ("and that's a
     // fivefold jump?" is normalised without its "'s", so a pronoun after "and" is a claim's subject).
     private static final Pattern FOLLOW_ON_ONLY = Pattern.compile("^(?:and|what about|how about|also|plus)\\b"
             + "(?! (?:that|it|this|they|those|these|he|she)\\b)(?!.*\\b(?:is|are|was|were|s|re|do|does|did|has|have"
             + "|had|can|could|will|would|should|isnt|wasnt|didnt)\\b)");
+    // "has he dealt with them before?": whether ever, not when.
     private static final Pattern EVER_BEFORE = Pattern.compile("^(so |and |but )?(has|have|had) .* (before|b4)$");
     private static final Set<String> RELATIVE_TIMES = Set.of("before", "now");
     // "told seoul not to undermine sanctions": what someone was told, denying nothing.
