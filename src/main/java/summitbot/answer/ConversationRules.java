@@ -72,7 +72,9 @@ final class ConversationRules {
             "trade_target", "laborers", "food_aid", "source");
     private static final Set<String> BARE_WHEN_OR_WHERE = Set.of("when", "where", "was", "were", "is", "are", "that",
             "it", "this", "exactly", "by", "then", "did", "does", "do", "they", "happen", "happened", "and", "so",
-            "again", "what", "year", "date", "day", "place", "which", "go", "leave", "to", "from");
+            "again", "what", "year", "date", "day", "place", "which", "go", "leave", "to", "from",
+            // "which yr", "in which region", "which part of russia"
+            "yr", "month", "in", "part", "region", "area", "of", "russia");
     // "where did they meet?" after Medvedev's meeting asks where that was; "where do they meet?" is
     // the summit's own question.
     private static final Set<String> MEETING = Set.of("meet", "met", "meeting", "held", "taken", "visit", "visited",

@@ -30,7 +30,9 @@ final class Tense {
     private static final Pattern AHEAD = Pattern.compile("\\b(will|would|going to|want|wants|wanted|plan|plans"
             + "|expected|hope|hopes|aim|aims|seek|seeks|by the end of|this summer|this year|next|is taking place"
             + "|are taking place|is being|are being|to be|ll|could|may|might|possibility|not entirely clear"
-            + "|unlikely|likely|require|requires)\\b");
+            + "|unlikely|likely|require|requires"
+            // A willingness or (a lack of) interest is how someone stands towards what is to come.
+            + "|willingness|willing|interest)\\b");
 
     private Tense() {
     }

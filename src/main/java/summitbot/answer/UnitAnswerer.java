@@ -206,7 +206,10 @@ final class UnitAnswerer implements IntentHandler {
         // ("how much wheat was it, like 20k tons?" guesses the answer: a guess is no premise.)
         List<Slot> premises = query.values().stream()
                 .filter(v -> !YesNoCheck.answers(v, query.shape().type())).toList();
-        if (!query.shape().yesNo()
+        // ("rice or wheat?": alternatives offered, one of which the unit states, are a choice asked.)
+        boolean choiceOffered = OFFERED.matcher(query.normal()).find() && premises.stream()
+                .anyMatch(p -> unitSlots.stream().anyMatch(u -> u.kind().equals(p.kind()) && u.value().equals(p.value())));
+        if (!query.shape().yesNo() && !choiceOffered
                 && YesNoCheck.check(premises, unitSlots, best.unit().types()) == YesNoCheck.Verdict.NO) {
             return Optional.of("a false premise");
         }

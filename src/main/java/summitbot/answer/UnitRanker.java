@@ -80,6 +80,11 @@ final class UnitRanker {
             "\\b(then|instead)$");
     private static final double SAME_PARAGRAPH_OTHER_TOPIC = 6.0;
     private static final double SAID_ALREADY = -2.0;
+    private static final double ITS_TIME_OR_PLACE = 2.0;
+    private static final java.util.regex.Pattern BACK_TO_IT = java.util.regex.Pattern.compile(
+            "\\b(that|it|this|there|then)\\b");
+    private static final Set<String> TIME_OR_PLACE_WORDS = Set.of("year", "yr", "date", "day", "month", "region",
+            "part", "area", "city", "place", "country");
     private static final int FEW_WORDS = 2;
     private static final java.util.regex.Pattern ADDITION = java.util.regex.Pattern.compile("\\balso\\b");
     private static final java.util.regex.Pattern MORE_ASKED = java.util.regex.Pattern.compile(
@@ -99,6 +104,7 @@ final class UnitRanker {
                     + "|name of|names of|full name|how long|what time|wat time|wut time|which day of|who else"
                     + "|what date|which date"
                     + "|the date of|calendar date|what happens to|what will happen|end up|ends up|how many hours"
+                    + "|gonna happen|going to happen|happen to them|happens next|happen next"
                     + "|how many days|how many minutes|where in the city|where in town|where in vladivostok"
                     + "|whereabouts in|what part of"
                     + "|which part of|which venue|what venue|which building|what building|which hotel|what hotel)\\b");
@@ -761,6 +767,25 @@ final class UnitRanker {
                 .anyMatch(v -> v.kind().equals(SlotFinder.PERSON) && !before.contains(v.value()));
     }
 
+    // "which yr", "what date was it taken?" after a claim that gives one: a few words asking the
+    // time or place of what was just said, naming none of their own.
+    private boolean asksItsTimeOrPlace(Query query, AnswerUnit u) {
+        AnswerType asked = query.shape().type();
+        if ((asked != AnswerType.DATE && asked != AnswerType.PLACE) || !query.values().isEmpty()
+                || !query.mentions().isEmpty() || query.words().size() > FEW_WORDS || query.shape().yesNo()) {
+            return false;
+        }
+        // ("when do they have to leave?" asks of the people, not of the claim just made.)
+        if (!BACK_TO_IT.matcher(query.normal()).find()
+                && !query.words().stream().allMatch(TIME_OR_PLACE_WORDS::contains)) {
+            return false;
+        }
+        // ("what date is that?" after "on Thursday": a calendar date, which a weekday is not.)
+        Set<String> kinds = asked == AnswerType.PLACE ? Set.of(PLACE)
+                : DATE_PRECISION.matcher(query.normal()).find() ? Set.of("month") : Set.of("year", "month", "day");
+        return slotsOf(u.text()).stream().anyMatch(v -> kinds.contains(v.kind()));
+    }
+
     // What a follow-up asks of the last answer's unit, by where the article states each claim.
     private double leaningOnLastAnswer(Query query, AnswerUnit u, FollowUpCue cue) {
         String last = query.lastUnitKey().orElse(null);
@@ -773,7 +798,8 @@ final class UnitRanker {
         }
         // "why?" and "anything else?" ask for something the last answer did not say.
         if (u.key().equals(last)) {
-            return cue == FollowUpCue.MORE || cue == FollowUpCue.REASON ? SAID_ALREADY : 0;
+            return cue == FollowUpCue.MORE || cue == FollowUpCue.REASON ? SAID_ALREADY
+                    : asksItsTimeOrPlace(query, u) ? ITS_TIME_OR_PLACE : 0;
         }
         var here = order.place(last);
         var there = order.place(u.key());

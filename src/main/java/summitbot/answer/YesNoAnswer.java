@@ -42,6 +42,10 @@ final class YesNoAnswer {
     // "the possibility of a food shortage": confirms only a question about a possibility.
     private static final Pattern POSSIBILITY = Pattern.compile("\\b(possibility|possible|possibly|may|maybe|might|could"
             + "|perhaps|risk|chance)\\b");
+    // Whether something was done or achieved: "did they build them?", "has he managed to?".
+    private static final Pattern DEED_OR_OUTCOME = Pattern.compile("\\b(build|built|building|pushed|pushing"
+            + "|gone ahead|went ahead|go ahead|carried out|carry out|happened|happening|done|manage|managed"
+            + "|succeed|succeeded|success|luck|headway|progress|fix|fixed|solved|lifted|achieved|breakthrough)\\b");
     // "can north korea have a food problem?" asks whether it is possible.
     private static final Pattern CAN = Pattern.compile("\\b(can|likely)\\b");
     // Worrying about, expecting or fearing something is looking at its possibility.
@@ -95,6 +99,7 @@ final class YesNoAnswer {
             + "|it was|that|thats|that is|that was|they re|theyre|they are|he s|hes|he is|she s|shes|she is) ");
     // "is it early or late?" offers two answers, not one to confirm.
     private static final Pattern ALTERNATIVES = Pattern.compile("\\b(or|either|whether)\\b");
+    private static final Pattern OR = Pattern.compile("\\bor\\b");
     // Words that turn a claim around: "did Putin reject the wish list?" against "a long wish list".
     private static final Set<String> REVERSING = Set.of("reject", "rejected", "rejects", "refuse", "refused",
             "deny", "denied", "denies", "cancel", "cancelled", "canceled", "block", "blocked", "oppose", "opposed",
@@ -171,6 +176,11 @@ final class YesNoAnswer {
      * or unchanged where it does not.
      */
     Reply confirmOrDeny(Query asked, Reply reply) {
+        // "is the summit in moscow or vladivostok?": a choice between values, one of which the answer
+        // gives, is answered by the fact, not by a yes or a no.
+        if (choiceOffered(asked, ranker.slotsOf(reply.text()))) {
+            return reply;
+        }
         // Figures compared: summit counts, a count against the last one, two times, two countries.
         Optional<ComparedFigures.Compared> figured = figures.compare(asked, reply);
         if (figured.isPresent()) {
@@ -441,6 +451,24 @@ final class YesNoAnswer {
                 && !TRYING.matcher(query.normal()).find() && !FAILURE_ASKED.matcher(query.normal()).find()) {
             verdict = YesNoCheck.Verdict.NO;
         }
+        // "has putin pushed to build them?" against "Putin hasn't shown much interest in actually carrying
+        // out those big projects"; "did kim manage to get them lifted?" against efforts at an impasse: a
+        // deed or outcome asked of a claim that denies it, or of efforts that stalled, is a no.
+        if (verdict == YesNoCheck.Verdict.NEITHER && !questionDenies && !followOn && reply.units().size() == 1
+                && DEED_OR_OUTCOME.matcher(query.normal()).find() && !HEDGE.matcher(answer).find()
+                && !POSSIBILITY.matcher(answer).find() && query.values().isEmpty()
+                && reply.mainUnit(unitStore).filter(u -> !u.gap() && !u.summary()).isPresent()
+                && ((NEGATION.matcher(answer).find() && !NOT_TO.matcher(answer).find())
+                        || (EFFORT_STALLED.matcher(answer).find() && !TRYING.matcher(query.normal()).find()
+                                && !FAILURE_ASKED.matcher(query.normal()).find()))) {
+            verdict = YesNoCheck.Verdict.NO;
+        }
+        // "did they ever build the pipelines?" against "Officials have long talked about big projects":
+        // talk of a deed is no deed done.
+        if (verdict == YesNoCheck.Verdict.YES && DEED_OR_OUTCOME.matcher(query.normal()).find()
+                && UnitAnswerer.reportsSpeech(answer) && !UnitAnswerer.reportsSpeech(query.normal())) {
+            verdict = YesNoCheck.Verdict.NEITHER;
+        }
         // "will kim get what he wants?": whether a wish is met is an outcome, which a wish never confirms.
         if (verdict == YesNoCheck.Verdict.YES && WISH_MET.matcher(query.normal()).find()) {
             verdict = YesNoCheck.Verdict.NEITHER;
@@ -666,6 +694,19 @@ final class YesNoAnswer {
 
     // Whether the question asks one claim as it stands, for a claim close in meaning to confirm: no
     // alternatives, no "only" or "else", no word the answer lacks that turns a claim around.
+    // Two or more values of one kind offered with "or", one of which the answer states.
+    private static boolean choiceOffered(Query query, List<Slot> answerValues) {
+        // ("more with xi than with moon or trump?" compares; "rice or wheat? rice right?" guesses one.)
+        if (!OR.matcher(query.normal()).find() || COMPARED.matcher(query.normal()).find()
+                || query.slots().stream().map(v -> v.kind() + ":" + v.value()).distinct().count() < query.slots().size()) {
+            return false;
+        }
+        return query.slots().stream().anyMatch(q -> answerValues.stream()
+                .anyMatch(a -> a.kind().equals(q.kind()) && a.value().equals(q.value()))
+                && query.slots().stream().anyMatch(o -> o != q && o.kind().equals(q.kind())
+                        && !o.value().equals(q.value())));
+    }
+
     // (A word the answer holds too turns nothing around: "first" against "the first meeting".)
     private static boolean oneClaimAsked(Query query, List<String> missing) {
         String normal = query.normal();

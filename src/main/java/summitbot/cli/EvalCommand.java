@@ -41,8 +41,11 @@ final class EvalCommand implements Runnable {
             description = "with --answers: how many confusions to list (default: ${DEFAULT-VALUE})")
     int show;
 
-    @Option(names = "--wrong", description = "with --answers: print every wrong reply")
+    @Option(names = "--wrong", description = "with --answers: print every wrong reply, and why it was given")
     boolean wrong;
+
+    @Option(names = "--all", description = "with --answers: print every reply (RIGHT or WRONG), and why it was given")
+    boolean all;
 
     @Override
     public void run() {
@@ -81,13 +84,19 @@ final class EvalCommand implements Runnable {
             if (sweep) {
                 sweepFusion(core, cases);
             }
-            if (wrong) {
-                report.outcomes().stream().filter(o -> !o.correct() || Boolean.FALSE.equals(o.polarityCorrect()))
-                        .forEach(o -> store.out().printf("WRONG %s\t%s\texpected %s %s\tgot %s %s\t%s%n",
-                                o.c().chat(), o.c().question(), o.c().expect(), o.c().polarity(), o.answer().kind(),
-                                o.answer().units(), o.answer().reply()));
+            if (wrong || all) {
+                report.outcomes().stream().filter(o -> all || missed(o))
+                        .forEach(o -> store.out().printf("%s %s\t%s\texpected %s %s\tgot %s %s\t%s\twhy: %s%n",
+                                missed(o) ? "WRONG" : "RIGHT", o.c().chat(), o.c().question(), o.c().expect(),
+                                o.c().polarity(), o.answer().kind(), o.answer().units(), o.answer().reply(),
+                                o.answer().detail()));
             }
         }
+    }
+
+    // The wrong unit or kind, or the opposite (or no) yes/no where one was due.
+    private static boolean missed(AnswerEvaluation.Outcome o) {
+        return !o.correct() || Boolean.FALSE.equals(o.polarityCorrect());
     }
 
     // How the classifier and the semantic signal should combine, measured on replies.

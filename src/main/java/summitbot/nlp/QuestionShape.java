@@ -34,10 +34,10 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
                     "how mant", "what quantity", "how many tons")),
             Map.entry(AnswerType.PLACE, List.of("where", "which city", "what city", "which port", "what port",
                     "which country", "what country", "which place", "what place", "what region", "which region",
-                    "what part of", "location", "wher", "were is", "were are", "were do", "were does", "were will")),
+                    "what part of", "which part of", "location", "wher", "were is", "were are", "were do", "were does", "were will")),
             Map.entry(AnswerType.DATE, List.of("when", "what time", "what year", "which year", "what day",
                     "which day", "what date", "what month", "which month", "how long ago", "since when", "by when",
-                    "how long", "wen", "what deadline", "deadline")),
+                    "how long", "wen", "what deadline", "deadline", "which yr", "what yr", "what date")),
             Map.entry(AnswerType.PERSON, List.of("who", "whom", "whose", "which leader", "what leader",
                     "which president", "what president", "which leaders", "name of", "by whom", "which newspaper",
                     "what newspaper", "which paper", "what paper", "which researcher", "what researcher",
@@ -61,7 +61,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final Pattern OR_CHOICE = Pattern.compile("(.* )?or( .*)?");
     // "which Japanese newspaper", "what South Korean researcher": asks who, by name.
     private static final Pattern IDENTITY = Pattern.compile("\\b(?:(?:which|what) (?!country|nation)(?:\\w+ ){0,2}"
-            + "|name of (?:the |that |this )?(?:\\w+ ){0,2}|who (?:is |was )?(?:the |that |this )(?:\\w+ ){0,2})"
+            + "|name of (?:the |that |this )?(?:\\w+ ){0,2}|(?:who (?:is |was |s )?|whos )(?:the |that |this )(?:\\w+ ){0,2})"
             + "(newspaper|paper|researcher|reporter|journalist|author|writer|official|officials|photographer"
             + "|publication|outlet|company|companies)\\b");
     private static final Pattern WANTS_OVERALL = Pattern.compile("(?:(?:yo|ok|so|and|hey|but) )*"
@@ -136,7 +136,9 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             "to do with all this", "to do with all of this", "give me the history", "the history between",
             "the history of", "what on his", "what on kim", "what on kims", "what is on his",
             "what is on kim", "big picture", "any news about", "any news on", "whats the story", "what s the story",
-            "situation");
+            "situation", "whole picture", "full picture", "walk me through", "run me through", "take me through");
+    // "give me the sanctions picture": an overview asked for, as "the big picture" is.
+    private static final Pattern PICTURE_ASKED = Pattern.compile(" (?:give|paint|show) me (?:the|a) (?:\\w+ ){0,2}picture ");
     // "what's this article abt": the short ways of writing "about".
     private static final Pattern ABOUT_SHORT = Pattern.compile(" (abt|bout|abut) ");
     private static final Pattern LEADING_FILLER = Pattern.compile("^ (?:(?:ok|okay|so|and|but|hey|yo|well) )+");
@@ -436,7 +438,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         // "n the workers thing?", "the china stuff": a topic named as a whole.
         boolean wholeThing = words.length <= WHAT_ABOUT_WORDS
                 && (padded.endsWith(" thing ") || padded.endsWith(" things ") || padded.endsWith(" stuff "));
-        if (BROAD.stream().anyMatch(b -> padded.contains(" " + b + " ")) || whatAbout || wholeThing) {
+        if (BROAD.stream().anyMatch(b -> padded.contains(" " + b + " ")) || whatAbout || wholeThing
+                || PICTURE_ASKED.matcher(padded).find()) {
             return true;
         }
         if (type != AnswerType.DESCRIPTION) {

@@ -288,6 +288,9 @@ public final class SlotFinder {
             boolean placed = !"place".equals(t.kind()) || !question || i >= guessFrom
                     || (i > 0 && PLACE_WORDS.contains(words[i - 1]))
                     || (i > 1 && PLACE_WORDS.contains(words[i - 2]) && "the".equals(words[i - 1]))
+                    // "in moscow or vladivostok?": the second place offered stands where the first does.
+                    || (i > 0 && "or".equals(words[i - 1]) && !out.isEmpty()
+                            && "place".equals(out.get(out.size() - 1).kind()))
                     // "is that pyongyang?", "so that's chongjin?": the place is what that is.
                     || (i > 0 && POINTERS.contains(words[i - 1])
                             && (i == 1 || BEFORE_POINTER.contains(words[i - 2])));

@@ -234,6 +234,20 @@ class MainTest {
     }
 
     @Test
+    void evalOfAnswersPrintsEachMissOrEveryReplyWithWhyItWasGiven() throws Exception {
+        Path file = dir.resolve("chats.tsv");
+        Files.writeString(file, "a1\twhere is the summit\tlocation.place\na2\twhen is the summit\tlocation.place\n");
+        Run wrong = run("", "eval", "--answers", file.toString(), "--wrong");
+        assertThat(wrong.exit()).as(wrong.err()).isZero();
+        assertThat(wrong.out()).contains("WRONG a2\twhen is the summit\texpected location.place", "why: ")
+                .doesNotContain("a1\t");
+        Run all = run("", "eval", "--answers", file.toString(), "--all");
+        assertThat(all.out()).contains("RIGHT a1\twhere is the summit", "WRONG a2\t");
+        assertThat(all.out().lines().filter(l -> l.startsWith("RIGHT a1")).findFirst().orElseThrow())
+                .contains("why: ", "location.place");
+    }
+
+    @Test
     void factsExportAndImportRoundTripAndABadImportChangesNothing() throws Exception {
         Path file = dir.resolve("facts.json");
         assertThat(run("", "facts", "export", file.toString()).out()).startsWith("exported ");
