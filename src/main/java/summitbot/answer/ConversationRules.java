@@ -74,7 +74,7 @@ final class ConversationRules {
             "it", "this", "exactly", "by", "then", "did", "does", "do", "they", "happen", "happened", "and", "so",
             "again", "what", "year", "date", "day", "place", "which", "go", "leave", "to", "from",
             // "which yr", "in which region", "which part of russia"
-            "yr", "month", "in", "part", "region", "area", "of", "russia");
+            "yr", "month", "in", "on", "part", "region", "area", "of", "russia");
     // "where did they meet?" after Medvedev's meeting asks where that was; "where do they meet?" is
     // the summit's own question.
     private static final Set<String> MEETING = Set.of("meet", "met", "meeting", "held", "taken", "visit", "visited",

@@ -49,11 +49,9 @@ public final class ReplyRouter {
             Pattern.CASE_INSENSITIVE);
     private static final double SECOND_QUESTION_CONFIDENCE = 0.5;
     private static final int MAX_UNITS = 2;
-    // "which country?", "what year?": the kind of answer asked for, not a word the answer must hold
+    // "which country?": the kind of answer asked for, not a word the answer must hold
     // ("Moscow helped rebuild the country" is no answer to "which country does, then?").
-    private static final Pattern KIND_ASKED = Pattern.compile("\\b(which|what) (?:country|day|year|yr|month)\\b");
-    // The share of a claim's words its topic's summary must hold to state it.
-    private static final double SUMMARY_HOLDS = 0.6;
+    private static final Pattern KIND_ASKED = Pattern.compile("\\b(which|what) country\\b");
     private static final int MAX_RELATED = 3;
     private static final int CHATTY = 100;
     private static final Pattern HIM = Pattern.compile("\\b(he|him|his)\\b", Pattern.CASE_INSENSITIVE);
@@ -876,7 +874,9 @@ public final class ReplyRouter {
     // "where is the summit, and when is it?": a second clause that asks another topic, or another
     // kind of answer in the same topic, gets its unit too.
     private Reply withSecondQuestion(Query query, Reply reply) {
-        if (!Intents.UNIT_TOPICS.contains(query.intent()) || !CLAUSE_BREAK.matcher(query.text()).find()) {
+        // ("the wheat went to pyongyang, right? that's what i read": the remark asks nothing.)
+        if (!Intents.UNIT_TOPICS.contains(query.intent()) || !CLAUSE_BREAK.matcher(query.text()).find()
+                || QuestionShape.tagThenRemark(query.text())) {
             return reply;
         }
         IntentClassifier model = classifier.get();
@@ -911,30 +911,8 @@ public final class ReplyRouter {
                 text.append(' ').append(more.text());
             }
         }
-        // "how many workers are still there and why are they being sent home?": two claims of one
-        // topic that its summary states together are answered by the summary.
-        Optional<AnswerUnit> summary = bothInSummary(units);
-        if (summary.isPresent() && !query.shape().yesNo()) {
-            return Reply.ofUnit(summary.get(), Reply.Kind.ANSWER, reply.detail() + "; both parts in the summary");
-        }
         return new Reply(text.toString(), reply.kind(), units, reply.types(), reply.detail(), reply.personId(),
                 reply.topic());
-    }
-
-    // The summary of the one topic of two units, when it holds most of each one's words.
-    private Optional<AnswerUnit> bothInSummary(List<String> keys) {
-        List<AnswerUnit> parts = keys.stream().flatMap(k -> unitStore.unit(k).stream()).toList();
-        if (parts.size() < MAX_UNITS || parts.stream().map(AnswerUnit::intent).distinct().count() != 1
-                || parts.stream().anyMatch(u -> u.gap() || u.summary())) {
-            return Optional.empty();
-        }
-        Optional<AnswerUnit> summary = unitStore.units(parts.get(0).intent()).stream().filter(AnswerUnit::summary)
-                .findFirst();
-        return summary.filter(s -> parts.stream().allMatch(u -> {
-            Set<String> own = ranker.stemsOfText(u.text());
-            Set<String> held = ranker.stemsOfText(s.text());
-            return !own.isEmpty() && own.stream().filter(held::contains).count() >= SUMMARY_HOLDS * own.size();
-        }));
     }
 
     /** One clause of a message, read on its own, with the topic the classifier alone gives it. */
@@ -979,14 +957,9 @@ public final class ReplyRouter {
                 texts.add(answer.text());
             }
         }
-        if (texts.size() < 2) {
-            return Optional.empty();
-        }
-        String detail = "clause by clause (" + declined.detail() + ")";
-        Optional<AnswerUnit> summary = query.shape().yesNo() ? Optional.empty() : bothInSummary(units);
-        return Optional.of(summary.map(s -> Reply.ofUnit(s, Reply.Kind.ANSWER, detail + "; both parts in the summary"))
-                .orElseGet(() -> new Reply(String.join(" ", texts), Reply.Kind.ANSWER, units, declined.types(), detail,
-                        declined.personId(), declined.topic())));
+        return texts.size() < 2 ? Optional.empty() : Optional.of(new Reply(String.join(" ", texts),
+                Reply.Kind.ANSWER, units, declined.types(), "clause by clause (" + declined.detail() + ")",
+                declined.personId(), declined.topic()));
     }
 
     // The topic of the reply's main unit, or {@code intent} outside the topics.

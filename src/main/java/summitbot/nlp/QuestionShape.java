@@ -109,6 +109,12 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final Pattern TAG = Pattern.compile(" (is|isn t|isnt|are|aren t|arent|was|wasn t|wasnt|were"
             + "|weren t|werent|do|don t|dont|does|doesn t|doesnt|did|didn t|didnt|has|hasn t|hasnt|have|haven t"
             + "|havent|will|won t|wont) (it|they|he|she|that|there|we)$");
+    // "the wheat went to pyongyang, right? that's what tom said": a claim tagged for agreement, then a
+    // remark that asks nothing.
+    private static final Pattern TAG_THEN_REMARK = Pattern.compile("(?i)(?:,|\\b)\\s*(?:right|correct|true|yeah"
+            + "|isn'?t (?:it|that|he|she|they)|aren'?t they|didn'?t (?:he|she|they|it)|no)\\s*\\?+\\s+"
+            + "(?!(?:what|which|who|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|can|could|will"
+            + "|would|should)\\b)[^?]*$");
     private static final Pattern TRAILING_CHATTER = Pattern.compile("( (lol|lmao|haha|hah|tho|though|ok|then))+$");
     private static final Pattern BELIEF = Pattern.compile("^(?:(?:so|but|ok|well|hmm|wait|and|hey) )*i (?:thought"
             + "|heard|read|remember|think|believe|was told|assumed|figured)(?: that)? (.+)$");
@@ -240,7 +246,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         boolean declarativeQuestion = (text.strip().endsWith("?") || soClaim(words)) && words.length > 1 && !broad
                 && !asksWhOutsideAClause(words) && !EMBEDDED_WH.matcher(padded).find() && !elliptical(words, text);
         return new QuestionShape(type, yesNo(words, padded) || declarativeQuestion || lastClauseYesNo(text)
-                || lastSentenceYesNo(text), broad);
+                || lastSentenceYesNo(text) || tagThenRemark(text), broad);
     }
 
     // "oh so it was seoul they warned": a claim opened with "so" offers what the reader took from the
@@ -372,6 +378,11 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         String trimmed = TRAILING_CHATTER.matcher(" " + normal.strip()).replaceFirst("");
         return YES_NO_TAILS.stream().anyMatch(trimmed::endsWith)
                 || (TAG.matcher(trimmed).find() && !asksWh(trimmed.strip()));
+    }
+
+    /** Whether a message is a claim tagged for agreement, then a remark that asks nothing ("..., right? tom said so"). */
+    public static boolean tagThenRemark(String text) {
+        return TAG_THEN_REMARK.matcher(text).find();
     }
 
     /** Whether a question counts occasions ("how many times", "how often"), which dated facts list. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import summitbot.CoreFixture;
 import summitbot.MovableClock;
 
-/** Choices offered with "or", the time or place of what was just said, and two parts of one summary. */
+/** Choices offered with "or", the time or place of what was just said, deeds denied, tags before a remark. */
 class ChoicesAndFollowOnsTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2019-04-25T08:00:00Z"));
     @RegisterExtension
@@ -92,17 +92,44 @@ class ChoicesAndFollowOnsTest {
     }
 
     @Test
-    void twoPartsOfOneTopicThatItsSummaryStatesGetTheSummary() {
-        Answer a = core.router().answer("c12",
-                "how many NK workers are still in russia and why are they getting sent home?");
-        assertThat(a.units()).containsExactly("laborers.summary");
-        assertThat(a.reply()).contains("10,000", "2017 U.N. sanctions resolution");
-    }
-
-    @Test
     void aWillingnessAnswersWhetherSomeoneWillHelp() {
         Answer a = core.router().answer("c13", "will russia help out");
         assertThat(a.kind()).isEqualTo(Reply.Kind.ANSWER);
         assertThat(a.units()).containsExactly("food_aid.willingness");
+    }
+
+    @Test
+    void aDeedAskedOfAClaimThatDeniesItIsANo() {
+        assertThat(core.router().answer("c14", "has putin pushed to actually build them?").reply())
+                .startsWith("No. Putin hasn't shown much interest");
+        assertThat(core.router().answer("c15", "did kim manage to get them lifted?").reply())
+                .startsWith("No.").contains("impasse");
+    }
+
+    @Test
+    void talkOfADeedConfirmsNoDeed() {
+        Answer a = core.router().answer("c16", "did they ever build the pipelines?");
+        assertThat(a.reply()).doesNotStartWith("Yes.");
+    }
+
+    @Test
+    void whichCountryAsksForACountryNotForAFactThatSaysCountry() {
+        core.router().answer("c17", "is the meeting in the chinese city of vladivostok?");
+        Answer a = core.router().answer("c17", "wait so which country");
+        assertThat(a.units()).containsExactly("location.place");
+        assertThat(core.router().answer("c17", "which day again").units()).containsExactly("date.day");
+    }
+
+    @Test
+    void aClaimTaggedForAgreementThenARemarkIsStillCheckedAsAYesOrNo() {
+        Answer a = core.router().answer("c18", "so the russian wheat was shipped to pyongyang, right? that's what i read");
+        assertThat(a.reply()).startsWith("No.").contains("Chongjin");
+        assertThat(a.units()).containsExactly("food_aid.port");
+    }
+
+    @Test
+    void onWhatDateAfterAPhotoIsThatPhotosDate() {
+        core.router().answer("c19", "where was the putin photo taken");
+        assertThat(core.router().answer("c19", "and on what date").reply()).contains("April 9, 2019");
     }
 }
