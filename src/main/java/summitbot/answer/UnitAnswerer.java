@@ -207,8 +207,8 @@ final class UnitAnswerer implements IntentHandler {
         List<Slot> premises = query.values().stream()
                 .filter(v -> !YesNoCheck.answers(v, query.shape().type())).toList();
         // ("rice or wheat?": alternatives offered, one of which the unit states, are a choice asked.)
-        boolean choiceOffered = OFFERED.matcher(query.normal()).find() && premises.stream()
-                .anyMatch(p -> unitSlots.stream().anyMatch(u -> u.kind().equals(p.kind()) && u.value().equals(p.value())));
+        boolean choiceOffered = OFFERED.matcher(query.normal()).find() && premises.stream().anyMatch(p ->
+                unitSlots.stream().anyMatch(u -> u.kind().equals(p.kind()) && u.value().equals(p.value())));
         if (!query.shape().yesNo() && !choiceOffered
                 && YesNoCheck.check(premises, unitSlots, best.unit().types()) == YesNoCheck.Verdict.NO) {
             return Optional.of("a false premise");

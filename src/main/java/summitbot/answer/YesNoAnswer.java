@@ -692,13 +692,12 @@ final class YesNoAnswer {
                 .map(u -> ranker.meaningOfClaim(query, u) >= OTHER_WORDS_MEANING).orElse(false);
     }
 
-    // Whether the question asks one claim as it stands, for a claim close in meaning to confirm: no
-    // alternatives, no "only" or "else", no word the answer lacks that turns a claim around.
     // Two or more values of one kind offered with "or", one of which the answer states.
     private static boolean choiceOffered(Query query, List<Slot> answerValues) {
         // ("more with xi than with moon or trump?" compares; "rice or wheat? rice right?" guesses one.)
+        long distinct = query.slots().stream().map(v -> v.kind() + ":" + v.value()).distinct().count();
         if (!OR.matcher(query.normal()).find() || COMPARED.matcher(query.normal()).find()
-                || query.slots().stream().map(v -> v.kind() + ":" + v.value()).distinct().count() < query.slots().size()) {
+                || distinct < query.slots().size()) {
             return false;
         }
         return query.slots().stream().anyMatch(q -> answerValues.stream()
@@ -707,6 +706,8 @@ final class YesNoAnswer {
                         && !o.value().equals(q.value())));
     }
 
+    // Whether the question asks one claim as it stands, for a claim close in meaning to confirm: no
+    // alternatives, no "only" or "else", no word the answer lacks that turns a claim around.
     // (A word the answer holds too turns nothing around: "first" against "the first meeting".)
     private static boolean oneClaimAsked(Query query, List<String> missing) {
         String normal = query.normal();

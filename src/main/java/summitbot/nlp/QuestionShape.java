@@ -34,10 +34,11 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
                     "how mant", "what quantity", "how many tons")),
             Map.entry(AnswerType.PLACE, List.of("where", "which city", "what city", "which port", "what port",
                     "which country", "what country", "which place", "what place", "what region", "which region",
-                    "what part of", "which part of", "location", "wher", "were is", "were are", "were do", "were does", "were will")),
+                    "what part of", "which part of", "location", "wher", "were is", "were are", "were do", "were does",
+                    "were will")),
             Map.entry(AnswerType.DATE, List.of("when", "what time", "what year", "which year", "what day",
                     "which day", "what date", "what month", "which month", "how long ago", "since when", "by when",
-                    "how long", "wen", "what deadline", "deadline", "which yr", "what yr", "what date")),
+                    "how long", "wen", "what deadline", "deadline", "which yr", "what yr")),
             Map.entry(AnswerType.PERSON, List.of("who", "whom", "whose", "which leader", "what leader",
                     "which president", "what president", "which leaders", "name of", "by whom", "which newspaper",
                     "what newspaper", "which paper", "what paper", "which researcher", "what researcher",
@@ -61,7 +62,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     private static final Pattern OR_CHOICE = Pattern.compile("(.* )?or( .*)?");
     // "which Japanese newspaper", "what South Korean researcher": asks who, by name.
     private static final Pattern IDENTITY = Pattern.compile("\\b(?:(?:which|what) (?!country|nation)(?:\\w+ ){0,2}"
-            + "|name of (?:the |that |this )?(?:\\w+ ){0,2}|(?:who (?:is |was |s )?|whos )(?:the |that |this )(?:\\w+ ){0,2})"
+            + "|name of (?:the |that |this )?(?:\\w+ ){0,2}"
+            + "|(?:who (?:is |was |s )?|whos )(?:the |that |this )(?:\\w+ ){0,2})"
             + "(newspaper|paper|researcher|reporter|journalist|author|writer|official|officials|photographer"
             + "|publication|outlet|company|companies)\\b");
     private static final Pattern WANTS_OVERALL = Pattern.compile("(?:(?:yo|ok|so|and|hey|but) )*"
@@ -144,7 +146,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             "what is on kim", "big picture", "any news about", "any news on", "whats the story", "what s the story",
             "situation", "whole picture", "full picture", "walk me through", "run me through", "take me through");
     // "give me the sanctions picture": an overview asked for, as "the big picture" is.
-    private static final Pattern PICTURE_ASKED = Pattern.compile(" (?:give|paint|show) me (?:the|a) (?:\\w+ ){0,2}picture ");
+    private static final Pattern PICTURE_ASKED = Pattern.compile(
+            " (?:give|paint|show) me (?:the|a) (?:\\w+ ){0,2}picture ");
     // "what's this article abt": the short ways of writing "about".
     private static final Pattern ABOUT_SHORT = Pattern.compile(" (abt|bout|abut) ");
     private static final Pattern LEADING_FILLER = Pattern.compile("^ (?:(?:ok|okay|so|and|but|hey|yo|well) )+");
@@ -380,7 +383,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
                 || (TAG.matcher(trimmed).find() && !asksWh(trimmed.strip()));
     }
 
-    /** Whether a message is a claim tagged for agreement, then a remark that asks nothing ("..., right? tom said so"). */
+    /** Whether a message is a claim tagged for agreement, then a remark asking nothing ("..., right? tom said so"). */
     public static boolean tagThenRemark(String text) {
         return TAG_THEN_REMARK.matcher(text).find();
     }

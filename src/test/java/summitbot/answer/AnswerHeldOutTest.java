@@ -57,7 +57,8 @@ import summitbot.nlp.LabeledQuestion;
  * its summary read at its start with stop 30's build and at its end; one chat id of fresh20 that
  * changed was looked up, never its line) and models/fresh22-heldout.tsv (written at the start of stop
  * 32 by three writers, its summary read at its start with stop 31's build and at its end). At the
- * start of stop 32 one `eval --wrong` run printed fresh20's wrong lines: it is partly spent. Some wrong lines of fresh15 and fresh16 were shown during stops 27 to 29, and lines of the
+ * start of stop 32 one `eval --wrong` run printed fresh20's wrong lines: it is partly spent.
+ * Some wrong lines of fresh15 and fresh16 were shown during stops 27 to 29, and lines of the
  * older fresh files (fresh17 to fresh19 among them) during stop 30, by comparisons of tuning runs:
  * they are partly spent.
  */

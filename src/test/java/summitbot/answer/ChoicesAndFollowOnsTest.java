@@ -122,7 +122,8 @@ class ChoicesAndFollowOnsTest {
 
     @Test
     void aClaimTaggedForAgreementThenARemarkIsStillCheckedAsAYesOrNo() {
-        Answer a = core.router().answer("c18", "so the russian wheat was shipped to pyongyang, right? that's what i read");
+        Answer a = core.router().answer("c18",
+                "so the russian wheat was shipped to pyongyang, right? that's what i read");
         assertThat(a.reply()).startsWith("No.").contains("Chongjin");
         assertThat(a.units()).containsExactly("food_aid.port");
     }
