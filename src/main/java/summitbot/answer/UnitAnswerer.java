@@ -34,7 +34,7 @@ final class UnitAnswerer implements IntentHandler {
     // How far below the first unit a follow-up's runner-up of the kind asked may score.
     private static final double KIND_MARGIN = 2.0;
     // The parts of a date a question may name as what it asks ("what year").
-    private static final Set<String> DATE_KINDS = Set.of("year", "month", "day");
+    static final Set<String> DATE_KINDS = Set.of("year", "month", "day");
     // Alternatives offered: "china vs russia", "this or that".
     private static final Pattern OFFERED = Pattern.compile("\\b(or|vs|versus)\\b");
     // A size the article does judge ("a very small footprint", "lots of businessmen").
@@ -207,8 +207,8 @@ final class UnitAnswerer implements IntentHandler {
         List<Slot> premises = query.values().stream()
                 .filter(v -> !YesNoCheck.answers(v, query.shape().type())).toList();
         // ("rice or wheat?": alternatives offered, one of which the unit states, are a choice asked.)
-        boolean choiceOffered = OFFERED.matcher(query.normal()).find() && premises.stream().anyMatch(p ->
-                unitSlots.stream().anyMatch(u -> u.kind().equals(p.kind()) && u.value().equals(p.value())));
+        boolean choiceOffered = OFFERED.matcher(query.normal()).find()
+                && premises.stream().anyMatch(p -> YesNoCheck.states(unitSlots, p));
         if (!query.shape().yesNo() && !choiceOffered
                 && YesNoCheck.check(premises, unitSlots, best.unit().types()) == YesNoCheck.Verdict.NO) {
             return Optional.of("a false premise");

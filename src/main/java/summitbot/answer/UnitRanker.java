@@ -782,7 +782,7 @@ final class UnitRanker {
         }
         // ("what date is that?" after "on Thursday": a calendar date, which a weekday is not.)
         Set<String> kinds = asked == AnswerType.PLACE ? Set.of(PLACE)
-                : DATE_PRECISION.matcher(query.normal()).find() ? Set.of("month") : Set.of("year", "month", "day");
+                : DATE_PRECISION.matcher(query.normal()).find() ? Set.of("month") : UnitAnswerer.DATE_KINDS;
         return slotsOf(u.text()).stream().anyMatch(v -> kinds.contains(v.kind()));
     }
 

@@ -700,8 +700,7 @@ final class YesNoAnswer {
                 || distinct < query.slots().size()) {
             return false;
         }
-        return query.slots().stream().anyMatch(q -> answerValues.stream()
-                .anyMatch(a -> a.kind().equals(q.kind()) && a.value().equals(q.value()))
+        return query.slots().stream().anyMatch(q -> YesNoCheck.states(answerValues, q)
                 && query.slots().stream().anyMatch(o -> o != q && o.kind().equals(q.kind())
                         && !o.value().equals(q.value())));
     }
