@@ -74,6 +74,10 @@ final class Contraries {
             new Pair(Set.of("cut", "cuts", "cutting", "reduce", "reduces", "reducing", "lower", "lowering", "shrink",
                     "shrinking", "decrease", "decreasing", "slash", "slashing", "scale back", "scaling back"),
                     Set.of("boost", "increase", "expand", "grow")),
+            // "has washington encouraged seoul to go ahead?" against "Washington has warned Seoul against".
+            new Pair(Set.of("encourage", "encouraged", "encouraging", "urge", "urged", "urging",
+                    "backed", "backing", "endorse", "endorsed", "approve", "approved"),
+                    Set.of("warned", "warned seoul against", "warning")),
             // "is it only about the workers and the food?" against "goes deeper than that".
             new Pair(Set.of("only", "just", "solely", "merely", "all there is"), Set.of("deeper than")));
 

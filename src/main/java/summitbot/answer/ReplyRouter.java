@@ -290,7 +290,9 @@ public final class ReplyRouter {
         // The question is read once: the classifier's tokens, then everything the rules and units use.
         IntentClassifier model = classifier.get();
         // "Hi! My uncle keeps asking. Where do they meet? Thanks": the sentence that asks about the article.
-        String inside = semantic.ready() && question.length() > CHATTY ? questionInside(model, question) : question;
+        // "I might be wrong but isn't it Friday?": the hedge says how sure the asker is, not what is asked.
+        String inside = QuestionShape.withoutHedge(semantic.ready() && question.length() > CHATTY
+                ? questionInside(model, question) : question);
         // "and the second one?" after a list, "who does?" after "Unlike China, ...": the item
         // picked, as if named.
         Optional<AnswerUnit> list = context.map(c -> c.list() != null ? c.list() : c.unit()).flatMap(unitStore::unit)

@@ -148,7 +148,9 @@ final class YesNoAnswer {
             + "(?! (?:that|it|this|they|those|these|he|she)\\b)(?!.*\\b(?:is|are|was|were|s|re|do|does|did|has|have"
             + "|had|can|could|will|would|should|isnt|wasnt|didnt)\\b)");
     // "has he dealt with them before?": whether ever, not when.
-    private static final Pattern EVER_BEFORE = Pattern.compile("^(so |and |but )?(has|have|had) .* (before|b4)$");
+    // ("putin has been to pyongyang before, right?" too: the claim, tagged.)
+    private static final Pattern EVER_BEFORE = Pattern.compile("^(so |and |but )?(\\w+ ){0,3}(has|have|had) .* (before|b4)"
+            + "( right| correct| true| yeah| no| tho| though| lol| hasn t he| hasnt he| haven t they| havent they)*$");
     private static final Set<String> RELATIVE_TIMES = Set.of("before", "now");
     // "told seoul not to undermine sanctions": what someone was told, denying nothing.
     private static final Pattern NOT_TO = Pattern.compile("\\bnot to\\b");

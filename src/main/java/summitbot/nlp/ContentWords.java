@@ -40,6 +40,9 @@ public final class ContentWords {
 
     private static final Pattern WANTS = Pattern.compile("\\b((get|gets|gain|gains|getting) out of|in it for"
             + "|would like to|would like|d like to|(trying|tries|try|aiming|aims|seeking|seeks|hoping|hopes|looking|looks) to)\\b");
+    // "what does beijing make of it?", "xi's take on the summit": what someone thinks of it.
+    // ("how does pyongyang feel about leaning on china?" asks how officials feel, which the article says.)
+    private static final Pattern THINKS_OF = Pattern.compile("\\b((make|makes|made) of|(take|opinion|view) on)\\b");
     private static final Pattern BOTH = Pattern.compile("\\b(two|both) of (them|they|those|these|us)\\b"
             + "|\\b(those|these) two\\b");
     private static final Pattern NTH_TIME = Pattern.compile("\\b(first|second|third|last) time\\b");
@@ -82,6 +85,7 @@ public final class ContentWords {
         // "what does Putin get out of this?", "what's in it for Putin?": what he wants; "the regime
         // would like to keep it flowing", "is Kim trying to boost trade?": it wants to.
         normal = WANTS.matcher(normal).replaceAll("want");
+        normal = THINKS_OF.matcher(normal).replaceAll("think of");
         // "the first time they meet": the time is the meeting's order, not a word to find.
         normal = NTH_TIME.matcher(normal).replaceAll("$1");
         normal = BUSINESS_PEOPLE.matcher(AT_SOME_POINT.matcher(normal).replaceAll("")).replaceAll("businessmen");

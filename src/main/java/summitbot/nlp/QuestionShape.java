@@ -117,6 +117,16 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             + "|isn'?t (?:it|that|he|she|they)|aren'?t they|didn'?t (?:he|she|they|it)|no)\\s*\\?+\\s+"
             + "(?!(?:what|which|who|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|can|could|will"
             + "|would|should)\\b)[^?]*$");
+    private static final Pattern HEDGE = Pattern.compile("(?i)^\\s*(?:(?:so|ok|okay|well|hmm|hi|hey)[,!.]?\\s+)*"
+            + "(?:i (?:might|may|could) be wrong(?: here| about this)?|correct me if i['’]?m wrong|unless i['’]?m mistaken"
+            + "|if i (?:remember|recall) (?:right|rightly|correctly)|not (?:100% |totally |entirely )?sure but"
+            + "|i['’]?m not (?:100% |totally |entirely )?sure but|i could be mistaken)[\\s,.:;!-]*(?:but\\b)?[\\s,:-]*");
+    // The belief of BELIEF, as written.
+    private static final Pattern HELD_BELIEF = Pattern.compile("(?i)^\\s*(?:(?:so|but|ok|well|hmm|wait|and|hey)[,.]?\\s+)*"
+            + "i (?:thought|heard|read|remember|think|believe|was told|assumed|figured)(?: that)?[\\s,]+(\\S.*)$");
+    private static final Pattern CLOSING_STOPS = Pattern.compile("[.!\\s]+$");
+    private static final Pattern FIGURES_ASKED = Pattern.compile("\\b(numbers|figures|stats|statistics|in dollars)\\b");
+    private static final Pattern FIGURES_SOURCED = Pattern.compile("\\b(come|came|comes|coming) from\\b|\\bsource");
     private static final Pattern TRAILING_CHATTER = Pattern.compile("( (lol|lmao|haha|hah|tho|though|ok|then))+$");
     private static final Pattern BELIEF = Pattern.compile("^(?:(?:so|but|ok|well|hmm|wait|and|hey) )*i (?:thought"
             + "|heard|read|remember|think|believe|was told|assumed|figured)(?: that)? (.+)$");
@@ -135,7 +145,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             "going on with", "info on", "information on", "info about", "anything about", "more about", "story with",
             "story of", "details on", "break down the", "break down this", "break down that", "break down what",
             "break it down", "rundown", "low down", "lowdown", "fill me in", "catch me up",
-            "the gist", "in a nutshell", "brief me", "talk about", "everything about", "what do you know about",
+            "the gist", "in a nutshell", "short version", "quick version", "brief me", "talk about",
+            "everything about", "what do you know about",
             "whats up with", "what up with", "the situation with", "the situation of",
             "the situation in", "situation in", "situation with", "what happening to", "what is happening to",
             "what happening with", "what is happening with", "whats happening with", "going on between",
@@ -150,7 +161,9 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             " (?:give|paint|show) me (?:the|a) (?:\\w+ ){0,2}picture ");
     // "what's this article abt": the short ways of writing "about".
     private static final Pattern ABOUT_SHORT = Pattern.compile(" (abt|bout|abut) ");
-    private static final Pattern LEADING_FILLER = Pattern.compile("^ (?:(?:ok|okay|so|and|but|hey|yo|well) )+");
+    // ("fair enough. what's this article about then": the acknowledgement asks nothing.)
+    private static final Pattern LEADING_FILLER = Pattern.compile("^ (?:(?:ok|okay|so|and|but|hey|yo|well|fair enough"
+            + "|got it|i see|cool|alright|oh|ah|hmm|thanks|thx) )+");
     private static final Pattern OFFERED_INSTEAD = Pattern.compile(
             "(?:so |oh |wait )?(?:is|was|isn t|wasn t) (?:it|that|this|the answer) (?:the |not )?"
                     + "(?!(?:in|at|to|from|on|with|of|into|near|by|for|about) )\\S+(?: \\S+)?");
@@ -243,6 +256,12 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
                 type = cue.getKey();
                 break;
             }
+        }
+        // "china trade numbers?", "how much is that in dollars": figures asked for, unless where they
+        // come from is ("where did those trade numbers come from?").
+        if (type == AnswerType.DESCRIPTION && FIGURES_ASKED.matcher(normal).find()
+                && !FIGURES_SOURCED.matcher(normal).find()) {
+            type = AnswerType.AMOUNT;
         }
         String[] words = normal.isEmpty() ? new String[0] : normal.split(" ");
         boolean broad = broad(words, padded, type);
@@ -383,6 +402,23 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
                 || (TAG.matcher(trimmed).find() && !asksWh(trimmed.strip()));
     }
 
+    /**
+     * The message without a hedge it opens with ("I might be wrong but", "correct me if I'm wrong,"):
+     * how sure the asker is, not what is asked; the message itself when it has none or is nothing else.
+     */
+    public static String withoutHedge(String text) {
+        Matcher hedge = HEDGE.matcher(text);
+        String rest = hedge.find() && hedge.end() < text.length() ? text.substring(hedge.end()) : text;
+        // "I thought the meeting was on a Friday?": the belief is what is asked ("the meeting was
+        // on a Friday?"), which the classifier hears better without the asker in it.
+        Matcher belief = HELD_BELIEF.matcher(rest);
+        if (belief.find() && believed(AliasText.normalise(rest))) {
+            String claim = belief.group(1).strip();
+            rest = claim.endsWith("?") ? claim : CLOSING_STOPS.matcher(claim).replaceAll("") + "?";
+        }
+        return rest == text ? text : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+    }
+
     /** Whether a message is a claim tagged for agreement, then a remark asking nothing ("..., right? tom said so"). */
     public static boolean tagThenRemark(String text) {
         return TAG_THEN_REMARK.matcher(text).find();
@@ -436,6 +472,8 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         // "what is this article about?", "what's the summit about" (not "what have they talked about")
         // ("... about in general?", "... about overall?" too)
         String core = LEADING_FILLER.matcher(GENERALLY.matcher(padded).replaceFirst(" ")).replaceFirst(" ");
+        // ("what's this article about then", "... about tho")
+        core = TRAILING_CHATTER.matcher(core.stripTrailing()).replaceFirst("") + " ";
         int coreWords = core.strip().split(" ").length;
         // ("whats the article about", which lost its "s", but not "whats the tenfold thing about")
         boolean whatAbout = coreWords <= WHAT_ABOUT_WORDS && core.startsWith(" what ") && core.endsWith(" about ")

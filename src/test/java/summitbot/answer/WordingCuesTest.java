@@ -1,0 +1,53 @@
+package summitbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import summitbot.CoreFixture;
+import summitbot.MovableClock;
+
+/** Everyday wordings of what is asked: an overview, figures, what someone makes of something. */
+class WordingCuesTest {
+    private final MovableClock clock = new MovableClock(Instant.parse("2019-04-25T08:00:00Z"));
+    @RegisterExtension
+    final CoreFixture core = new CoreFixture(() -> new ConversationMemory(clock, Duration.ofMinutes(10), 100));
+
+    @Test
+    void whatTheArticleIsAboutAfterAnAcknowledgementIsTheOverview() {
+        Answer a = core.router().answer("w1", "fair enough. what's this article about then");
+        assertThat(a.kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).containsExactly("source.summary");
+    }
+
+    @Test
+    void theShortVersionOfATopicIsItsSummary() {
+        Answer a = core.router().answer("w2", "what's this story about, short version");
+        assertThat(a.kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).containsExactly("source.summary");
+    }
+
+    @Test
+    void tradeNumbersWithChinaGetTheGapThatTheArticleGivesNone() {
+        Answer a = core.router().answer("w3", "Could you give me the trade numbers between China and North Korea?");
+        assertThat(a.kind()).isEqualTo(Reply.Kind.DECLINE);
+        assertThat(a.units()).containsExactly("china.gap_figures");
+        assertThat(a.reply()).contains("no trade figures for China");
+    }
+
+    @Test
+    void whatBeijingMakesOfTheSummitIsWhatChinaThinksWhichTheArticleDoesNotSay() {
+        Answer a = core.router().answer("w4", "whats beijing's take on this summit");
+        assertThat(a.units()).containsExactly("china.gap_view");
+        assertThat(a.reply()).startsWith("The article doesn't say what China thinks");
+    }
+
+    @Test
+    void whatMakesSomeoneNervousIsStillTheFact() {
+        Answer a = core.router().answer("w5", "what makes kim nervous about china");
+        assertThat(a.kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).containsExactly("china.worry");
+    }
+}
