@@ -408,15 +408,17 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
      */
     public static String withoutHedge(String text) {
         Matcher hedge = HEDGE.matcher(text);
-        String rest = hedge.find() && hedge.end() < text.length() ? text.substring(hedge.end()) : text;
+        boolean hedged = hedge.find() && hedge.end() < text.length();
+        String rest = hedged ? text.substring(hedge.end()) : text;
         // "I thought the meeting was on a Friday?": the belief is what is asked ("the meeting was
         // on a Friday?"), which the classifier hears better without the asker in it.
         Matcher belief = HELD_BELIEF.matcher(rest);
-        if (belief.find() && believed(AliasText.normalise(rest))) {
+        boolean believed = belief.find() && believed(AliasText.normalise(rest));
+        if (believed) {
             String claim = belief.group(1).strip();
             rest = claim.endsWith("?") ? claim : CLOSING_STOPS.matcher(claim).replaceAll("") + "?";
         }
-        return rest == text ? text : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        return hedged || believed ? Character.toUpperCase(rest.charAt(0)) + rest.substring(1) : text;
     }
 
     /** Whether a message is a claim tagged for agreement, then a remark asking nothing ("..., right? tom said so"). */

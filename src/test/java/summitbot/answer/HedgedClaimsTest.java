@@ -44,9 +44,13 @@ class HedgedClaimsTest {
     }
 
     @Test
-    void aHedgeAloneIsLeftAsWritten() {
+    void aHedgeOrBeliefIsDroppedAndAnythingElseIsLeftAsWritten() {
         assertThat(summitbot.nlp.QuestionShape.withoutHedge("I might be wrong")).isEqualTo("I might be wrong");
         assertThat(summitbot.nlp.QuestionShape.withoutHedge("correct me if I'm wrong, is it in Vladivostok?"))
                 .isEqualTo("Is it in Vladivostok?");
+        assertThat(summitbot.nlp.QuestionShape.withoutHedge("I thought the meeting was on a Friday."))
+                .isEqualTo("The meeting was on a Friday?");
+        assertThat(summitbot.nlp.QuestionShape.withoutHedge("")).isEmpty();
+        assertThat(summitbot.nlp.QuestionShape.withoutHedge("where is the summit?")).isEqualTo("where is the summit?");
     }
 }
