@@ -483,7 +483,6 @@ public final class ReplyRouter {
     // A message that ends by asking whether what it said is so.
     private static final Pattern CONFIRMATION_TAG = Pattern.compile(
             "(?i)[,.!]?\\s*(is that|is this|is it)? ?(right|true|correct|so)\\s*\\?+\\s*$");
-    private static final Pattern CLOSING_STOPS = Pattern.compile("[.!]+$");
 
     // Of a long message of several sentences, the one the classifier and the semantic signal
     // together find most surely about the article; the whole message when none is. (Short ones
@@ -515,7 +514,7 @@ public final class ReplyRouter {
         }
         // "I read that the Russians helped rebuild the north, is that right?": the claim is what is asked.
         return !best.equals(message) && CONFIRMATION_TAG.matcher(message).find()
-                ? CLOSING_STOPS.matcher(best.strip()).replaceAll("") + "?" : best;
+                ? QuestionShape.asQuestion(best) : best;
     }
 
     // "when is the summmit?": the encoder may hear a neighbouring topic in a typo'd question; where

@@ -121,15 +121,18 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             + "(?:i (?:might|may|could) be wrong(?: here| about this)?|correct me if i['’]?m wrong|unless i['’]?m mistaken"
             + "|if i (?:remember|recall) (?:right|rightly|correctly)|not (?:100% |totally |entirely )?sure but"
             + "|i['’]?m not (?:100% |totally |entirely )?sure but|i could be mistaken)[\\s,.:;!-]*(?:but\\b)?[\\s,:-]*");
-    // The belief of BELIEF, as written.
-    private static final Pattern HELD_BELIEF = Pattern.compile("(?i)^\\s*(?:(?:so|but|ok|well|hmm|wait|and|hey)[,.]?\\s+)*"
-            + "i (?:thought|heard|read|remember|think|believe|was told|assumed|figured)(?: that)?[\\s,]+(\\S.*)$");
-    private static final Pattern CLOSING_STOPS = Pattern.compile("[.!\\s]+$");
+    // "so i thought ...", "i heard that ...": how a belief offered to be checked opens.
+    private static final String BELIEF_FILLERS = "so|but|ok|well|hmm|wait|and|hey";
+    private static final String BELIEF_VERBS = "thought|heard|read|remember|think|believe|was told|assumed|figured";
+    // BELIEF as written, before normalising.
+    private static final Pattern HELD_BELIEF = Pattern.compile("(?i)^\\s*(?:(?:" + BELIEF_FILLERS + ")[,.]?\\s+)*"
+            + "i (?:" + BELIEF_VERBS + ")(?: that)?[\\s,]+(\\S.*)$");
+    private static final Pattern CLOSING_STOPS = Pattern.compile("[.!]+$");
     private static final Pattern FIGURES_ASKED = Pattern.compile("\\b(numbers|figures|stats|statistics|in dollars)\\b");
     private static final Pattern FIGURES_SOURCED = Pattern.compile("\\b(come|came|comes|coming) from\\b|\\bsource");
     private static final Pattern TRAILING_CHATTER = Pattern.compile("( (lol|lmao|haha|hah|tho|though|ok|then))+$");
-    private static final Pattern BELIEF = Pattern.compile("^(?:(?:so|but|ok|well|hmm|wait|and|hey) )*i (?:thought"
-            + "|heard|read|remember|think|believe|was told|assumed|figured)(?: that)? (.+)$");
+    private static final Pattern BELIEF = Pattern.compile("^(?:(?:" + BELIEF_FILLERS + ") )*i (?:" + BELIEF_VERBS
+            + ")(?: that)? (.+)$");
     // A claim opened with "so": at least "so" and two words, and not "so many", "so far"...
     private static final int SO_CLAIM_WORDS = 3;
     private static final Set<String> SO_QUALIFIES = Set.of("many", "much", "far", "long", "what", "how", "why",
@@ -416,9 +419,14 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         boolean believed = belief.find() && believed(AliasText.normalise(rest));
         if (believed) {
             String claim = belief.group(1).strip();
-            rest = claim.endsWith("?") ? claim : CLOSING_STOPS.matcher(claim).replaceAll("") + "?";
+            rest = claim.endsWith("?") ? claim : asQuestion(claim);
         }
         return hedged || believed ? Character.toUpperCase(rest.charAt(0)) + rest.substring(1) : text;
+    }
+
+    /** A claim asked as a question: "Moscow helped rebuild the North." as "Moscow helped rebuild the North?". */
+    public static String asQuestion(String claim) {
+        return CLOSING_STOPS.matcher(claim.strip()).replaceAll("").stripTrailing() + "?";
     }
 
     /** Whether a message is a claim tagged for agreement, then a remark asking nothing ("..., right? tom said so"). */
