@@ -2,6 +2,7 @@ package summitbot.answer;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import summitbot.nlp.AliasText;
@@ -167,6 +168,32 @@ final class Contraries {
         return !weighsThePoint(questionWords, questionNormal, aside, point)
                 && questionWords.stream().anyMatch(w -> aside.contains(w) && !point.contains(w))
                 && !restatesTheConcession(questionNormal, aside, point, pointWords[0]);
+    }
+
+    /**
+     * Whether a question weighs the answer's point above what the answer sets aside ("does the
+     * economy matter more to Kim than denuclearization?" against "despite all the talk about
+     * denuclearization, Kim's primary concern is the economy"), which the answer confirms.
+     *
+     * @param weighedUp   the content words before "than", with their synonyms
+     * @param weighedDown the content words after it, with their synonyms
+     */
+    static boolean pointWeighedAbove(List<String> weighedUp, List<String> weighedDown, String answer) {
+        Matcher m = CONCESSION.matcher(answer.strip().toLowerCase(java.util.Locale.ROOT));
+        if (!m.find()) {
+            return false;
+        }
+        Set<String> aside = Set.copyOf(java.util.Arrays.asList(AliasText.normalise(m.group(1)).split(" ")));
+        String[] pointWords = AliasText.normalise(m.group(2)).split(" ");
+        // The point's subject ("Kim") may stand on either side: it is who weighs, not what is weighed.
+        Set<String> point = new java.util.HashSet<>(java.util.Arrays.asList(pointWords));
+        point.remove(pointWords[0]);
+        Predicate<String> pointOnly = w -> point.contains(w) && !aside.contains(w);
+        Predicate<String> asideOnly = w -> aside.contains(w) && !point.contains(w);
+        // (The weighing may name the point's own word on either side: "does he care more about nukes
+        // than the economy?", "care" being his "concern".)
+        return weighedUp.stream().anyMatch(pointOnly.and(w -> !weighedDown.contains(w)))
+                && weighedUp.stream().noneMatch(asideOnly) && weighedDown.stream().anyMatch(asideOnly);
     }
 
     // "is washington mostly talking about denuclearization?" against "despite all the talk in

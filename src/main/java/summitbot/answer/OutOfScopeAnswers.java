@@ -46,6 +46,9 @@ final class OutOfScopeAnswers {
     private static final double MIN_RESCUE_CONFIDENCE = 0.15;
     private static final double RESCUE_COVERAGE = 0.75;
     private static final double SAME_MEANING = 0.8;
+    // A fact whose words match nearly all the question's, at a score few facts reach.
+    private static final double ALL_ITS_WORDS = 0.95;
+    private static final double STRONG_SCORE = 12;
     private static final double SAME_MEANING_OF_ASKED_KIND = 0.7;
     private static final double FUTURE_GAP_MEANING = 0.7;
     // "what's X got to do with this?", "X's connection to all this", "why is X mentioned?".
@@ -118,13 +121,16 @@ final class OutOfScopeAnswers {
         // holding half its words whose example is nearly the question ("the documents, who got hold
         // of them?").
         // ("how much wheat did they get?": every word, and the kind of answer asked, a little less
-        // of the meaning.)
+        // of the meaning; "how many workers is north korea about to lose in russia": a fact the words
+        // and the meaning both pick out, by far, though some words are not its own.)
         AnswerType asked = query.shape().type();
         for (UnitRanker.Scored best : nearest) {
             boolean servesAsked = asked.specific() && best.unit().serves(asked);
             if (!best.unit().gap() && ((best.coverage() >= 1.0
                     && best.meaning() >= (servesAsked ? SAME_MEANING_OF_ASKED_KIND : SAME_MEANING))
-                    || (best.coverage() >= NEAR_COVERAGE && best.meaning() >= ALMOST_AN_EXAMPLE))) {
+                    || (best.coverage() >= NEAR_COVERAGE && best.meaning() >= ALMOST_AN_EXAMPLE)
+                    || (best.coverage() >= NEAR_COVERAGE && best.lexical() >= ALL_ITS_WORDS
+                            && best.score() >= STRONG_SCORE && best.meaning() >= SAME_MEANING))) {
                 Reply r = units.reply(query.withIntent(best.unit().intent()),
                         new UnitRanker.Ranking(List.of(best), null));
                 return r.withDetail("out of scope, but a fact holds all of it: " + r.detail());

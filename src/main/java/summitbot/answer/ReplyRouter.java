@@ -490,7 +490,8 @@ public final class ReplyRouter {
     private String questionInside(IntentClassifier model, String message) {
         // Its sentences, and the parts of each between commas ("my uncle keeps asking, where do they meet?").
         List<String> sentences = new ArrayList<>();
-        for (String sentence : model.normalizer().sentences(message)) {
+        // ("I'm editing this. Can you confirm it's in Vladivostok?": each heard as what it asks.)
+        for (String sentence : Arrays.stream(model.normalizer().sentences(message)).map(QuestionShape::withoutHedge).toList()) {
             sentences.add(sentence);
             Arrays.stream(sentence.split(",")).map(String::strip).filter(p -> !p.isEmpty() && !p.equals(sentence))
                     .forEach(sentences::add);

@@ -181,12 +181,12 @@ final class YesNoAnswer {
         // "is the summit in moscow or vladivostok?": a choice between values, one of which the answer
         // gives, is answered by the fact, not by a yes or a no.
         if (choiceOffered(asked, ranker.slotsOf(reply.text()))) {
-            return reply;
+            return withVerdict(reply, YesNoCheck.Verdict.NEITHER, "a choice offered");
         }
         // Figures compared: summit counts, a count against the last one, two times, two countries.
         Optional<ComparedFigures.Compared> figured = figures.compare(asked, reply);
         if (figured.isPresent()) {
-            return withVerdict(figured.get().reply(), figured.get().verdict());
+            return withVerdict(figured.get().reply(), figured.get().verdict(), "figures compared");
         }
         // "and with south korea?" after "have kim's talks with the us stalled?": a follow-on of no verb
         // of its own, answered by the last answer again, asks what the last question asked.
@@ -198,7 +198,7 @@ final class YesNoAnswer {
                 .withoutOwnersOfRelatives();
         // "kim's old man?": a name alone asks who that is, not whether.
         if (query.namesOnly()) {
-            return reply;
+            return withVerdict(reply, YesNoCheck.Verdict.NEITHER, "a name alone");
         }
         List<Slot> answerValues = ranker.slotsOf(reply.text());
         // A summary states several facts: a yes would answer only one of them. But where it gives
@@ -207,36 +207,36 @@ final class YesNoAnswer {
         if (reply.units().stream().anyMatch(k -> k.endsWith(".summary"))) {
             List<Slot> single = answerValues.stream()
                     .filter(v -> answerValues.stream().filter(o -> o.kind().equals(v.kind())).count() == 1).toList();
-            return YesNoCheck.check(query.slots(), single, reply.types(), List.of()) == YesNoCheck.Verdict.NO
-                    ? withVerdict(reply, YesNoCheck.Verdict.NO) : reply;
+            return withVerdict(reply, YesNoCheck.check(query.slots(), single, reply.types(), List.of())
+                    == YesNoCheck.Verdict.NO ? YesNoCheck.Verdict.NO : YesNoCheck.Verdict.NEITHER, "a summary's values");
         }
         // The answer's topic as a whole, from its summary: its values and its words.
         List<Slot> scene = reply.mainUnit(unitStore).map(this::scene).orElse(List.of());
         String setting = setting(reply);
         String answer = AliasText.normalise(reply.text());
-        YesNoCheck.Verdict verdict = YesNoCheck.check(query.slots(), answerValues, reply.types(), scene);
+        Ruling ruling = new Ruling(YesNoCheck.check(query.slots(), answerValues, reply.types(), scene), "values");
         // "did the Russian guy meet Kim's old man?" answered with Medvedev's meeting: the people it
         // names are no proof against the question while another fact of the topic names them all.
-        if (verdict == YesNoCheck.Verdict.NO && YesNoCheck.check(query.values(), answerValues, reply.types(), scene)
+        if (ruling.is(YesNoCheck.Verdict.NO) && YesNoCheck.check(query.values(), answerValues, reply.types(), scene)
                 != YesNoCheck.Verdict.NO && anotherFactNamesThemAll(query, reply, scene)) {
-            verdict = YesNoCheck.Verdict.NEITHER;
+            ruling.set(YesNoCheck.Verdict.NEITHER, "others named together");
         }
         // "kim jong un is kim il sung's grandson?" against "Kim Jong Un is the North Korean leader":
         // how two people are related, which a description naming no kin cannot deny.
-        if (verdict == YesNoCheck.Verdict.NO && Intents.PERSON.equals(reply.topic())
+        if (ruling.is(YesNoCheck.Verdict.NO) && Intents.PERSON.equals(reply.topic())
                 && query.words().stream().anyMatch(KIN::contains)
                 && java.util.Arrays.stream(answer.split(" ")).noneMatch(KIN::contains)) {
-            verdict = YesNoCheck.Verdict.NEITHER;
+            ruling.set(YesNoCheck.Verdict.NEITHER, "kinship undescribed");
         }
         // "did medvedev see him as well?" against "Dmitry Medvedev is a former president": what someone
         // did with another person, which a description naming only them cannot deny.
         // (Only someone "him" stands for: "is xi the south korean president?" names Moon by his title.)
-        if (verdict == YesNoCheck.Verdict.NO && Intents.PERSON.equals(reply.topic())
+        if (ruling.is(YesNoCheck.Verdict.NO) && Intents.PERSON.equals(reply.topic())
                 && YesNoCheck.check(query.values(), answerValues, reply.types(), scene) != YesNoCheck.Verdict.NO
                 && query.mentions().stream().filter(m -> answerValues.stream().noneMatch(v -> v.kind()
                         .equals(SlotFinder.PERSON) && v.value().equals(m.person().id())))
                         .allMatch(m -> OBJECT_PRONOUNS.contains(m.matched()))) {
-            verdict = YesNoCheck.Verdict.NEITHER;
+            ruling.set(YesNoCheck.Verdict.NEITHER, "deed with someone undescribed");
         }
         // The question's words the answer's own text does not hold.
         List<String> missing = ranker.uncovered(query, reply.text());
@@ -245,92 +245,92 @@ final class YesNoAnswer {
         // "had putin worked with north korean leaders before?" against the laborers still employed:
         // a time alone is no proof against a question the answer's words barely touch.
         // ("are they leaving next year?" against "by the end of this year" names a year: still a no.)
-        if (verdict == YesNoCheck.Verdict.NO && covered < YES_COVERAGE && YesNoCheck.check(query.slots().stream()
+        if (ruling.is(YesNoCheck.Verdict.NO) && covered < YES_COVERAGE && YesNoCheck.check(query.slots().stream()
                 .filter(v -> !(v.kind().equals(SlotFinder.PERIOD) && RELATIVE_TIMES.contains(v.value()))).toList(),
                 answerValues, reply.types(), scene) != YesNoCheck.Verdict.NO) {
-            verdict = YesNoCheck.Verdict.NEITHER;
+            ruling.set(YesNoCheck.Verdict.NEITHER, "time alone, words barely touched");
         }
         // A yes needs the answer's own words to cover the question, not one matching value
         // ("are there a million workers in Russia?" against where they work in Russia).
-        if (verdict == YesNoCheck.Verdict.YES && covered < YES_COVERAGE) {
-            verdict = YesNoCheck.Verdict.NEITHER;
+        if (ruling.is(YesNoCheck.Verdict.YES) && covered < YES_COVERAGE) {
+            ruling.set(YesNoCheck.Verdict.NEITHER, "too few words covered");
         }
         // "is this the first time putin has met a north korean leader?" against his meetings with Kim's
         // father: the person agrees, but the place in a series is a premise the answer does not state.
-        if (verdict == YesNoCheck.Verdict.YES && missing.stream().anyMatch(PLACE_IN_SERIES::containsKey)) {
-            verdict = YesNoCheck.Verdict.NEITHER;
+        if (ruling.is(YesNoCheck.Verdict.YES) && missing.stream().anyMatch(PLACE_IN_SERIES::containsKey)) {
+            ruling.set(YesNoCheck.Verdict.NEITHER, "place in a series unstated");
         }
         // "are un sanctions hurting kim?" against the U.N. resolution: a nationality that agrees says
         // whose the thing is, not what the question asks of it, which the answer must state in full.
         // (A leader's title, "the russian president", names who is asked about, as a name would.)
-        if (verdict == YesNoCheck.Verdict.YES && covered < 1.0 && onlyNationalities(query)) {
-            verdict = YesNoCheck.Verdict.NEITHER;
+        if (ruling.is(YesNoCheck.Verdict.YES) && covered < 1.0 && onlyNationalities(query)) {
+            ruling.set(YesNoCheck.Verdict.NEITHER, "only nationalities agree");
         }
         // "is china's trade with nk in the billions?" against Russia's trade goal: the figure agrees,
         // but of a place the answer never names.
-        if (verdict == YesNoCheck.Verdict.YES && missing.stream().anyMatch(w -> !HOME.contains(w)
+        if (ruling.is(YesNoCheck.Verdict.YES) && missing.stream().anyMatch(w -> !HOME.contains(w)
                 && !setting.contains(" " + w + " ") && namesAPlaceNamed(w) && !standsFor(w, answerValues))) {
-            verdict = YesNoCheck.Verdict.NEITHER;
+            ruling.set(YesNoCheck.Verdict.NEITHER, "another place's figure");
         }
         // "is kim jong un the grandson?" against "Kim Jong Un is the North Korean leader": the name
         // agrees, what is asked of him is not stated.
-        if (verdict == YesNoCheck.Verdict.YES && missing.stream().anyMatch(KIN::contains)
+        if (ruling.is(YesNoCheck.Verdict.YES) && missing.stream().anyMatch(KIN::contains)
                 && query.slots().stream().allMatch(v -> v.kind().equals(SlotFinder.PERSON))) {
-            verdict = YesNoCheck.Verdict.NEITHER;
+            ruling.set(YesNoCheck.Verdict.NEITHER, "kinship unstated");
         }
         // "does he have history with nk?" against "Vladimir Putin is the Russian President": the person
         // agrees, but a description confirms only what it says of them, not two things it never says.
-        if (verdict == YesNoCheck.Verdict.YES && Intents.PERSON.equals(reply.topic()) && reply.units().size() == 1
+        if (ruling.is(YesNoCheck.Verdict.YES) && Intents.PERSON.equals(reply.topic()) && reply.units().size() == 1
                 && missing.size() > 1) {
-            verdict = YesNoCheck.Verdict.NEITHER;
+            ruling.set(YesNoCheck.Verdict.NEITHER, "description says less");
         }
         boolean compared = YesNoCheck.comparable(query.values(), answerValues, reply.types());
         boolean answerDenies = NEGATION.matcher(answer).find();
         boolean questionDenies = denies(query.normal());
         // "is it easier now to lift sanctions?" against "may now be even more difficult": a value
         // agrees, but the question says the opposite of the answer's point.
-        if (verdict == YesNoCheck.Verdict.YES && !questionDenies
+        if (ruling.is(YesNoCheck.Verdict.YES) && !questionDenies
                 && Contraries.contradicted(query.text(), reply.text())) {
-            verdict = YesNoCheck.Verdict.NO;
+            ruling.set(YesNoCheck.Verdict.NO, "contrary words");
         }
         // "does Russia have a big presence?" against "a very small footprint"; "is denuclearization
         // Kim's top priority?" against "despite all the talk about denuclearization, ...".
         // ("so they agreed nothing on sanctions?" says the opposite word itself, negated.)
-        if (verdict == YesNoCheck.Verdict.NEITHER && !questionDenies && (Contraries.contradicted(query.text(),
+        if (ruling.is(YesNoCheck.Verdict.NEITHER) && !questionDenies && (Contraries.contradicted(query.text(),
                 reply.text()) || Contraries.setAside(ranker.withSynonyms(query.words()), query.normal(),
                 reply.text()))) {
-            verdict = YesNoCheck.Verdict.NO;
+            ruling.set(YesNoCheck.Verdict.NO, "contrary or set aside");
         }
         // "russia never helped nk after the korean war right?" against "Moscow helped rebuild the
         // country after the 1950-53 Korean War": a claim that denies what the answer states word for
         // word, unhedged, is a no ("didn't russia help?" opens with its negative and asks as "did").
         // Values that agree (the Korean War) make it no less a denial of the answer.
-        if (((verdict == YesNoCheck.Verdict.NEITHER && !compared && !missing.isEmpty())
-                || verdict == YesNoCheck.Verdict.YES) && questionDenies && !answerDenies
+        if (((ruling.is(YesNoCheck.Verdict.NEITHER) && !compared && !missing.isEmpty())
+                || ruling.is(YesNoCheck.Verdict.YES)) && questionDenies && !answerDenies
                 && missing.stream().allMatch(w -> NEGATION.matcher(w).matches() || setIn(w, setting, answerValues))
                 && !contrasts && !QuestionShape.opensWithAuxiliary(query.normal())
                 && !HEDGE.matcher(answer).find() && !POSSIBILITY.matcher(answer).find()) {
-            verdict = YesNoCheck.Verdict.NO;
+            ruling.set(YesNoCheck.Verdict.NO, "denies what is stated");
         }
         // "so nukes aren't his top priority?" against "despite all the talk about denuclearization":
         // what the answer sets aside, denied, is confirmed.
-        if (verdict == YesNoCheck.Verdict.NEITHER && questionDenies && !answerDenies && Contraries.setAside(
+        if (ruling.is(YesNoCheck.Verdict.NEITHER) && questionDenies && !answerDenies && Contraries.setAside(
                 ranker.withSynonyms(query.words()), query.normal(), reply.text())) {
-            verdict = YesNoCheck.Verdict.YES;
+            ruling.set(YesNoCheck.Verdict.YES, "set aside, denied");
         }
         // "so it failed?" against "ended with no agreements": the words the answer lacks say, in
         // other words, what it says, on the same side of an opposition.
-        if (verdict == YesNoCheck.Verdict.NEITHER && !compared && !questionDenies && !missing.isEmpty()
+        if (ruling.is(YesNoCheck.Verdict.NEITHER) && !compared && !questionDenies && !missing.isEmpty()
                 && Contraries.sameSideWords(query.text(), reply.text()).containsAll(missing)
                 && !HEDGE.matcher(answer).find() && !SOMETHING_ELSE.matcher(query.normal()).find()) {
-            verdict = YesNoCheck.Verdict.YES;
+            ruling.set(YesNoCheck.Verdict.YES, "same side in other words");
         }
         // No values to compare, but the answer states every word the question asks about: it
         // confirms the question, or denies it when the answer is the negative ("haven't always").
         // Only where no value of the question could be compared: "was it sent to Pyongyang?" against
         // Chongjin is undecided, not confirmed by its words. A word or two the answer's own text
         // lacks may come from its example questions ("the Soviets" for Moscow), never a value.
-        if (verdict == YesNoCheck.Verdict.NEITHER && !compared && query.words().size() >= MIN_WORDS_STATED
+        if (ruling.is(YesNoCheck.Verdict.NEITHER) && !compared && query.words().size() >= MIN_WORDS_STATED
                 // "did Moscow help rebuild South Korea?" is not confirmed by "the Korean War".
                 && placesStated(query, reply, setting, answerValues)
                 && (covered >= 1.0 || (covered >= NEARLY_STATED && query.values().isEmpty()
@@ -338,22 +338,23 @@ final class YesNoAnswer {
                 && missing.stream().noneMatch(this::namesAPlace)))) {
             // "Despite all the talk about denuclearization, Kim's primary concern is the economy"
             // holds the question's words without saying yes to it.
-            verdict = answerDenies == questionDenies && !contrasts ? YesNoCheck.Verdict.YES
-                    : answerDenies && !questionDenies ? YesNoCheck.Verdict.NO : YesNoCheck.Verdict.NEITHER;
+            ruling.set(answerDenies == questionDenies && !contrasts ? YesNoCheck.Verdict.YES
+                    : answerDenies && !questionDenies ? YesNoCheck.Verdict.NO : YesNoCheck.Verdict.NEITHER,
+                    "every word stated");
         }
         // "does kim need a win?" against "Kim has a strong desire to notch a win": every word but one
         // stated, every value agreeing, and the one left over says the same in other words (the
         // sentence encoder finds the question close to the unit), not the reverse of it.
-        if (verdict == YesNoCheck.Verdict.NEITHER && !compared && !answerDenies && !questionDenies
+        if (ruling.is(YesNoCheck.Verdict.NEITHER) && !compared && !answerDenies && !questionDenies
                 && oneWordParaphrased(query, reply, missing, answerValues, setting, answer, contrasts)) {
-            verdict = YesNoCheck.Verdict.YES;
+            ruling.set(YesNoCheck.Verdict.YES, "one word paraphrased");
         }
         // "isn't it kinda late for that?": one word asked of the last answer, which states it, in a
         // question proper (opening with its verb, or "so it's", or ending with a tag, naming no value):
         // a yes, never a no from one word.
         // ("is the summit in the us?": "us" is the country, which the words do not hold; the answer
         // must name it too, as "Washington" does.)
-        if (verdict == YesNoCheck.Verdict.NEITHER && query.words().size() == 1 && query.slots().isEmpty()
+        if (ruling.is(YesNoCheck.Verdict.NEITHER) && query.words().size() == 1 && query.slots().isEmpty()
                 && covered >= 1.0 && (QuestionShape.opensWithAuxiliary(query.normal())
                         || SO_IT_IS.matcher(query.normal()).find() || QuestionShape.endsWithTag(query.normal())
                         || ALSO_ONE.matcher(query.normal()).find())
@@ -362,140 +363,154 @@ final class YesNoAnswer {
                 && !contrasts && !SOMETHING_ELSE.matcher(query.normal()).find()
                 // ("r they going to war" against "the Korean War": a name holds the word, no claim.)
                 && !onlyInAName(query.words().get(0), reply.text())) {
-            verdict = YesNoCheck.Verdict.YES;
+            ruling.set(YesNoCheck.Verdict.YES, "one word asked of the last answer");
         }
         // "have Moscow and Pyongyang always been tight?" against "haven't always been ... close": an
         // answer that denies what half the question's words ask, to a question that denies nothing,
         // without hedging.
         // ("is he keen on the rail and pipeline stuff?" against "Putin hasn't shown much interest in
         // ... those big projects": the projects' names are another fact's of the topic.)
-        if (verdict == YesNoCheck.Verdict.NEITHER && !compared && query.words().size() >= MIN_WORDS_STATED
+        if (ruling.is(YesNoCheck.Verdict.NEITHER) && !compared && query.words().size() >= MIN_WORDS_STATED
                 && Math.max(covered, coveredWithTopic(query, reply, missing)) >= DENIED_COVERAGE && answerDenies
                 && !questionDenies && !HEDGE.matcher(answer).find()) {
-            verdict = YesNoCheck.Verdict.NO;
+            ruling.set(YesNoCheck.Verdict.NO, "answer denies");
         }
         // "did putin actually do any of them?" after "Putin hasn't shown much interest in actually
         // carrying out those big projects": nothing asked but whether the answer's own subject did
         // what it points back to, which the answer denies.
-        if (verdict == YesNoCheck.Verdict.NEITHER && query.context().isPresent() && answerDenies && !questionDenies
+        if (ruling.is(YesNoCheck.Verdict.NEITHER) && query.context().isPresent() && answerDenies && !questionDenies
                 && !query.mentions().isEmpty() && POINTS_BACK.matcher(query.normal()).find()
                 && query.words().stream().allMatch(w -> query.mentions().stream()
                         .anyMatch(m -> m.matched().contains(w)))
                 && query.slots().stream().allMatch(v -> v.kind().equals(SlotFinder.PERSON)
                         && YesNoCheck.states(answerValues, v))
                 && !HEDGE.matcher(answer).find()) {
-            verdict = YesNoCheck.Verdict.NO;
+            ruling.set(YesNoCheck.Verdict.NO, "deed pointed back to, denied");
         }
         // "did the US say anything to Seoul?" against "Washington has warned Seoul": whether someone
         // said something to whoever it names, which the answer reports them saying.
-        if (verdict == YesNoCheck.Verdict.NEITHER && !questionDenies && covered >= 1.0
+        if (ruling.is(YesNoCheck.Verdict.NEITHER) && !questionDenies && covered >= 1.0
                 && UnitAnswerer.reportsSpeech(answer) && speakerStated(query, answer, answerValues)) {
-            verdict = YesNoCheck.Verdict.YES;
+            ruling.set(YesNoCheck.Verdict.YES, "speech reported");
         }
-        if (verdict == YesNoCheck.Verdict.NEITHER && swapsThePlace(query, reply, missing, answerValues, setting)) {
-            verdict = YesNoCheck.Verdict.NO;
+        if (ruling.is(YesNoCheck.Verdict.NEITHER) && swapsThePlace(query, reply, missing, answerValues, setting)) {
+            ruling.set(YesNoCheck.Verdict.NO, "place swapped");
         }
-        if (verdict == YesNoCheck.Verdict.NEITHER && !questionDenies && anotherInTheSeries(answer, missing)) {
-            verdict = YesNoCheck.Verdict.NO;
+        if (ruling.is(YesNoCheck.Verdict.NEITHER) && !questionDenies && anotherInTheSeries(answer, missing)) {
+            ruling.set(YesNoCheck.Verdict.NO, "another in the series");
         }
         // "are officials in pyongyang uneasy about leaning on china?" against "makes many officials in
         // Pyongyang nervous": words left over that say the same in other words, the sentence encoder
         // finding the question close to the claim, where none of them is a premise of its own.
-        if (verdict == YesNoCheck.Verdict.NEITHER && !compared && !answerDenies && !questionDenies
+        if (ruling.is(YesNoCheck.Verdict.NEITHER) && !compared && !answerDenies && !questionDenies
                 && saidInOtherWords(query, reply, missing, answerValues, setting, answer, contrasts)) {
-            verdict = YesNoCheck.Verdict.YES;
+            ruling.set(YesNoCheck.Verdict.YES, "said in other words");
         }
         // "is russia willing to help with food?" against "Russia has shown a willingness to provide
         // humanitarian aid": nearly the question other readers asked of the fact and it confirmed.
-        if (verdict == YesNoCheck.Verdict.NEITHER && !answerDenies && !questionDenies && !contrasts
+        if (ruling.is(YesNoCheck.Verdict.NEITHER) && !answerDenies && !questionDenies && !contrasts
                 && askedAsConfirmed(query, reply, missing, answerValues, setting, answer, scene)) {
-            verdict = YesNoCheck.Verdict.YES;
+            ruling.set(YesNoCheck.Verdict.YES, "asked as confirmed");
         }
         // "did the february meeting go anywhere?" against when it was: the date agrees, but the
         // question's point is what another fact of the topic says the opposite of ("no agreements").
-        if (verdict == YesNoCheck.Verdict.YES && anotherFactContradicts(query, reply)) {
-            verdict = YesNoCheck.Verdict.NEITHER;
+        if (ruling.is(YesNoCheck.Verdict.YES) && anotherFactContradicts(query, reply)) {
+            ruling.set(YesNoCheck.Verdict.NEITHER, "another fact contradicts");
         }
         // "just for food and workers?": the answer cannot show there is nothing else.
         // ("was it announced just last month?" against "announced just last month" says "just" too;
         // "so it's only two with trump?" is the count, which the answer states as it is.)
         Matcher only = ONLY.matcher(query.normal());
-        if (verdict == YesNoCheck.Verdict.YES && only.find() && !answer.contains(only.group(1))
+        if (ruling.is(YesNoCheck.Verdict.YES) && only.find() && !answer.contains(only.group(1))
                 && !countedExactly(query.normal().substring(only.end()), compared)) {
-            verdict = YesNoCheck.Verdict.NEITHER;
+            ruling.set(YesNoCheck.Verdict.NEITHER, "only, not shown");
         }
         // "is kim flying to vladivostok?": how anyone travels, which the article never says, so the
         // place agreeing is no yes.
-        if (verdict == YesNoCheck.Verdict.YES && Tense.asksHowSomeoneTravels(query.normal())) {
-            verdict = YesNoCheck.Verdict.NEITHER;
+        if (ruling.is(YesNoCheck.Verdict.YES) && Tense.asksHowSomeoneTravels(query.normal())) {
+            ruling.set(YesNoCheck.Verdict.NEITHER, "travel unstated");
         }
         // "did Kim's dad like Putin?": the article states no one's feelings, so meeting is no yes.
         // ("wasn't it like 50k?": "like" before a figure is "about".)
-        if (verdict == YesNoCheck.Verdict.YES
+        if (ruling.is(YesNoCheck.Verdict.YES)
                 && FEELING.matcher(LIKE_A_FIGURE.matcher(query.normal()).replaceAll(" ")).find()) {
-            verdict = YesNoCheck.Verdict.NEITHER;
+            ruling.set(YesNoCheck.Verdict.NEITHER, "feelings unstated");
         }
         // "will there be a famine this summer?" against "the possibility of a food shortage": a
         // possibility confirms only a question about a possibility.
         // ("is kim worried about a food shortage?" asks about the possibility he is looking at, when
         // the worry is all the answer leaves unstated, besides the North, Kim's country.)
-        if (verdict == YesNoCheck.Verdict.YES && POSSIBILITY.matcher(answer).find()
+        if (ruling.is(YesNoCheck.Verdict.YES) && POSSIBILITY.matcher(answer).find()
                 && !POSSIBILITY.matcher(query.normal()).find() && !CAN.matcher(query.normal()).find()
                 && !(FORESEEN.matcher(query.normal()).find()
                         && missing.stream().allMatch(w -> FORESEEN.matcher(w).matches() || HOME.contains(w)))) {
-            verdict = YesNoCheck.Verdict.NEITHER;
+            ruling.set(YesNoCheck.Verdict.NEITHER, "a possibility only");
         }
         // "did kim get out from under them?" against "his efforts to get out from under sanctions
         // have reached an impasse": efforts that stalled deny the outcome, though every word agrees
         // ("is he trying to?" asks about the efforts, "have the talks stalled?" about the stall: both
         // confirmed.)
-        if (verdict == YesNoCheck.Verdict.YES && EFFORT_STALLED.matcher(answer).find() && !followOn
+        if (ruling.is(YesNoCheck.Verdict.YES) && EFFORT_STALLED.matcher(answer).find() && !followOn
                 && !TRYING.matcher(query.normal()).find() && !FAILURE_ASKED.matcher(query.normal()).find()) {
-            verdict = YesNoCheck.Verdict.NO;
+            ruling.set(YesNoCheck.Verdict.NO, "efforts stalled");
         }
         // "has putin pushed to build them?" against "Putin hasn't shown much interest in actually carrying
         // out those big projects"; "did kim manage to get them lifted?" against efforts at an impasse: a
         // deed or outcome asked of a claim that denies it, or of efforts that stalled, is a no.
-        if (verdict == YesNoCheck.Verdict.NEITHER && !questionDenies && !followOn && reply.units().size() == 1
+        if (ruling.is(YesNoCheck.Verdict.NEITHER) && !questionDenies && !followOn && reply.units().size() == 1
                 && DEED_OR_OUTCOME.matcher(query.normal()).find() && !HEDGE.matcher(answer).find()
                 && !POSSIBILITY.matcher(answer).find() && query.values().isEmpty()
                 && reply.mainUnit(unitStore).filter(u -> !u.gap() && !u.summary()).isPresent()
                 && ((NEGATION.matcher(answer).find() && !NOT_TO.matcher(answer).find())
                         || (EFFORT_STALLED.matcher(answer).find() && !TRYING.matcher(query.normal()).find()
                                 && !FAILURE_ASKED.matcher(query.normal()).find()))) {
-            verdict = YesNoCheck.Verdict.NO;
+            ruling.set(YesNoCheck.Verdict.NO, "deed denied");
         }
         // "did they ever build the pipelines?" against "Officials have long talked about big projects":
         // talk of a deed is no deed done.
-        if (verdict == YesNoCheck.Verdict.YES && DEED_OR_OUTCOME.matcher(query.normal()).find()
+        if (ruling.is(YesNoCheck.Verdict.YES) && DEED_OR_OUTCOME.matcher(query.normal()).find()
                 && UnitAnswerer.reportsSpeech(answer) && !UnitAnswerer.reportsSpeech(query.normal())) {
-            verdict = YesNoCheck.Verdict.NEITHER;
+            ruling.set(YesNoCheck.Verdict.NEITHER, "talk is no deed");
         }
         // "will kim get what he wants?": whether a wish is met is an outcome, which a wish never confirms.
-        if (verdict == YesNoCheck.Verdict.YES && WISH_MET.matcher(query.normal()).find()) {
-            verdict = YesNoCheck.Verdict.NEITHER;
+        if (ruling.is(YesNoCheck.Verdict.YES) && WISH_MET.matcher(query.normal()).find()) {
+            ruling.set(YesNoCheck.Verdict.NEITHER, "wish met is an outcome");
         }
         // "is putin heading to pyongyang after the summit?": where anyone goes next, which no place
         // of the article settles either way.
-        if (verdict != YesNoCheck.Verdict.NEITHER && Tense.asksOnwardJourney(query.normal())) {
-            verdict = YesNoCheck.Verdict.NEITHER;
+        if (!ruling.is(YesNoCheck.Verdict.NEITHER) && Tense.asksOnwardJourney(query.normal())) {
+            ruling.set(YesNoCheck.Verdict.NEITHER, "onward journey");
         }
         // "will Russia send more wheat?" against "Russia announced that it had shipped...".
         // ("is putin going to pyongyang?" against "Putin visited Pyongyang in 2000".)
-        if (verdict == YesNoCheck.Verdict.YES && (Tense.asksFuture(query.normal()) || Tense.asksJourney(query.normal()))
+        if (ruling.is(YesNoCheck.Verdict.YES) && (Tense.asksFuture(query.normal()) || Tense.asksJourney(query.normal()))
                 && !Tense.speaksAhead(answer)) {
-            verdict = YesNoCheck.Verdict.NEITHER;
+            ruling.set(YesNoCheck.Verdict.NEITHER, "future or journey unstated");
         }
         // "so kim wants a 10x trade increase, is that easy?": the question is its last clause, and a
         // premise before it that agrees says nothing of what the last clause asks.
-        if (verdict == YesNoCheck.Verdict.YES && lastClauseUnstated(query, missing)) {
-            verdict = YesNoCheck.Verdict.NEITHER;
+        if (ruling.is(YesNoCheck.Verdict.YES) && lastClauseUnstated(query, missing)) {
+            ruling.set(YesNoCheck.Verdict.NEITHER, "last clause unstated");
+        }
+        // "does kim care more about the economy than nukes?" against "despite all the talk about
+        // denuclearization, Kim's primary concern is the economy": the point weighed above what is set
+        // aside ("rather than" too), whatever the words of the weighing ("focus on building up").
+        // ("does he care more about nukes than the economy?" weighs them the other way: a no.)
+        int than = (" " + query.normal() + " ").indexOf(" than ");
+        if (ruling.is(YesNoCheck.Verdict.NEITHER) && !questionDenies && than > 0) {
+            List<String> up = ranker.withSynonyms(ContentWords.words(query.normal().substring(0, than - 1)));
+            List<String> down = ranker.withSynonyms(ContentWords.words(query.normal().substring(than - 1)));
+            if (Contraries.pointWeighedAbove(up, down, reply.text())) {
+                ruling.set(YesNoCheck.Verdict.YES, "point weighed above what is set aside");
+            } else if (Contraries.pointWeighedAbove(down, up, reply.text())) {
+                ruling.set(YesNoCheck.Verdict.NO, "what is set aside weighed above the point");
+            }
         }
         // "is one of them the nuclear talks?" after "Kim has two urgent concerns: the laborers ..., and a
         // possible food shortage": one of the things a list names, or none of them.
         Optional<Boolean> unlisted = oneOfTheList(query, reply.text());
         if (unlisted.isPresent()) {
-            verdict = unlisted.get() ? YesNoCheck.Verdict.NO : YesNoCheck.Verdict.YES;
+            ruling.set(unlisted.get() ? YesNoCheck.Verdict.NO : YesNoCheck.Verdict.YES, "one of the list");
         }
         // "is it russia?" after "North Korea has long depended on China as its primary trading partner":
         // a value offered for the one the last answer gave, of a kind it states but not among them, is
@@ -503,10 +518,34 @@ final class YesNoAnswer {
         // (Settled last: no other rule knows what "it" stands for.)
         Optional<Boolean> offered = offeredInstead(query, reply, answerValues);
         if (offered.isPresent()) {
-            verdict = offered.get() ? YesNoCheck.Verdict.NO
-                    : verdict == YesNoCheck.Verdict.YES ? YesNoCheck.Verdict.NEITHER : verdict;
+            ruling.set(offered.get() ? YesNoCheck.Verdict.NO
+                    : ruling.is(YesNoCheck.Verdict.YES) ? YesNoCheck.Verdict.NEITHER : ruling.verdict,
+                    "another value offered");
         }
-        return withVerdict(reply, verdict);
+        return withVerdict(reply, ruling.verdict, ruling.rule + (missing.isEmpty() ? ""
+                : String.format(java.util.Locale.ROOT, "; %.2f covered, unstated: %s", covered, String.join(" ", missing))));
+    }
+
+    /** The verdict so far and the rule that last changed it. */
+    private static final class Ruling {
+        private YesNoCheck.Verdict verdict;
+        private String rule;
+
+        Ruling(YesNoCheck.Verdict verdict, String rule) {
+            this.verdict = verdict;
+            this.rule = rule;
+        }
+
+        boolean is(YesNoCheck.Verdict other) {
+            return verdict == other;
+        }
+
+        void set(YesNoCheck.Verdict next, String why) {
+            if (next != verdict) {
+                verdict = next;
+                rule = why;
+            }
+        }
     }
 
     /** Whether a question (normal form) offers a thing as one of a list: "is one of them a food shortage?". */
@@ -934,6 +973,13 @@ final class YesNoAnswer {
     List<Slot> scene(AnswerUnit unit) {
         return unitStore.units(unit.intent()).stream().filter(AnswerUnit::summary)
                 .flatMap(summary -> ranker.slotsOf(summary.text()).stream()).toList();
+    }
+
+    // The rule that decided is told in the reply's "why" (eval's output, an admin's /why), so a wrong
+    // yes or no can be traced to the one rule that gave it.
+    private Reply withVerdict(Reply reply, YesNoCheck.Verdict verdict, String rule) {
+        String told = "yes/no: " + verdict.name().toLowerCase(java.util.Locale.ROOT) + " (" + rule + ")";
+        return withVerdict(reply.withDetail(reply.detail().isEmpty() ? told : reply.detail() + "; " + told), verdict);
     }
 
     private Reply withVerdict(Reply reply, YesNoCheck.Verdict verdict) {

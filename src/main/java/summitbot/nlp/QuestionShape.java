@@ -127,6 +127,12 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
     // BELIEF as written, before normalising.
     private static final Pattern HELD_BELIEF = Pattern.compile("(?i)^\\s*(?:(?:" + BELIEF_FILLERS + ")[,.]?\\s+)*"
             + "i (?:" + BELIEF_VERBS + ")(?: that)?[\\s,]+(\\S.*)$");
+    // "can you confirm the summit is in Vladivostok?", "please verify that ...": a request to check a
+    // claim, which asks the claim, after any remark ("I'm editing this piece. Can you confirm ...").
+    private static final Pattern CHECK_REQUESTED = Pattern.compile("(?i)^(?:[^?]*?[.!]\\s+)?"
+            + "\\s*(?:(?:so|ok|okay|and|hi|hey|also)[,.]?\\s+)*"
+            + "(?:(?:can|could|would) you (?:please |just )?|please |just )?(?:confirm|verify|double[- ]check)"
+            + "(?: for me)?(?: that| whether| if)?[\\s,:]+(\\S.*)$");
     private static final Pattern CLOSING_STOPS = Pattern.compile("[.!]+$");
     private static final Pattern FIGURES_ASKED = Pattern.compile("\\b(numbers|figures|stats|statistics|in dollars)\\b");
     private static final Pattern FIGURES_SOURCED = Pattern.compile("\\b(come|came|comes|coming) from\\b|\\bsource");
@@ -158,10 +164,13 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             "to do with all this", "to do with all of this", "give me the history", "the history between",
             "the history of", "what on his", "what on kim", "what on kims", "what is on his",
             "what is on kim", "big picture", "any news about", "any news on", "whats the story", "what s the story",
-            "situation", "whole picture", "full picture", "walk me through", "run me through", "take me through");
+            "situation", "whole picture", "full picture", "walk me through", "run me through", "take me through",
+            "it say about", "it says about", "article say about", "article says about", "story say about",
+            "story says about", "in there about", "overall", "section");
     // "give me the sanctions picture": an overview asked for, as "the big picture" is.
+    // ("and the china bit?": a part of the story named as a part.)
     private static final Pattern PICTURE_ASKED = Pattern.compile(
-            " (?:give|paint|show) me (?:the|a) (?:\\w+ ){0,2}picture ");
+            " (?:give|paint|show) me (?:the|a) (?:\\w+ ){0,2}picture |^ (?:and |what about )?the (?:\\w+ ){1,2}bit(?: too| then)? $");
     // "what's this article abt": the short ways of writing "about".
     private static final Pattern ABOUT_SHORT = Pattern.compile(" (abt|bout|abut) ");
     // ("fair enough. what's this article about then": the acknowledgement asks nothing.)
@@ -413,10 +422,15 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         Matcher hedge = HEDGE.matcher(text);
         boolean hedged = hedge.find() && hedge.end() < text.length();
         String rest = hedged ? text.substring(hedge.end()) : text;
-        // "I thought the meeting was on a Friday?": the belief is what is asked ("the meeting was
-        // on a Friday?"), which the classifier hears better without the asker in it.
+        // "I thought the meeting was on a Friday?", "can you confirm the meeting is on Thursday?": the
+        // belief or the claim to check is what is asked ("the meeting was on a Friday?"), which the
+        // classifier hears better without the asker in it ("can you confirm when ..." asks when).
         Matcher belief = HELD_BELIEF.matcher(rest);
         boolean believed = belief.find() && believed(AliasText.normalise(rest));
+        if (!believed) {
+            belief = CHECK_REQUESTED.matcher(rest);
+            believed = belief.find();
+        }
         if (believed) {
             String claim = belief.group(1).strip();
             rest = claim.endsWith("?") ? claim : asQuestion(claim);

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import summitbot.CoreFixture;
 import summitbot.MovableClock;
 
-/** Everyday wordings of what is asked: an overview, figures, what someone makes of something. */
+/**
+ * Everyday wordings of what is asked: an overview, what the article says about a part, figures, what
+ * someone makes of something.
+ */
 class WordingCuesTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2019-04-25T08:00:00Z"));
     @RegisterExtension
@@ -49,5 +52,31 @@ class WordingCuesTest {
         Answer a = core.router().answer("w5", "what makes kim nervous about china");
         assertThat(a.kind()).isEqualTo(Reply.Kind.ANSWER);
         assertThat(a.units()).containsExactly("china.worry");
+    }
+
+    @Test
+    void whatTheArticleSaysAboutATopicIsItsSummary() {
+        Answer a = core.router().answer("w6", "what does it say about china");
+        assertThat(a.kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).containsExactly("china.summary");
+    }
+
+    @Test
+    void whatTheArticleSaysAboutOneNamedThingIsStillThatFact() {
+        Answer a = core.router().answer("w7", "what does the article say about chongjin");
+        assertThat(a.units()).containsExactly("food_aid.port");
+    }
+
+    @Test
+    void aPartOfTheStoryAskedAsASectionOrABitIsItsSummary() {
+        assertThat(core.router().answer("w8", "And the wish list section?").units()).containsExactly("kim_goals.summary");
+        assertThat(core.router().answer("w9", "the china bit too").units()).containsExactly("china.summary");
+    }
+
+    @Test
+    void aFactTheWordsAndTheMeaningBothPickOutAnswersWhatTheClassifierHeardAsOutOfScope() {
+        Answer a = core.router().answer("w10", "how many workers is north korea about to lose in russia");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.units()).containsExactly("laborers.count");
     }
 }

@@ -44,6 +44,36 @@ class YesNoAnswersTest {
     }
 
     @Test
+    void theWhyOfAYesOrNoNamesTheRuleThatDecidedIt() {
+        Answer wrongPort = router.answer("trace1", "was the wheat sent to wonsan?");
+        assertThat(wrongPort.reply()).startsWith("No.");
+        assertThat(wrongPort.detail()).contains("yes/no: no (values; ").contains("unstated: wonsan");
+        Answer denied = router.answer("trace2", "is denuclearization kim's top priority?");
+        assertThat(denied.reply()).startsWith("No.");
+        assertThat(denied.detail()).contains("yes/no: no (contrary or set aside").contains("unstated:");
+    }
+
+    @Test
+    void thePointWeighedAboveWhatTheAnswerSetsAsideIsAYesAndTheReverseANo() {
+        assertThat(reply("does kim care more about the economy than nukes")).startsWith("Yes.");
+        assertThat(reply("Is Kim's main focus building up the North's economy rather than disarmament?"))
+                .startsWith("Yes.");
+        assertThat(reply("does kim care more about nukes than the economy?")).startsWith("No.");
+    }
+
+    @Test
+    void aBritishSpellingIsReadAsTheArticlesWord() {
+        assertThat(reply("Is Kim's main priority denuclearisation?")).startsWith("No.");
+    }
+
+    @Test
+    void everydayWordsForTheArticlesOwnConfirmIt() {
+        assertThat(reply("is pyongyang nervous about depending on china?")).startsWith("Yes.");
+        assertThat(reply("are lots of the workers lumberjacks basically")).startsWith("Yes.").contains("logging");
+        assertThat(reply("and kim wants to keep that cash coming, i assume?")).startsWith("Yes.");
+    }
+
+    @Test
     void theOneThingTakenFromTheLastAnswerAndOfferedBackIsAYes() {
         assertThat(replyAfter("what does kim care about most", "so it's the economy then?")).startsWith("Yes.");
         assertThat(replyAfter("what does kim care about most?", "so it's nuclear weapons then?"))
