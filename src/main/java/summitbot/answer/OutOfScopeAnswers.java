@@ -54,7 +54,8 @@ final class OutOfScopeAnswers {
     // "what's X got to do with this?", "X's connection to all this", "why is X mentioned?".
     private static final Pattern PART_ASKED = Pattern.compile(
             "\\b(to do with|connection to|connection with|connected to|role in|part in|fit in|fits in"
-                    + "|involved|mentioned|relevant|relevance)\\b");
+                    + "|involved|mentioned|relevant|relevance|(?:met|meet) (?:some|any)(?:one|body))\\b"
+                    + "|^what did (\\w+ ){1,2}do$");
 
     private final UnitRanker ranker;
     private final UnitStore unitStore;
@@ -155,20 +156,38 @@ final class OutOfScopeAnswers {
     // "whats medvedev got to do with all this?", "trump's connection to this?": the part someone
     // other than the two leaders plays in the story is the fact that names them closest in meaning.
     private Optional<Reply> partInTheStory(Query query) {
+        return partInTheStory(query, Integer.MAX_VALUE, "out of scope, but the part ");
+    }
+
+    /**
+     * "what did medvedev do?", "why is he even mentioned?" heard as about who he is: the part
+     * played by someone the article names in one fact, not who they are; nothing for "who", or for
+     * someone several facts name (what Trump did is more than one fact).
+     */
+    Optional<Reply> partOfSomeoneInOneFact(Query query) {
+        return query.shape().type() == AnswerType.PERSON ? Optional.empty()
+                : partInTheStory(query, 1, "asked about who, but the part ");
+    }
+
+    private Optional<Reply> partInTheStory(Query query, int mostFacts, String why) {
         List<String> named = query.mentions().stream().filter(m -> m.relativeOf() == null)
                 .map(m -> m.person().id()).distinct().toList();
         if (named.size() != 1 || ConversationRules.SUMMIT_PARTIES.contains(named.get(0))
                 || !PART_ASKED.matcher(query.normal()).find()) {
             return Optional.empty();
         }
-        return unitStore.all().stream()
+        List<AnswerUnit> naming = unitStore.all().stream()
                 .filter(u -> Intents.ARTICLE_TOPICS.contains(u.intent()) && !u.gap() && !u.summary()
                         && ranker.slotsOf(u.text()).stream().anyMatch(v -> v.kind().equals(SlotFinder.PERSON)
                                 && v.value().equals(named.get(0))))
-                .map(u -> ranker.scoreOne(query.withIntent(u.intent()), u, 0))
+                .toList();
+        if (naming.size() > mostFacts) {
+            return Optional.empty();
+        }
+        return naming.stream().map(u -> ranker.scoreOne(query.withIntent(u.intent()), u, 0))
                 .max(java.util.Comparator.comparingDouble(UnitRanker.Scored::meaning))
                 .map(best -> units.replyWith(query.withIntent(best.unit().intent()), best,
-                        "out of scope, but the part " + named.get(0) + " plays"));
+                        why + named.get(0) + " plays"));
     }
 
     // "how will the summit end?", "will they sign a deal?": a prediction the article does not make,

@@ -666,6 +666,12 @@ public final class ReplyRouter {
     // opinions: the classifier's prediction, then the combined one when the semantic signal was asked.
     private Reply reply(Query query, String gated, String decided, List<Prediction> opinions,
                         Map<String, String> door) {
+        // "what did medvedev do?" heard as who he is: the part he plays, which one fact says.
+        Optional<Reply> part = Intents.PERSON.equals(query.intent()) ? outOfScope.partOfSomeoneInOneFact(query)
+                : Optional.empty();
+        if (part.isPresent()) {
+            return part.get();
+        }
         // A rule's decline (another meeting's place or date) gets no "closest fact" from this summit.
         Reply reply = !ScopeGate.OUT_OF_SCOPE.equals(query.intent()) ? routing.route(query)
                 : ScopeGate.OUT_OF_SCOPE.equals(gated) ? outOfScope.declined(query, opinions, door)

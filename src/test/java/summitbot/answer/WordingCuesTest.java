@@ -79,4 +79,20 @@ class WordingCuesTest {
         assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.ANSWER);
         assertThat(a.units()).containsExactly("laborers.count");
     }
+
+    @Test
+    void whatSomeoneOutsideTheSummitDidIsTheFactNamingThemNotWhoTheyAre() {
+        assertThat(core.router().answer("w11", "what did medvedev do").units()).containsExactly("putin_history.medvedev");
+        assertThat(core.router().answer("w12", "why is medvedev even mentioned").units())
+                .containsExactly("putin_history.medvedev");
+        assertThat(core.router().answer("w13", "who is medvedev").units())
+                .containsExactly("person.dmitry_medvedev.description", "putin_history.medvedev");
+    }
+
+    @Test
+    void thePhotographerDmitriIsNotMedvedev() {
+        Answer a = core.router().answer("w14", "who is medvedev");
+        assertThat(a.reply()).doesNotContain("Lovetsky");
+        assertThat(core.router().answer("w15", "who took the photos").reply()).contains("Dmitri Lovetsky");
+    }
 }

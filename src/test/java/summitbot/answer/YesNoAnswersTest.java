@@ -62,6 +62,12 @@ class YesNoAnswersTest {
     }
 
     @Test
+    void aClaimThatSomethingIsAPlaceIsCheckedAgainstThePlace() {
+        assertThat(reply("And the dateline is Seoul, correct?")).startsWith("No.").contains("TOKYO");
+        assertThat(reply("the summit is vladivostok right?")).startsWith("Yes.");
+    }
+
+    @Test
     void aBritishSpellingIsReadAsTheArticlesWord() {
         assertThat(reply("Is Kim's main priority denuclearisation?")).startsWith("No.");
     }
@@ -1029,6 +1035,13 @@ class YesNoAnswersTest {
     void oneMoreThingAsWellAfterAListTheAnswerHoldsIsAYes() {
         router.answer("projects", "which big projects have officials discussed?");
         Answer a = router.answer("projects", "rail routes as well?");
+        assertThat(a.reply()).as(a.detail()).startsWith("Yes. Officials have long talked about big projects");
+    }
+
+    @Test
+    void oneMoreThingAlsoAfterAListTheAnswerHoldsIsAYes() {
+        router.answer("projects-also", "which big projects have officials discussed?");
+        Answer a = router.answer("projects-also", "pipeline also?");
         assertThat(a.reply()).as(a.detail()).startsWith("Yes. Officials have long talked about big projects");
     }
 
