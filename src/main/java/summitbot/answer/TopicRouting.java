@@ -30,6 +30,8 @@ final class TopicRouting {
     private static final double MEANING_GIVEN_UP = 0.25;
     // A classifier this sure (a question an admin taught, say) keeps its topic whatever the words say.
     private static final double SURE_OF_TOPIC = 0.9;
+    // Confident enough that the words of another topic must also be closer in meaning to move it.
+    private static final double CONFIDENT_OF_TOPIC = 0.8;
     private static final int CHECK_CANDIDATES = 8;
     private static final double MIN_CHECK_WORDS = 0.3;
     // "100 times bigger", "tenfold": a multiple, not a thing counted.
@@ -120,8 +122,13 @@ final class TopicRouting {
                 // nothing of what it means.)
                 // ("did he ever meet a north korean leader?" about Medvedev: the topic's fact names
                 // him, the other topic's fact names only the leaders.)
+                // ("and what about the south, can't they help" after China: heard as Seoul's topic with
+                // confidence, and closer in meaning to it than to the food aid whose words it shares;
+                // "what's kim's goal for 2020" names a value, which the other topic's fact states.)
                 if (other.best().unit().gap()
                         || (best != null && other.best().meaning() < best.meaning() - MEANING_GIVEN_UP)
+                        || (best != null && query.confidence() >= CONFIDENT_OF_TOPIC && query.values().isEmpty()
+                                && other.best().meaning() < best.meaning())
                         || (best != null && namesWhoIsAsked(query, best.unit())
                                 && !namesWhoIsAsked(query, other.best().unit()))) {
                     return units.reply(query, mine);

@@ -27,6 +27,9 @@ public final class PersonFinder {
     // The alias map, rebuilt only when the supplier hands over a different list. Aliases that may
     // match with a typo are grouped by first letter and word count, the two things a typo keeps.
     // maxWords: the longest alias's length in words, the widest window worth looking at.
+    // The last words of titles that name one person ("the north korean leader", "the south korean president").
+    private static final Set<String> TITLES = Set.of("leader", "president", "chairman", "premier", "minister");
+
     private record Index(List<PersonAlias> source, Map<String, PersonAlias> byAlias,
                          Map<String, List<PersonAlias>> fuzzyByShape, int maxWords, Set<String> aliasWords) {
     }
@@ -116,7 +119,10 @@ public final class PersonFinder {
         for (PersonAlias a : candidates) {
             String alias = a.alias();
             int allowed = alias.length() >= LONG_ALIAS ? 2 : 1;
-            if (Math.abs(alias.length() - window.length()) > allowed) {
+            // "north korea's leaders" are not its leader: a title made plural is no typo of it
+            // ("putins", "kim jong uns" are names with the apostrophe left out).
+            if (Math.abs(alias.length() - window.length()) > allowed
+                    || (window.equals(alias + "s") && TITLES.contains(alias.substring(alias.lastIndexOf(' ') + 1)))) {
                 continue;
             }
             if ((size < FULL_NAME_WORDS && shortWordsDiffer(window, alias)) || swapsAWord(window, alias, aliasWords)) {

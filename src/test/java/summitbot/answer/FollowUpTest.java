@@ -715,4 +715,11 @@ class FollowUpTest {
         assertThat(core.router().answer("c104", "how many summits has trump held with moon").kind())
                 .isEqualTo(Reply.Kind.DECLINE);
     }
+
+    @Test
+    void aFollowUpHeardConfidentlyAsAnotherTopicKeepsItWhenOtherWordsAreFartherInMeaning() {
+        core.router().answer("c-south", "why is kim looking to russia instead of just leaning on china");
+        Answer a = core.router().answer("c-south", "and what about the south, can't they help");
+        assertThat(a.units()).as(a.detail()).containsExactly("south_korea.summary");
+    }
 }

@@ -68,6 +68,11 @@ class YesNoAnswersTest {
     }
 
     @Test
+    void northKoreasLeadersInThePluralAreNotKimJongUn() {
+        assertThat(reply("has putin met north korean leaders in vladivostok before?")).startsWith("Yes.");
+    }
+
+    @Test
     void aBritishSpellingIsReadAsTheArticlesWord() {
         assertThat(reply("Is Kim's main priority denuclearisation?")).startsWith("No.");
     }
