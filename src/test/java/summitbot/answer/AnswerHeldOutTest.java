@@ -132,7 +132,8 @@ class AnswerHeldOutTest {
                 new Gate("fresh21-heldout", 0.91, 0.91, 0.91, 0.81, 0.92, 1),
                 // Three writers with a kit written anew in stop 32: more questions labelled answerable.
                 new Gate("fresh22-heldout", 0.83, 0.80, 0.68, 0.92, 0.72, 4),
-                new Gate("fresh23-heldout", 0.86, 0.83, 0.85, 0.85, 0.85, 1));
+                new Gate("fresh23-heldout", 0.86, 0.83, 0.85, 0.85, 0.85, 1),
+                new Gate("fresh24-heldout", 0.86, 0.85, 0.87, 0.85, 0.84, 1));
     }
 
     @TempDir
