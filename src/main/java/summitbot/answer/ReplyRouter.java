@@ -491,7 +491,8 @@ public final class ReplyRouter {
         // Its sentences, and the parts of each between commas ("my uncle keeps asking, where do they meet?").
         List<String> sentences = new ArrayList<>();
         // ("I'm editing this. Can you confirm it's in Vladivostok?": each heard as what it asks.)
-        for (String sentence : Arrays.stream(model.normalizer().sentences(message)).map(QuestionShape::withoutHedge).toList()) {
+        for (String sentence : Arrays.stream(model.normalizer().sentences(message))
+                .map(QuestionShape::withoutHedge).toList()) {
             sentences.add(sentence);
             Arrays.stream(sentence.split(",")).map(String::strip).filter(p -> !p.isEmpty() && !p.equals(sentence))
                     .forEach(sentences::add);

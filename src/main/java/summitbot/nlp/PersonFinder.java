@@ -19,6 +19,9 @@ public final class PersonFinder {
     private static final int SHORT_WORD = 4;
     private static final int FULL_NAME_WORDS = 3;
 
+    // The last words of titles that name one person ("the north korean leader", "the south korean president").
+    private static final Set<String> TITLES = Set.of("leader", "president", "chairman", "premier", "minister");
+
     private static final java.util.Set<String> OTHER_FAMILY = java.util.Set.of("my", "your", "ur", "our", "mine");
 
     private final Supplier<List<PersonAlias>> aliases;
@@ -27,9 +30,6 @@ public final class PersonFinder {
     // The alias map, rebuilt only when the supplier hands over a different list. Aliases that may
     // match with a typo are grouped by first letter and word count, the two things a typo keeps.
     // maxWords: the longest alias's length in words, the widest window worth looking at.
-    // The last words of titles that name one person ("the north korean leader", "the south korean president").
-    private static final Set<String> TITLES = Set.of("leader", "president", "chairman", "premier", "minister");
-
     private record Index(List<PersonAlias> source, Map<String, PersonAlias> byAlias,
                          Map<String, List<PersonAlias>> fuzzyByShape, int maxWords, Set<String> aliasWords) {
     }

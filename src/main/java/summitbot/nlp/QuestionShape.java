@@ -425,17 +425,17 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         // "I thought the meeting was on a Friday?", "can you confirm the meeting is on Thursday?": the
         // belief or the claim to check is what is asked ("the meeting was on a Friday?"), which the
         // classifier hears better without the asker in it ("can you confirm when ..." asks when).
-        Matcher belief = HELD_BELIEF.matcher(rest);
-        boolean believed = belief.find() && believed(AliasText.normalise(rest));
-        if (!believed) {
-            belief = CHECK_REQUESTED.matcher(rest);
-            believed = belief.find();
+        Matcher claimed = HELD_BELIEF.matcher(rest);
+        boolean checked = claimed.find() && believed(AliasText.normalise(rest));
+        if (!checked) {
+            claimed = CHECK_REQUESTED.matcher(rest);
+            checked = claimed.find();
         }
-        if (believed) {
-            String claim = belief.group(1).strip();
+        if (checked) {
+            String claim = claimed.group(1).strip();
             rest = claim.endsWith("?") ? claim : asQuestion(claim);
         }
-        return hedged || believed ? Character.toUpperCase(rest.charAt(0)) + rest.substring(1) : text;
+        return hedged || checked ? Character.toUpperCase(rest.charAt(0)) + rest.substring(1) : text;
     }
 
     /** A claim asked as a question: "Moscow helped rebuild the North." as "Moscow helped rebuild the North?". */
