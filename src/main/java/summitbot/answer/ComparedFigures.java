@@ -59,7 +59,7 @@ final class ComparedFigures {
     /** The comparison the question asks, settled, if it asks one the article's figures settle. */
     Optional<Compared> compare(Query query, Reply reply) {
         // "did kim meet xi more often than moon and trump combined?": the summit counts compared.
-        Optional<Compared> counts = countsCompared(query, reply);
+        Optional<Compared> counts = countsCompared(query, reply).or(() -> totalChecked(query, reply));
         if (counts.isPresent()) {
             return counts;
         }
@@ -256,6 +256,27 @@ final class ComparedFigures {
             return Optional.empty();
         }
         boolean holds = asked.get().holds(id -> summitCount(id).orElseThrow());
+        return Optional.of(new Compared(all.get(), holds ? YesNoCheck.Verdict.YES : YesNoCheck.Verdict.NO));
+    }
+
+    // "so nine summits in total?": a figure offered for all of Kim's counted summits together is
+    // checked against their sum, and answered with the summary that gives every count.
+    private Optional<Compared> totalChecked(Query query, Reply reply) {
+        List<Slot> numbers = query.values().stream().filter(v -> v.kind().equals("number")).toList();
+        if (!Intents.SUMMIT_COUNT.equals(reply.topic()) || !SummitCountHandler.asksTotal(query.normal())
+                || numbers.size() != 1 || numbers.size() != query.values().size()) {
+            return Optional.empty();
+        }
+        List<Long> each = unitStore.units(Intents.SUMMIT_COUNT).stream()
+                .filter(u -> SummitCountHandler.isSummitsKey(u.key()))
+                .map(u -> oneCount(u.text()).map(v -> Long.parseLong(v.value())))
+                .flatMap(Optional::stream).toList();
+        Optional<Reply> all = summitSummary("every count summed", null);
+        if (each.isEmpty() || all.isEmpty()) {
+            return Optional.empty();
+        }
+        long total = each.stream().mapToLong(Long::longValue).sum();
+        boolean holds = numbers.get(0).value().equals(Long.toString(total));
         return Optional.of(new Compared(all.get(), holds ? YesNoCheck.Verdict.YES : YesNoCheck.Verdict.NO));
     }
 

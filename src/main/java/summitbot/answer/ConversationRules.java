@@ -39,6 +39,7 @@ final class ConversationRules {
     private static final int MAX_TIME_WORDS = 2;
     // Below this the classifier's new topic for a short question pointing back is not believed.
     private static final double UNSURE_OF_NEW_TOPIC = 0.6;
+    private static final double SURELY_OUT_OF_SCOPE = 0.8;
     private static final int PRECISE_FOLLOW_UP_WORDS = 3;
     private static final int SHORT_WH_WORDS = 2;
     private static final int PLACE_FOLLOW_ON_WORDS = 4;
@@ -46,7 +47,7 @@ final class ConversationRules {
             + "|whats|wat)\\b");
     private static final int BRIDGE_WORDS = 3;
     private static final int STATED_FOLLOW_ON_WORDS = 4;
-    private static final String KIM = "kim_jong_un";
+    static final String KIM = "kim_jong_un";
     private static final Pattern FOLLOWS_ON = Pattern.compile("^(and|what about|how about|also|plus)\\b");
     // How many words of its own a question needs to leave the last topic for the classifier's runner-up.
     private static final int OWN_WORDS = 2;
@@ -103,6 +104,7 @@ final class ConversationRules {
         resolved = precisionOfLastAnswer(query, resolved, prediction, topics);
         resolved = shortWhOfLastTopic(query, resolved, prediction, topics);
         resolved = countsCompared(query, resolved, topics);
+        resolved = totalOfLastCount(query, resolved);
         resolved = whatKimWants(query, resolved);
         resolved = whatRussiaWants(query, resolved);
         resolved = whoIsNamed(query, resolved);
@@ -146,6 +148,13 @@ final class ConversationRules {
                 .filter(m -> !SUMMIT_PARTIES.contains(m.person().id()))
                 .anyMatch(m -> topics.namesPerson(Intents.SUMMIT_COUNT, m.person().id())) ? Intents.SUMMIT_COUNT
                 : intent;
+    }
+
+    // "so nine in total, right?" after Kim's summit counts: a figure offered for them all together.
+    private static String totalOfLastCount(Query query, String intent) {
+        boolean afterACount = query.context().map(c -> Intents.SUMMIT_COUNT.equals(c.intent())).orElse(false);
+        return afterACount && SummitCountHandler.asksTotal(query.normal()) && !query.values().isEmpty()
+                && query.values().stream().allMatch(v -> v.kind().equals("number")) ? Intents.SUMMIT_COUNT : intent;
     }
 
     // "what is putin hoping to get out of this meeting with kim?", "and what does russia want?": what
@@ -340,7 +349,11 @@ final class ConversationRules {
                         && query.context().map(c -> topics.serves(c.intent(), AnswerType.AMOUNT)).orElse(false)))
                 // "where exactly in vladivostok?" after the day: a place asks again only of a topic with places.
                 && (query.shape().type() != AnswerType.PLACE || query.context().map(c -> topics.serves(c.intent(),
-                        AnswerType.PLACE)).orElse(false));
+                        AnswerType.PLACE)).orElse(false))
+                // ("what happened in ukraine today", surely out of scope, asks of something the article
+                // never mentions; "how many at the high point" uses words of its own.)
+                && !(ScopeGate.OUT_OF_SCOPE.equals(intent) && query.confidence() >= SURELY_OUT_OF_SCOPE
+                        && topics.namesSomethingForeign(query));
         if (query.context().isEmpty() || !(query.words().isEmpty() || onlyATime) || !query.mentions().isEmpty()
                 || !Intents.ASKABLE_TOPICS.contains(query.context().get().intent())) {
             return intent;

@@ -77,6 +77,7 @@ public final class ReplyRouter {
     // Words in a row two facts share to be about the same thing ("second summit with"), and how many
     // words either side of that run the question's words may stand ("the failure of his ...").
     private static final int BRIDGE_RUN = 3;
+    private static final int MAX_TEXTS_KEPT = 4096;
     private static final int BRIDGE_REACH = 3;
     // What a fact sets its subject against: "unlike China", "than Moscow".
     private static final Pattern CONTRASTED = Pattern.compile(
@@ -735,6 +736,17 @@ public final class ReplyRouter {
         return Set.copyOf(all);
     }
 
+    // Unit texts' words in alias normal form, by text: a follow-up compares the last answer with every
+    // unit, and texts change only when an admin edits one (the old text's entry is then never asked).
+    private final Map<String, String[]> wordsOfText = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String[] wordsOf(String text) {
+        if (wordsOfText.size() > MAX_TEXTS_KEPT) {
+            wordsOfText.clear();
+        }
+        return wordsOfText.computeIfAbsent(text, WordRuns::words);
+    }
+
     // What the conversation rules may ask of a topic's units.
     private final TopicFacts topicFacts = new TopicFacts() {
         @Override
@@ -753,14 +765,14 @@ public final class ReplyRouter {
             if (last.isEmpty() || query.words().isEmpty()) {
                 return Optional.empty();
             }
-            String[] said = WordRuns.words(last.get().text());
+            String[] said = wordsOf(last.get().text());
             Set<String> topics = new java.util.TreeSet<>();
             for (AnswerUnit u : unitStore.all()) {
                 if (u.gap() || u.summary() || u.intent().equals(last.get().intent())
                         || !Intents.ARTICLE_TOPICS.contains(u.intent())) {
                     continue;
                 }
-                WordRuns.Run shared = WordRuns.longest(said, WordRuns.words(u.text()));
+                WordRuns.Run shared = WordRuns.longest(said, wordsOf(u.text()));
                 if (shared.length() < BRIDGE_RUN) {
                     continue;
                 }
@@ -779,6 +791,12 @@ public final class ReplyRouter {
             return !query.words().isEmpty() && unitStore.unit(unitKey).filter(u -> !u.gap() && !u.summary())
                     .map(u -> CONTRASTED.matcher(u.text()).replaceAll(" "))
                     .map(text -> query.words().stream().allMatch(w -> ranker.holds(text, w))).orElse(false);
+        }
+
+        @Override
+        public boolean namesSomethingForeign(Query query) {
+            return query.words().stream().anyMatch(w -> !ranker.knownAnywhere(w)
+                    && slotFinder.find(w, false, List.of()).isEmpty());
         }
 
         @Override

@@ -19,6 +19,9 @@ final class SummitCountHandler implements IntentHandler {
     // Every leader's count asked for by a question naming none: a wider net than EVERYONE.
     private static final java.util.regex.Pattern ALTOGETHER = java.util.regex.Pattern.compile(
             "\\b(total|overall|altogether|in all|all|each|every|everyone|leaders|others|other)\\b");
+    // "so nine in total?": all the counted summits together.
+    private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile(
+            "\\b(total|altogether|in all|combined|all together|overall)\\b");
     private static final String SUMMITS_KEY_PREFIX = "person.";
     private static final String SUMMITS_KEY_SUFFIX = ".summits_with_kim";
 
@@ -58,7 +61,7 @@ final class SummitCountHandler implements IntentHandler {
             // not taken to point at the leader with that many ("then who is the 3 with?" is).
             Optional<Person> counted = query.context().filter(c -> c.unit() != null && isSummitsKey(c.unit()))
                     .flatMap(c -> resolver.everyone().stream().filter(p -> p.id().equals(c.personId())).findFirst());
-            if (counted.isPresent() && query.shape().yesNo() && !query.values().isEmpty()
+            if (counted.isPresent() && query.shape().yesNo() && !query.values().isEmpty() && !asksTotal(query.normal())
                     && query.values().stream().allMatch(v -> v.kind().equals("number"))) {
                 return count(query, counted.get(), counts, known);
             }
@@ -132,6 +135,11 @@ final class SummitCountHandler implements IntentHandler {
                 p.id(), Intents.SUMMIT_COUNT);
     }
 
+    /** Whether a question asks about all the counted summits together ("nine in total?"). */
+    static boolean asksTotal(String normal) {
+        return TOTAL.matcher(normal).find();
+    }
+
     private static List<Person> otherCounterparts(Query query, Person first) {
         return query.mentions().stream()
                 .filter(m -> m.relativeOf() == null && !PersonResolver.PRONOUNS.contains(m.matched()))
@@ -170,7 +178,7 @@ final class SummitCountHandler implements IntentHandler {
     }
 
     // Whether a unit key is one leader's summit count.
-    private static boolean isSummitsKey(String key) {
+    static boolean isSummitsKey(String key) {
         return key.startsWith(SUMMITS_KEY_PREFIX) && key.endsWith(SUMMITS_KEY_SUFFIX);
     }
 }

@@ -58,6 +58,12 @@ interface TopicFacts {
      */
     boolean states(String unitKey, Query query);
 
+    /**
+     * Whether the question has a content word that no unit uses and that names no checkable value
+     * ("ukraine" in "what happened in ukraine today"; "today" names a time).
+     */
+    boolean namesSomethingForeign(Query query);
+
     /** Whether a gap unit of {@code topic} ("doesn't say how bad...") holds every content word of the question. */
     boolean coversWithGap(String topic, Query query);
 

@@ -34,6 +34,7 @@ final class TopicRouting {
     private static final double CONFIDENT_OF_TOPIC = 0.8;
     private static final int CHECK_CANDIDATES = 8;
     private static final double MIN_CHECK_WORDS = 0.3;
+    private static final double CHECK_WORDS_GIVEN_UP = 0.3;
     // "100 times bigger", "tenfold": a multiple, not a thing counted.
     private static final Set<String> MULTIPLES = Set.of("times", "fold", "x", "percent");
     private static final Pattern COUNTED = Pattern.compile("\\b(\\d[\\d,.]*k?|one|two|three|four|five|six|seven|eight"
@@ -153,7 +154,9 @@ final class TopicRouting {
         // A gap names values only to say what is missing: a yes/no question is checked by a fact
         // ("was the resolution from 2017?"), unless it asks for a name ("name of the japanese paper?").
         boolean gapCannotCheck = best != null && best.unit().gap() && QuestionShape.identityAskedFor(query.normal()) == null;
-        if (query.shape().yesNo() && !query.values().isEmpty() && best != null
+        // ("who's warned seoul? beijing?": a guess at what the question asks is checked by its answer.)
+        boolean guessed = QuestionShape.guessedWords(query.text()) > 0;
+        if (query.shape().yesNo() && !query.values().isEmpty() && best != null && !guessed
                 && (gapCannotCheck || !(premises.checkable(query.values(), best.unit())
                         || (query.followUp() && premises.offeredInstead(query, query.values(), best.unit()))))) {
             // "to Pyongyang?" after when the wheat was announced: the topic's own fact that says where.
@@ -164,7 +167,8 @@ final class TopicRouting {
                 return units.replyWith(query, own.get(), "the topic's unit that can check the question's "
                         + query.values().get(0).kind());
             }
-            Optional<Reply> checked = unitThatCanCheck(query, hits, mine.topHit());
+            Optional<Reply> checked = unitThatCanCheck(query, hits, mine.topHit(),
+                    gapCannotCheck ? 0 : best.coverage());
             if (checked.isPresent()) {
                 return checked.get();
             }
@@ -185,7 +189,10 @@ final class TopicRouting {
 
     // "is the summit in Beijing?" classified as China: the unit that states where the summit is
     // can check the premise, the topic's best unit cannot.
-    private Optional<Reply> unitThatCanCheck(Query query, List<UnitStore.Hit> hits, UnitStore.Hit top) {
+    // ("north korea's main trading partner is russia, right?": the trade goal names Russia, but China's
+    // role holds far more of the question; a fact that holds much less of it checks nothing it asks.)
+    private Optional<Reply> unitThatCanCheck(Query query, List<UnitStore.Hit> hits, UnitStore.Hit top,
+                                             double coveredByBest) {
         for (UnitStore.Hit h : hits.subList(0, Math.min(CHECK_CANDIDATES, hits.size()))) {
             if (!Intents.ARTICLE_TOPICS.contains(h.intent()) || h.score() < MIN_CHECK_WORDS * top.score()) {
                 continue;
@@ -193,6 +200,7 @@ final class TopicRouting {
             Optional<AnswerUnit> unit = unitStore.unit(h.key());
             if (unit.isPresent() && !unit.get().gap() && !unit.get().summary()
                     && premises.checkable(query.values(), unit.get())
+                    && ranker.coverage(query, unit.get()) >= coveredByBest - CHECK_WORDS_GIVEN_UP
                     && countsTheSameThing(query, unit.get())) {
                 UnitRanker.Scored scored = ranker.scoreOne(query.withIntent(h.intent()), unit.get(),
                         h.score() / top.score());

@@ -512,6 +512,12 @@ final class YesNoAnswer {
         if (unlisted.isPresent()) {
             ruling.set(unlisted.get() ? YesNoCheck.Verdict.NO : YesNoCheck.Verdict.YES, "one of the list");
         }
+        // "in 2011?", "did he meet him there in 2011 too?" after Putin's meetings with Kim Jong Il, answered
+        // by "Medvedev also met Kim Jong Il in Vladivostok, in 2011": naming no one new, a follow-up asks
+        // about whoever the last answer was about; another's deed is a no.
+        if (ruling.is(YesNoCheck.Verdict.YES) && actorChanged(query, reply)) {
+            ruling.set(YesNoCheck.Verdict.NO, "another actor");
+        }
         // "is it russia?" after "North Korea has long depended on China as its primary trading partner":
         // a value offered for the one the last answer gave, of a kind it states but not among them, is
         // a no; one among several it states ("is it north korea?") may be the other side of the claim.
@@ -524,6 +530,26 @@ final class YesNoAnswer {
         }
         return withVerdict(reply, ruling.verdict, ruling.rule + (missing.isEmpty() ? ""
                 : String.format(java.util.Locale.ROOT, "; %.2f covered, unstated: %s", covered, String.join(" ", missing))));
+    }
+
+    // Whether a follow-up that names no one but by pronoun is answered by a fact about someone other
+    // than the one the last answer was about (the first person each names), who it does not name.
+    private boolean actorChanged(Query query, Reply reply) {
+        Optional<AnswerUnit> last = query.lastUnitKey().flatMap(unitStore::unit);
+        Optional<AnswerUnit> now = reply.mainUnit(unitStore);
+        if (last.isEmpty() || now.isEmpty() || last.get().key().equals(now.get().key())
+                || !query.mentions().stream().allMatch(m -> PersonResolver.PRONOUNS.contains(m.matched()))) {
+            return false;
+        }
+        List<String> before = peopleOf(last.get().text());
+        List<String> after = peopleOf(now.get().text());
+        // (Kim Jong Un is what most facts are about: after one of them, a pronoun may mean anyone.)
+        return !before.isEmpty() && !after.isEmpty() && !before.get(0).equals(after.get(0))
+                && !after.contains(before.get(0)) && !ConversationRules.KIM.equals(before.get(0));
+    }
+
+    private List<String> peopleOf(String text) {
+        return ranker.slotsOf(text).stream().filter(v -> v.kind().equals(SlotFinder.PERSON)).map(Slot::value).toList();
     }
 
     /** The verdict so far and the rule that last changed it. */

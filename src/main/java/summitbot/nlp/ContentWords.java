@@ -41,7 +41,9 @@ public final class ContentWords {
             "obviously", "assume", "suppose", "presumably", "both", "per");
 
     private static final Pattern WANTS = Pattern.compile("\\b((get|gets|gain|gains|getting) out of|in it for"
-            + "|would like to|would like|d like to|(trying|tries|try|aiming|aims|seeking|seeks|hoping|hopes|looking|looks) to)\\b");
+            + "|would like to|would like|d like to|(trying|tries|try|aiming|aims|seeking|seeks|hoping|hopes|looking|looks) to"
+            // "what putin is really after"
+            + "|(is|are|s|was|were) (really |actually |even )?after$)\\b");
     // "what does beijing make of it?", "xi's take on the summit": what someone thinks of it.
     // ("how does pyongyang feel about leaning on china?" asks how officials feel, which the article says.)
     private static final Pattern THINKS_OF = Pattern.compile("\\b((make|makes|made) of|(take|opinion|view) on)\\b");

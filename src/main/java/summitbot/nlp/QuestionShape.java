@@ -320,9 +320,20 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         return -1;
     }
 
+    // Where a guess after a question may start: after its last clause comma, or after a question
+    // mark that ends the question ("who's warned seoul? beijing?").
+    private static int guessBreak(String text) {
+        String strip = text.stripTrailing();
+        int asked = strip.lastIndexOf('?', strip.length() - 2);
+        return Math.max(lastClauseComma(text), asked);
+    }
+
     // "and putin's picture, was that in moscow?": the question proper after a comma asks yes or no.
     // So does a guess after a question.
     private static boolean lastClauseYesNo(String text) {
+        if (guessedWords(text) > 0) {
+            return true;
+        }
         int comma = lastClauseComma(text);
         if (comma < 0) {
             return false;
@@ -331,7 +342,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
         if (clause.isEmpty() || asksWh(clause)) {
             return false;
         }
-        return guessedWords(text) > 0 || yesNo(clause.split(" "), " " + clause + " ");
+        return yesNo(clause.split(" "), " " + clause + " ");
     }
 
     /** Whether a clause is a few words with no question word of their own ("seoul", "the workers"). */
@@ -346,7 +357,7 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
      * last comma, of no question of their own, that offer one value for what the question asks.
      */
     public static int guessedWords(String text) {
-        int comma = lastClauseComma(text);
+        int comma = guessBreak(text);
         if (comma < 0 || !text.strip().endsWith("?")) {
             return 0;
         }

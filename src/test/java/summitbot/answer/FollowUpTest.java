@@ -722,4 +722,14 @@ class FollowUpTest {
         Answer a = core.router().answer("c-south", "and what about the south, can't they help");
         assertThat(a.units()).as(a.detail()).containsExactly("south_korea.summary");
     }
+
+    @Test
+    void aTimeAskedOfSomethingTheArticleNeverMentionsIsNoFollowUp() {
+        core.router().answer("c90", "is putin likely to give kim what he wants");
+        Answer a = core.router().answer("c90", "hmm. what happened in ukraine today");
+        assertThat(a.kind()).as(a.detail()).isEqualTo(Reply.Kind.DECLINE);
+        core.router().answer("c91", "were there more NK workers in russia before?");
+        Answer peak = core.router().answer("c91", "how many at the high point");
+        assertThat(peak.units()).as(peak.detail()).containsExactly("laborers.peak");
+    }
 }

@@ -1128,4 +1128,41 @@ class YesNoAnswersTest {
         assertThat(a.units()).as(a.detail()).containsExactly("kim_goals.deeper");
         assertThat(a.reply()).startsWith("No.");
     }
+
+    @Test
+    void aGuessAfterTheQuestionMarkOfAWhQuestionIsCheckedAgainstItsAnswer() {
+        assertThat(reply("How big is the trade target for Russia? $10 billion?")).startsWith("No.")
+                .contains("$1 billion");
+        assertThat(reply("which port got the wheat? chongjin?")).startsWith("Yes.");
+    }
+
+    @Test
+    void aGuessAtWhoDidSomethingIsNotConfirmedByAnotherTopicNamingTheGuess() {
+        Answer a = router.answer("who-guess", "who's warned seoul? beijing?");
+        assertThat(a.units()).as(a.detail()).containsExactly("south_korea.warning");
+        assertThat(a.reply()).doesNotStartWith("Yes").contains("Washington");
+    }
+
+    @Test
+    void aFactNamingTheClaimedPlaceButLittleElseOfTheQuestionDoesNotCheckIt() {
+        Answer a = router.answer("partner", "north korea's main trading partner is russia, right?");
+        assertThat(a.units()).as(a.detail()).containsExactly("china.role");
+        assertThat(a.reply()).startsWith("No.");
+    }
+
+    @Test
+    void aFigureOfferedForAllOfKimsSummitsTogetherIsCheckedAgainstTheirSum() {
+        assertThat(reply("so nine summits in total?")).startsWith("Yes.").contains("four summits");
+        assertThat(reply("so ten summits in total, right?")).startsWith("No.");
+        assertThat(replyAfter("how many summits has kim had", "so nine in total, right?")).startsWith("Yes.");
+    }
+
+    @Test
+    void aFollowUpNamingNoOneNewIsNotConfirmedBySomeoneElsesDeed() {
+        assertThat(replyAfter("when did putin meet kim's father", "in 2011?")).startsWith("No.")
+                .contains("Medvedev");
+        assertThat(replyAfter("did putin meet kim jong il in vladivostok in 2002", "did he meet him there in 2011 too?"))
+                .startsWith("No.");
+        assertThat(replyAfter("who is medvedev", "did he meet kim jong il?")).startsWith("Yes.");
+    }
 }
