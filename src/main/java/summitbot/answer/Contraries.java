@@ -1,6 +1,8 @@
 package summitbot.answer;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -157,17 +159,25 @@ final class Contraries {
      * denuclearization, Kim's primary concern is the economy").
      */
     static boolean setAside(List<String> questionWords, String questionNormal, String answer) {
-        Matcher m = CONCESSION.matcher(answer.strip().toLowerCase(java.util.Locale.ROOT));
-        if (!m.find()) {
+        Optional<Concession> c = Concession.of(answer);
+        if (c.isEmpty()) {
             return false;
         }
-        // (Set.copyOf: a clause may say a word twice, "Kim ... Kim's".)
-        Set<String> aside = Set.copyOf(java.util.Arrays.asList(AliasText.normalise(m.group(1)).split(" ")));
-        String[] pointWords = AliasText.normalise(m.group(2)).split(" ");
-        Set<String> point = Set.copyOf(java.util.Arrays.asList(pointWords));
+        Set<String> aside = c.get().aside();
+        Set<String> point = Set.copyOf(c.get().point());
         return !weighsThePoint(questionWords, questionNormal, aside, point)
                 && questionWords.stream().anyMatch(w -> aside.contains(w) && !point.contains(w))
-                && !restatesTheConcession(questionNormal, aside, point, pointWords[0]);
+                && !restatesTheConcession(questionNormal, aside, point, c.get().point().get(0));
+    }
+
+    // "despite X, Y": the words of what the answer sets aside (X) and of its point (Y), in order.
+    private record Concession(Set<String> aside, List<String> point) {
+        static Optional<Concession> of(String answer) {
+            Matcher m = CONCESSION.matcher(answer.strip().toLowerCase(java.util.Locale.ROOT));
+            // (Set.copyOf: a clause may say a word twice, "Kim ... Kim's".)
+            return m.find() ? Optional.of(new Concession(Set.copyOf(Arrays.asList(AliasText.normalise(m.group(1))
+                    .split(" "))), List.of(AliasText.normalise(m.group(2)).split(" ")))) : Optional.empty();
+        }
     }
 
     /**
@@ -179,15 +189,14 @@ final class Contraries {
      * @param weighedDown the content words after it, with their synonyms
      */
     static boolean pointWeighedAbove(List<String> weighedUp, List<String> weighedDown, String answer) {
-        Matcher m = CONCESSION.matcher(answer.strip().toLowerCase(java.util.Locale.ROOT));
-        if (!m.find()) {
+        Optional<Concession> c = Concession.of(answer);
+        if (c.isEmpty()) {
             return false;
         }
-        Set<String> aside = Set.copyOf(java.util.Arrays.asList(AliasText.normalise(m.group(1)).split(" ")));
-        String[] pointWords = AliasText.normalise(m.group(2)).split(" ");
+        Set<String> aside = c.get().aside();
         // The point's subject ("Kim") may stand on either side: it is who weighs, not what is weighed.
-        Set<String> point = new java.util.HashSet<>(java.util.Arrays.asList(pointWords));
-        point.remove(pointWords[0]);
+        Set<String> point = new java.util.HashSet<>(c.get().point());
+        point.remove(c.get().point().get(0));
         Predicate<String> pointOnly = w -> point.contains(w) && !aside.contains(w);
         Predicate<String> asideOnly = w -> aside.contains(w) && !point.contains(w);
         // (The weighing may name the point's own word on either side: "does he care more about nukes

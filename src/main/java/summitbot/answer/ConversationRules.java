@@ -63,8 +63,8 @@ final class ConversationRules {
     private static final Set<String> NORTH_KOREAN_SIDE = Set.of("kim", "pyongyang", "north", "nk", "dprk");
     private static final Pattern CHAT = Pattern.compile("\\b(hi|hello|hey|yo|thanks|thank|thx|ty|bye|goodbye|cheers"
             + "|cool|great|nice|awesome|help|topics|commands|start)\\b");
-    static final Pattern WH_WORD = Pattern.compile("\\b(what|whats|wat|wats|which|who|whos|whom|whose|when|whens"
-            + "|where|wheres|why|how|hows)\\b");
+    static final Pattern WH_WORD = Pattern.compile("\\b(" + String.join("|", new java.util.TreeSet<>(
+            QuestionShape.WH_WORDS)) + ")\\b");
     private static final Set<String> THIS_SUMMIT = Set.of("location", "date", "participants");
     /** The summit's two leaders, named in nearly every fact. */
     static final Set<String> SUMMIT_PARTIES = Set.of("kim_jong_un", "vladimir_putin");

@@ -167,8 +167,7 @@ final class TopicRouting {
                 return units.replyWith(query, own.get(), "the topic's unit that can check the question's "
                         + query.values().get(0).kind());
             }
-            Optional<Reply> checked = unitThatCanCheck(query, hits, mine.topHit(),
-                    gapCannotCheck ? 0 : best.coverage());
+            Optional<Reply> checked = unitThatCanCheck(query, hits, mine.topHit(), best.coverage());
             if (checked.isPresent()) {
                 return checked.get();
             }

@@ -85,6 +85,7 @@ final class YesNoAnswer {
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(them|it|that|those|these)\\b");
     private static final int MIN_WORDS_PARAPHRASED = 3;
     private static final double PARAPHRASE_MEANING = 0.75;
+    private static final Set<String> NAME_ASKED = Set.of("name", "named", "called", "title", "titled");
     // Chosen on the tuning files (answers-dev17 to -dev25): 0.65 said yes to "was the researcher japanese?".
     private static final double OTHER_WORDS_MEANING = 0.7;
     // Chosen on twenty-two held-out files and three tuning files (answers-dev44 to -dev46) against the
@@ -263,7 +264,11 @@ final class YesNoAnswer {
         // "are un sanctions hurting kim?" against the U.N. resolution: a nationality that agrees says
         // whose the thing is, not what the question asks of it, which the answer must state in full.
         // (A leader's title, "the russian president", names who is asked about, as a name would.)
-        if (ruling.is(YesNoCheck.Verdict.YES) && covered < 1.0 && onlyNationalities(query)) {
+        // ("was it a japanese paper that put out those documents?": the rest said in other words, close in
+        // meaning, that no other fact of the topic holds, is the answer's; "did the japanese newspaper
+        // itself obtain the documents?" asks the researcher's deed.)
+        if (ruling.is(YesNoCheck.Verdict.YES) && covered < 1.0 && onlyNationalities(query)
+                && !restSaidInOtherWords(query, reply, missing)) {
             ruling.set(YesNoCheck.Verdict.NEITHER, "only nationalities agree");
         }
         // "is china's trade with nk in the billions?" against Russia's trade goal: the figure agrees,
@@ -865,6 +870,15 @@ final class YesNoAnswer {
     }
 
     // Whether another fact of the answer's topic holds any of the words.
+    private boolean restSaidInOtherWords(Query query, Reply reply, List<String> missing) {
+        // ("and the japanese paper's name?" asks a name, no claim.)
+        return !missing.isEmpty() && QuestionShape.identityAskedFor(query.normal()) == null
+                && missing.stream().noneMatch(NAME_ASKED::contains)
+                && !anotherFactHolds(reply, missing)
+                && reply.mainUnit(unitStore).filter(u -> !u.gap() && !u.summary())
+                        .map(u -> ranker.scoreOne(query, u, 0).meaning() >= PARAPHRASE_MEANING).orElse(false);
+    }
+
     private boolean anotherFactHolds(Reply reply, List<String> words) {
         List<AnswerUnit> others = otherFacts(reply);
         return words.stream().anyMatch(w -> others.stream().anyMatch(u -> ranker.holds(u.text(), w)));

@@ -117,27 +117,28 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             + "|isn'?t (?:it|that|he|she|they)|aren'?t they|didn'?t (?:he|she|they|it)|no)\\s*\\?+\\s+"
             + "(?!(?:what|which|who|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|can|could|will"
             + "|would|should)\\b)[^?]*$");
-    private static final Pattern HEDGE = Pattern.compile("(?i)^\\s*(?:(?:so|ok|okay|well|hmm|hi|hey)[,!.]?\\s+)*"
+    // The words a message may open with before a hedge, a belief or a request to check a claim.
+    private static final String OPENERS = "so|ok|okay|well|hmm|wait|and|but|also|hi|hey";
+    private static final Pattern HEDGE = Pattern.compile("(?i)^\\s*(?:(?:" + OPENERS + ")[,!.]?\\s+)*"
             + "(?:i (?:might|may|could) be wrong(?: here| about this)?|correct me if i['’]?m wrong|unless i['’]?m mistaken"
             + "|if i (?:remember|recall) (?:right|rightly|correctly)|not (?:100% |totally |entirely )?sure but"
             + "|i['’]?m not (?:100% |totally |entirely )?sure but|i could be mistaken)[\\s,.:;!-]*(?:but\\b)?[\\s,:-]*");
     // "so i thought ...", "i heard that ...": how a belief offered to be checked opens.
-    private static final String BELIEF_FILLERS = "so|but|ok|well|hmm|wait|and|hey";
     private static final String BELIEF_VERBS = "thought|heard|read|remember|think|believe|was told|assumed|figured";
     // BELIEF as written, before normalising.
-    private static final Pattern HELD_BELIEF = Pattern.compile("(?i)^\\s*(?:(?:" + BELIEF_FILLERS + ")[,.]?\\s+)*"
+    private static final Pattern HELD_BELIEF = Pattern.compile("(?i)^\\s*(?:(?:" + OPENERS + ")[,.]?\\s+)*"
             + "i (?:" + BELIEF_VERBS + ")(?: that)?[\\s,]+(\\S.*)$");
     // "can you confirm the summit is in Vladivostok?", "please verify that ...": a request to check a
     // claim, which asks the claim, after any remark ("I'm editing this piece. Can you confirm ...").
     private static final Pattern CHECK_REQUESTED = Pattern.compile("(?i)^(?:[^?]*?[.!]\\s+)?"
-            + "\\s*(?:(?:so|ok|okay|and|hi|hey|also)[,.]?\\s+)*"
+            + "\\s*(?:(?:" + OPENERS + ")[,.]?\\s+)*"
             + "(?:(?:can|could|would) you (?:please |just )?|please |just )?(?:confirm|verify|double[- ]check)"
             + "(?: for me)?(?: that| whether| if)?[\\s,:]+(\\S.*)$");
     private static final Pattern CLOSING_STOPS = Pattern.compile("[.!]+$");
     private static final Pattern FIGURES_ASKED = Pattern.compile("\\b(numbers|figures|stats|statistics|in dollars)\\b");
     private static final Pattern FIGURES_SOURCED = Pattern.compile("\\b(come|came|comes|coming) from\\b|\\bsource");
     private static final Pattern TRAILING_CHATTER = Pattern.compile("( (lol|lmao|haha|hah|tho|though|ok|then))+$");
-    private static final Pattern BELIEF = Pattern.compile("^(?:(?:" + BELIEF_FILLERS + ") )*i (?:" + BELIEF_VERBS
+    private static final Pattern BELIEF = Pattern.compile("^(?:(?:" + OPENERS + ") )*i (?:" + BELIEF_VERBS
             + ")(?: that)? (.+)$");
     // A claim opened with "so": at least "so" and two words, and not "so many", "so far"...
     private static final int SO_CLAIM_WORDS = 3;
@@ -205,8 +206,9 @@ public record QuestionShape(AnswerType type, boolean yesNo, boolean broad) {
             + " \\S");
     // The last of several sentences, when it is a question, after any sentence (a question too).
     private static final Pattern LAST_QUESTION = Pattern.compile("[.!?]\\s+([^.!?]+\\?)\\s*$");
-    private static final Set<String> WH_WORDS = Set.of("what", "which", "who", "whom", "whose", "when", "where",
-            "why", "how");
+    /** The words that ask who, what, which, when, where, why or how, as people type them ("whats", "wat"). */
+    public static final Set<String> WH_WORDS = Set.of("what", "whats", "wat", "wats", "which", "who", "whos", "whom",
+            "whose", "when", "whens", "where", "wheres", "why", "how", "hows");
 
     /**
      * Whether the whole question offers one value for what was just said, with nothing around it

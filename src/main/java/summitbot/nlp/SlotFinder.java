@@ -64,8 +64,6 @@ public final class SlotFinder {
     // "the dateline is seoul?": a claim that something is a place (not "is russia ...?", nor "where is ...").
     private static final Set<String> CLAIMED_IS = Set.of("is", "was");
     private static final Set<String> CLEFT = Set.of("that", "who", "which");
-    private static final Set<String> ASKING = Set.of("what", "which", "who", "where", "when", "why", "how", "whats",
-            "wheres", "whos", "hows");
     /** The kind of a nationality, followed by what it describes ("nationality newspaper"). */
     public static final String NATIONALITY = "nationality";
     /** The kind of a time said relative to now ("last year", "before", "now"). */
@@ -299,7 +297,7 @@ public final class SlotFinder {
                     // "is that pyongyang?", "so that's chongjin?": the place is what that is.
                     || (i > 0 && POINTERS.contains(words[i - 1])
                             && (i == 1 || BEFORE_POINTER.contains(words[i - 2])))
-                    || (i > 1 && CLAIMED_IS.contains(words[i - 1]) && !ASKING.contains(words[i - 2])
+                    || (i > 1 && CLAIMED_IS.contains(words[i - 1]) && !QuestionShape.WH_WORDS.contains(words[i - 2])
                             // ("it was russia that helped ...": who did it, not where.)
                             && !(i + size < words.length && CLEFT.contains(words[i + size])));
             // "are the laborers from north korea?", "where do they come from, nk?": where someone is from,

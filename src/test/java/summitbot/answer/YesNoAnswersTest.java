@@ -140,7 +140,9 @@ class YesNoAnswersTest {
     @Test
     void aWorryIsThePossibilityTheAnswerSaysSomeoneIsLookingAt() {
         assertThat(reply("is kim expecting a food shortage?")).startsWith("Yes.");
-        assertThat(reply("is kim mostly worried about keeping his nuclear weapons?")).doesNotStartWith("Yes");
+        // (Answered or said to be unsaid, never confirmed.)
+        assertThat(router.answer("nukes", "is kim mostly worried about keeping his nuclear weapons?").reply())
+                .doesNotStartWith("Yes");
     }
 
     @Test
@@ -1164,5 +1166,13 @@ class YesNoAnswersTest {
         assertThat(replyAfter("did putin meet kim jong il in vladivostok in 2002", "did he meet him there in 2011 too?"))
                 .startsWith("No.");
         assertThat(replyAfter("who is medvedev", "did he meet kim jong il?")).startsWith("Yes.");
+    }
+
+    @Test
+    void aNationalityThatAgreesWithTheRestSaidInOtherWordsIsAYesButNotAnotherFactsDeed() {
+        assertThat(reply("Was it a Japanese paper that put out those documents?")).startsWith("Yes.");
+        assertThat(reply("are the workers being kicked out because of UN sanctions?")).startsWith("Yes.");
+        assertThat(reply("Did the Japanese newspaper itself obtain the documents?")).doesNotStartWith("Yes");
+        assertThat(router.answer("paper-name", "and the japanese paper's name?").reply()).doesNotStartWith("Yes");
     }
 }
