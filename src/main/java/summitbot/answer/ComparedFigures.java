@@ -269,8 +269,7 @@ final class ComparedFigures {
         }
         List<Long> each = unitStore.units(Intents.SUMMIT_COUNT).stream()
                 .filter(u -> SummitCountHandler.isSummitsKey(u.key()))
-                .map(u -> oneCount(u.text()).map(v -> Long.parseLong(v.value())))
-                .flatMap(Optional::stream).toList();
+                .flatMap(u -> countIn(u).stream()).toList();
         Optional<Reply> all = summitSummary("every count summed", null);
         if (each.isEmpty() || all.isEmpty()) {
             return Optional.empty();
@@ -298,7 +297,11 @@ final class ComparedFigures {
 
     // How many summits Kim has held with a leader, where the article counts them.
     private Optional<Long> summitCount(String personId) {
-        return unitStore.unit(SummitCountHandler.summitsKey(personId)).flatMap(u -> oneCount(u.text()))
-                .map(v -> Long.parseLong(v.value()));
+        return unitStore.unit(SummitCountHandler.summitsKey(personId)).flatMap(this::countIn);
+    }
+
+    // The one count a leader's summit fact gives.
+    private Optional<Long> countIn(AnswerUnit unit) {
+        return oneCount(unit.text()).map(v -> Long.parseLong(v.value()));
     }
 }

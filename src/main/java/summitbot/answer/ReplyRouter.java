@@ -77,7 +77,6 @@ public final class ReplyRouter {
     // Words in a row two facts share to be about the same thing ("second summit with"), and how many
     // words either side of that run the question's words may stand ("the failure of his ...").
     private static final int BRIDGE_RUN = 3;
-    private static final int MAX_TEXTS_KEPT = 4096;
     private static final int BRIDGE_REACH = 3;
     // What a fact sets its subject against: "unlike China", "than Moscow".
     private static final Pattern CONTRASTED = Pattern.compile(
@@ -736,15 +735,10 @@ public final class ReplyRouter {
         return Set.copyOf(all);
     }
 
-    // Unit texts' words in alias normal form, by text: a follow-up compares the last answer with every
-    // unit, and texts change only when an admin edits one (the old text's entry is then never asked).
-    private final Map<String, String[]> wordsOfText = new java.util.concurrent.ConcurrentHashMap<>();
-
+    // A unit text's words in alias normal form, from the ranker's memo: a follow-up compares the last
+    // answer with every unit.
     private String[] wordsOf(String text) {
-        if (wordsOfText.size() > MAX_TEXTS_KEPT) {
-            wordsOfText.clear();
-        }
-        return wordsOfText.computeIfAbsent(text, WordRuns::words);
+        return ranker.normalOf(text).split(" ");
     }
 
     // What the conversation rules may ask of a topic's units.

@@ -464,7 +464,8 @@ final class UnitRanker {
     }
 
     // A unit's text in alias normal form, memoised like its stems.
-    private String normalOf(String text) {
+    /** A text in alias normal form, remembered by text. */
+    String normalOf(String text) {
         if (normalMemo.size() > STEM_MEMO_LIMIT) {
             normalMemo.clear();
         }
@@ -757,12 +758,14 @@ final class UnitRanker {
                 .anyMatch(v -> v.kind().equals(SlotFinder.PERSON) && !known.contains(v.value()));
     }
 
+    /** The ids of the people a text names, in the order it names them. */
+    List<String> peopleNamedIn(String text) {
+        return slotsOf(text).stream().filter(v -> v.kind().equals(SlotFinder.PERSON)).map(Slot::value).toList();
+    }
+
     // Whether a unit names a person the unit {@code lastKey} does not.
     private boolean namesSomeoneNew(AnswerUnit u, String lastKey) {
-        Set<String> before = units.unit(lastKey).map(l -> slotsOf(l.text()).stream()
-                .filter(v -> v.kind().equals(SlotFinder.PERSON)).map(Slot::value)
-                .collect(java.util.stream.Collectors.toSet()))
-                .orElse(Set.of());
+        Set<String> before = units.unit(lastKey).map(l -> Set.copyOf(peopleNamedIn(l.text()))).orElse(Set.of());
         return slotsOf(u.text()).stream()
                 .anyMatch(v -> v.kind().equals(SlotFinder.PERSON) && !before.contains(v.value()));
     }

@@ -546,15 +546,11 @@ final class YesNoAnswer {
                 || !query.mentions().stream().allMatch(m -> PersonResolver.PRONOUNS.contains(m.matched()))) {
             return false;
         }
-        List<String> before = peopleOf(last.get().text());
-        List<String> after = peopleOf(now.get().text());
+        List<String> before = ranker.peopleNamedIn(last.get().text());
+        List<String> after = ranker.peopleNamedIn(now.get().text());
         // (Kim Jong Un is what most facts are about: after one of them, a pronoun may mean anyone.)
         return !before.isEmpty() && !after.isEmpty() && !before.get(0).equals(after.get(0))
                 && !after.contains(before.get(0)) && !ConversationRules.KIM.equals(before.get(0));
-    }
-
-    private List<String> peopleOf(String text) {
-        return ranker.slotsOf(text).stream().filter(v -> v.kind().equals(SlotFinder.PERSON)).map(Slot::value).toList();
     }
 
     /** The verdict so far and the rule that last changed it. */
@@ -710,8 +706,7 @@ final class YesNoAnswer {
                 || anotherFactHolds(reply, List.of(word))) {
             return false;
         }
-        return reply.mainUnit(unitStore).filter(u -> !u.gap() && !u.summary())
-                .map(u -> ranker.scoreOne(query, u, 0).meaning() >= PARAPHRASE_MEANING).orElse(false);
+        return factCloseInMeaning(query, reply);
     }
 
     // Whether the text holds the word only inside a name of capitalised words ("the Korean War").
@@ -869,16 +864,22 @@ final class YesNoAnswer {
                 v.kind().startsWith(SlotFinder.NATIONALITY) && !v.kind().equals(SlotFinder.LEADER_TITLE));
     }
 
-    // Whether another fact of the answer's topic holds any of the words.
+    // Whether the words the answer leaves unstated say the rest in other words: the answer's fact is
+    // close in meaning to the question and no other fact of its topic holds them.
+    // ("and the japanese paper's name?" asks a name, no claim.)
     private boolean restSaidInOtherWords(Query query, Reply reply, List<String> missing) {
-        // ("and the japanese paper's name?" asks a name, no claim.)
         return !missing.isEmpty() && QuestionShape.identityAskedFor(query.normal()) == null
                 && missing.stream().noneMatch(NAME_ASKED::contains)
-                && !anotherFactHolds(reply, missing)
-                && reply.mainUnit(unitStore).filter(u -> !u.gap() && !u.summary())
-                        .map(u -> ranker.scoreOne(query, u, 0).meaning() >= PARAPHRASE_MEANING).orElse(false);
+                && !anotherFactHolds(reply, missing) && factCloseInMeaning(query, reply);
     }
 
+    // Whether the answer's fact (not a gap or summary) is as close to the question as a paraphrase.
+    private boolean factCloseInMeaning(Query query, Reply reply) {
+        return reply.mainUnit(unitStore).filter(u -> !u.gap() && !u.summary())
+                .map(u -> ranker.scoreOne(query, u, 0).meaning() >= PARAPHRASE_MEANING).orElse(false);
+    }
+
+    // Whether another fact of the answer's topic holds any of the words.
     private boolean anotherFactHolds(Reply reply, List<String> words) {
         List<AnswerUnit> others = otherFacts(reply);
         return words.stream().anyMatch(w -> others.stream().anyMatch(u -> ranker.holds(u.text(), w)));
